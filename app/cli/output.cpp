@@ -1,0 +1,48 @@
+#include "cli/output.h"
+
+#include "cli/command.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace jw::cli {
+
+void printLine(const QByteArray &utf8)
+{
+    std::fwrite(utf8.constData(), 1, size_t(utf8.size()), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+void printError(const QString &message)
+{
+    // One line: a reason with embedded newlines would break scripts that read stderr by line.
+    QString line = message;
+    line.replace(u'\n', u' ');
+    const QByteArray bytes = (u"jobwatch-cli: "_s + line + u'\n').toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+int usageError(const QString &message)
+{
+    printError(message + u" (see --help)"_s);
+    return Usage;
+}
+
+int printHelp(const QCommandLineParser &parser, const QString &command)
+{
+    QString text = parser.helpText();
+    // QCommandLineParser prints "Usage: jobwatch-cli [options]"; name the sub-command too.
+    text.replace(u"Usage: "_s + QCoreApplication::applicationName(),
+                 u"Usage: "_s + QCoreApplication::applicationName() + u' ' + command);
+    std::fputs(text.toUtf8().constData(), stdout);
+    std::fflush(stdout);
+    return Ok;
+}
+
+} // namespace jw::cli

@@ -1,0 +1,16 @@
+#pragma once
+// Small output helpers shared by the CLI commands: one line each, flushed.
+
+#include <QByteArray>
+#include <QString>
+
+class QCommandLineParser;
+
+namespace jw::cli {
+
+void printLine(const QByteArray &utf8);            // stdout
+void printError(const QString &message);           // stderr, "jobwatch-cli: <message>"
+int usageError(const QString &message);            // prints, returns Exit::Usage
+int printHelp(const QCommandLineParser &parser, const QString &command); // prints help, returns Exit::Ok
+
+} // namespace jw::cli

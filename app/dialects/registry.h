@@ -1,0 +1,24 @@
+#pragma once
+// Finds a dialect by name: the four native dialects and the shipped mapping presets.
+
+#include "dialects/dialect.h"
+
+#include <QStringList>
+
+#include <memory>
+
+namespace jw {
+
+// "theo", "vidocu", "scenes", "muvi".
+QStringList nativeDialectNames();
+// Names of the shipped mapping presets ("replicate", "runway", "luma", "fal", "openai-videos").
+QStringList presetNames();
+// The preset's mapping JSON as shipped (from the :/presets resource), or empty if unknown.
+QByteArray presetJson(const QString &name);
+
+// A native dialect or a preset by name; nullptr and a one-line reason in *error when unknown.
+std::unique_ptr<Dialect> createDialect(const QString &name, QString *error = nullptr);
+// A custom mapping from a JSON document; nullptr and a one-line reason in *error when invalid.
+std::unique_ptr<Dialect> createMappingDialect(const QByteArray &mappingJson, QString *error = nullptr);
+
+} // namespace jw
