@@ -6,6 +6,8 @@
 #include "job/job.h"
 
 #include <QJsonObject>
+#include <QList>
+#include <QPair>
 #include <QString>
 #include <QUrl>
 
@@ -44,6 +46,11 @@ public:
     // The URL to poll for job `id` under `base` (e.g. https://api.example.com). `id` is percent-encoded.
     virtual QUrl pollUrl(const QUrl &base, const QString &id) const = 0;
     virtual AuthForm auth() const { return {}; }
+    // Extra static request headers the API requires (e.g. Runway's "X-Runway-Version").
+    virtual QList<QPair<QByteArray, QByteArray>> extraHeaders() const { return {}; }
+    // Artifact URLs that are not in the body but derived from the job (e.g. OpenAI's
+    // {base}/v1/videos/{id}/content once completed). Called after read(); may append to out.artifacts.
+    virtual void deriveArtifacts(const QUrl &base, JobSnapshot &out) const { Q_UNUSED(base); Q_UNUSED(out); }
 };
 
 // Reads the common error-body shapes; shared by Dialect::readError implementations.
