@@ -25,8 +25,15 @@ bool readInput(const QString &path, qsizetype limit, QByteArray *out, QString *e
         *error = Tr::tr("cannot read %1: %2").arg(path, f.errorString());
         return false;
     }
-    // Read one byte past the limit so an oversized input is reported as such, not silently cut.
-    *out = f.read(limit + 1);
+    // Read one byte past the limit so an oversized input is reported as such, not silently cut. A pipe
+    // delivers its data in chunks, so read until the end or the limit.
+    out->clear();
+    while (out->size() <= limit) {
+        const QByteArray chunk = f.read(limit + 1 - out->size());
+        if (chunk.isEmpty())
+            break;
+        *out += chunk;
+    }
     return true;
 }
 } // namespace

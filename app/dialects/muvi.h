@@ -4,7 +4,8 @@
 
 namespace jw {
 
-// The muvi dialect; see shared provider-docs and DESIGN.md §3.
+// Muvi: GET {base}/v1/jobs/{jobId}. Coarse progress (0/50/100), `output` (the first output's URL) plus
+// `outputs[{url, type, thumbnail, posterImage}]`; `error` is {code, message}. Needs the check_status scope.
 class MuviDialect final : public Dialect
 {
 public:

@@ -4,6 +4,7 @@
 #include "job/normalize.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -17,6 +18,25 @@ struct Tr { Q_DECLARE_TR_FUNCTIONS(Parser) };
 ParseError fail(ParseError::Kind kind, const QString &message)
 {
     return ParseError{kind, message};
+}
+
+// QJsonDocument only takes an object or array at the top; a bare string, number, boolean or null is valid
+// JSON all the same, and "not a job object" is the more useful reason. Empty when it is none of these.
+QString scalarMessage(const QByteArray &bytes)
+{
+    const QByteArray t = bytes.trimmed();
+    if (t.isEmpty() || t.startsWith('{') || t.startsWith('['))
+        return {};
+    const QJsonDocument wrapped = QJsonDocument::fromJson('[' + t + ']');
+    if (!wrapped.isArray() || wrapped.array().size() != 1)
+        return {};
+    switch (wrapped.array().at(0).type()) {
+    case QJsonValue::String: return Tr::tr("The response is a JSON string, not a job object.");
+    case QJsonValue::Double: return Tr::tr("The response is a JSON number, not a job object.");
+    case QJsonValue::Bool: return Tr::tr("The response is a JSON boolean, not a job object.");
+    case QJsonValue::Null: return Tr::tr("The response is JSON null, not a job object.");
+    default: return {};
+    }
 }
 } // namespace
 
@@ -79,9 +99,12 @@ ParseResult parseJob(const QByteArray &bytes, const Dialect &dialect, qsizetype 
                     Tr::tr("The response body is %1 bytes, more than the %2-byte limit.").arg(bytes.size()).arg(maxBytes));
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &err);
-    if (err.error != QJsonParseError::NoError)
+    if (err.error != QJsonParseError::NoError) {
+        if (const QString scalar = scalarMessage(bytes); !scalar.isEmpty())
+            return fail(ParseError::Kind::NotObject, scalar);
         return fail(ParseError::Kind::InvalidJson,
                     Tr::tr("The response is not valid JSON (%1 at byte %2).").arg(err.errorString()).arg(err.offset));
+    }
     if (!doc.isObject())
         return fail(ParseError::Kind::NotObject,
                     doc.isArray() ? Tr::tr("The response is a JSON array, not a job object.")

@@ -4,7 +4,8 @@
 
 namespace jw {
 
-// The scenes dialect; see shared provider-docs and DESIGN.md §3.
+// The scenes (story) API: GET {base}/v1/jobs/{uuid}. Progress counts scenes (scenes_completed of
+// scenes_total); result.scenes[].image_url are signed image URLs that expire; HTTP errors carry request_id.
 class ScenesDialect final : public Dialect
 {
 public:

@@ -4,7 +4,8 @@
 
 namespace jw {
 
-// The vidocu dialect; see shared provider-docs and DESIGN.md §3.
+// Vidocu: GET {base}/v1/jobs/{id}. Progress is an object {step, message, percentage?}; every http(s) URL
+// under `result` becomes an artifact; `error` is a string.
 class VidocuDialect final : public Dialect
 {
 public:

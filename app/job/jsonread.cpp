@@ -85,10 +85,13 @@ QJsonValue at(const QJsonValue &root, const QString &path)
                 return QJsonValue(QJsonValue::Undefined);
             cur = o.value(step);
         } else if (cur.isArray()) {
+            // A decimal index; a negative one counts from the end ("logs.-1.message" is the last log).
             bool ok = false;
-            const int i = step.toInt(&ok);
+            qsizetype i = step.toLongLong(&ok);
             const QJsonArray a = cur.toArray();
-            if (!ok || i < 0 || i >= a.size())
+            if (ok && i < 0)
+                i += a.size();
+            if (!ok || step.startsWith(u'+') || i < 0 || i >= a.size())
                 return QJsonValue(QJsonValue::Undefined);
             cur = a.at(i);
         } else {

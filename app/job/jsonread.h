@@ -25,6 +25,7 @@ QJsonArray array(const QJsonObject &o, const QString &key);
 QStringList stringList(const QJsonObject &o, const QString &key);
 
 // The value at a dotted path ("result.scenes.0.image_url") or a JSON Pointer ("/result/scenes/0/image_url").
+// An array index may be negative and counts from the end ("logs.-1.message" is the last entry's message).
 // Returns an undefined value when any step is missing or of the wrong type.
 QJsonValue at(const QJsonValue &root, const QString &path);
 

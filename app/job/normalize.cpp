@@ -1,5 +1,7 @@
 #include "job/normalize.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QUrl>
 
 #include <algorithm>
@@ -49,10 +51,21 @@ constexpr Word kWords[] = {
     {"photo"_L1, ArtifactKind::Image},       {"audio"_L1, ArtifactKind::Audio},
     {"voice"_L1, ArtifactKind::Audio},       {"sound"_L1, ArtifactKind::Audio},
     {"music"_L1, ArtifactKind::Audio},       {"document"_L1, ArtifactKind::Document},
-    {"download"_L1, ArtifactKind::Document}, {"pdf"_L1, ArtifactKind::Document},
-    {"file"_L1, ArtifactKind::Document},     {"text"_L1, ArtifactKind::Text},
+    {"pdf"_L1, ArtifactKind::Document},      {"text"_L1, ArtifactKind::Text},
     {"transcript"_L1, ArtifactKind::Text},   {"subtitle"_L1, ArtifactKind::Text},
 };
+
+// Words that only say "a file" (downloadUrl, fileUrl): weaker than the URL's extension, so the
+// downloadUrl of an export ending in .mp4 is a video, and a bare downloadUrl is still a document.
+constexpr QLatin1StringView kFileWords[] = {"download"_L1, "file"_L1};
+
+bool hasFileWord(const QString &name)
+{
+    for (const QLatin1StringView w : kFileWords)
+        if (name.contains(w, Qt::CaseInsensitive))
+            return true;
+    return false;
+}
 
 std::optional<ArtifactKind> kindFromWord(const QString &name)
 {
@@ -67,6 +80,57 @@ std::optional<ArtifactKind> kindFromWord(const QString &name)
             return w.kind;
     return std::nullopt;
 }
+
+bool isWebUrl(const QString &s)
+{
+    return s.startsWith("https://"_L1, Qt::CaseInsensitive) || s.startsWith("http://"_L1, Qt::CaseInsensitive);
+}
+
+QString siblingTypeHint(const QJsonObject &o)
+{
+    for (const auto key : {"type"_L1, "kind"_L1, "mimeType"_L1, "mime_type"_L1, "contentType"_L1, "content_type"_L1})
+        if (const QJsonValue v = o.value(key); v.isString())
+            return v.toString();
+    return {};
+}
+
+struct UrlCollector {
+    QList<Artifact> &out;
+    int maxDepth;
+    qsizetype maxCount;
+    qsizetype found = 0;
+
+    void visit(const QJsonValue &v, const QString &field, const QString &typeHint, int depth)
+    {
+        if (found >= maxCount)
+            return;
+        if (v.isString()) {
+            const QString url = v.toString();
+            if (!isWebUrl(url))
+                return;
+            // A sibling type describes the object's main URL, not its "thumbnailUrl".
+            const bool nameSaysNothing = kindFromWord(field) == std::nullopt;
+            Artifact a;
+            a.kind = inferKind(nameSaysNothing ? typeHint : QString(), field, url);
+            a.url = url;
+            out.append(a);
+            ++found;
+        } else if (v.isArray()) {
+            if (depth >= maxDepth)
+                return;
+            const QJsonArray a = v.toArray();
+            for (const QJsonValue &item : a)
+                visit(item, field, typeHint, depth + 1);
+        } else if (v.isObject()) {
+            if (depth >= maxDepth)
+                return;
+            const QJsonObject o = v.toObject();
+            const QString hint = siblingTypeHint(o);
+            for (auto it = o.constBegin(); it != o.constEnd(); ++it)
+                visit(it.value(), it.key(), hint, depth + 1);
+        }
+    }
+};
 
 } // namespace
 
@@ -102,7 +166,15 @@ ArtifactKind inferKind(const QString &typeHint, const QString &fieldName, const 
         return *k;
     if (const auto k = kindFromExtension(url))
         return *k;
+    if (hasFileWord(fieldName))
+        return ArtifactKind::Document;
     return ArtifactKind::Other;
+}
+
+void collectUrlArtifacts(const QJsonValue &value, QList<Artifact> &out, int maxDepth, qsizetype maxCount)
+{
+    UrlCollector collector{out, maxDepth, maxCount};
+    collector.visit(value, QString(), QString(), 0);
 }
 
 void finalizeSnapshot(JobSnapshot &s)
