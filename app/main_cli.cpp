@@ -20,6 +20,8 @@ struct Command {
 
 const Command kCommands[] = {
     {"inspect"_L1, jw::cli::inspect, QT_TRANSLATE_NOOP("Cli", "Parse a status response and print the snapshot JSON")},
+    {"watch"_L1, jw::cli::watch, QT_TRANSLATE_NOOP("Cli", "Watch jobs until they finish (NDJSON with --json)")},
+    {"demo-server"_L1, jw::cli::demoServer, QT_TRANSLATE_NOOP("Cli", "Run the simulated provider with demo jobs on 127.0.0.1")},
 };
 
 int printUsage(FILE *to)

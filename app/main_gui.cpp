@@ -1,14 +1,33 @@
-// jobwatch: the desktop app. A thin main: parse arguments, install the translator, show the window.
+// jobwatch: the desktop app. A thin main: parse arguments, install the translators, build the Application
+// (the composition root), show the window, hand command-line IDs to the intake.
+//
+//   jobwatch [--profile NAME] [--demo] [--add] [--filter STATE] [--window-size WxH] [--no-restore] [ID|URL…]
 
+#include "core/application.h"
+#include "core/jobintake.h"
+#include "core/profilelist.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
+#include <QTimer>
 #include <QTranslator>
 
+#include <cstdio>
+
 using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int kDemoJobs = 44;
+
+void printError(const QString &text)
+{
+    std::fprintf(stderr, "jobwatch: %s\n", qPrintable(text));
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -30,11 +49,78 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demoOpt(u"demo"_s, QApplication::translate("main", "Run the built-in simulated provider and watch demo jobs."));
+    const QCommandLineOption profileOpt(u"profile"_s, QApplication::translate("main", "Watch the given IDs with this profile (name or id)."),
+                                        QApplication::translate("main", "name"));
+    const QCommandLineOption sizeOpt(u"window-size"_s, QApplication::translate("main", "Open the window at this size, e.g. 800x700."),
+                                     QApplication::translate("main", "WxH"));
+    const QCommandLineOption freshOpt(u"no-restore"_s, QApplication::translate("main", "Ignore the saved window and column layout."));
+    const QCommandLineOption filterOpt(u"filter"_s, QApplication::translate("main", "Show only these jobs: all, active, completed, failed or stopped."),
+                                       QApplication::translate("main", "state"));
+    parser.addOption(filterOpt);
+    const QCommandLineOption addOpt(u"add"_s, QApplication::translate("main", "Open the Add jobs dialog (with the given IDs in it) instead of adding them at once."));
+    parser.addOption(addOpt);
     parser.addOption(demoOpt);
+    parser.addOption(profileOpt);
+    parser.addOption(sizeOpt);
+    parser.addOption(freshOpt);
     parser.addPositionalArgument(u"ids"_s, QApplication::translate("main", "Job IDs or poll URLs to watch."), u"[ID...]"_s);
     parser.process(app);
 
-    jw::MainWindow window;
+    jw::Application core;
+    if (parser.isSet(demoOpt)) {
+        QString error;
+        if (!core.startDemo(kDemoJobs, &error)) {
+            printError(error);
+            return 1;
+        }
+    }
+    QString profileId;
+    if (parser.isSet(profileOpt)) {
+        const QString wanted = parser.value(profileOpt);
+        const jw::Profile *profile = core.profiles()->byName(wanted);
+        if (!profile)
+            profile = core.profiles()->find(wanted);
+        if (!profile) {
+            printError(QApplication::translate("main", "no profile named \"%1\"").arg(wanted));
+            return 2;
+        }
+        profileId = profile->id;
+    }
+
+    jw::MainWindow window(&core);
+    window.setAutoSaveSettings(true);
+    if (!parser.isSet(freshOpt)) {
+        const QSettings settings;
+        window.restoreSettings(settings);
+    }
+    if (parser.isSet(sizeOpt)) {
+        const QStringList parts = parser.value(sizeOpt).split(u'x');
+        const int w = parts.value(0).toInt();
+        const int h = parts.value(1).toInt();
+        if (w > 0 && h > 0) {
+            window.resize(w, h);
+            window.applyResponsiveLayout();
+        }
+    }
+    if (parser.isSet(filterOpt)) {
+        const QStringList names{u"all"_s, u"active"_s, u"completed"_s, u"failed"_s, u"stopped"_s};
+        const int filter = int(names.indexOf(parser.value(filterOpt).toLower()));
+        if (filter < 0) {
+            printError(QApplication::translate("main", "unknown filter \"%1\"; use one of: %2").arg(parser.value(filterOpt), names.join(u", "_s)));
+            return 2;
+        }
+        window.setStatusFilter(filter);
+    }
     window.show();
+
+    const QStringList ids = parser.positionalArguments();
+    if (parser.isSet(addOpt)) {
+        window.openAddDialog(ids.join(u'\n'));
+    } else if (!ids.isEmpty()) {
+        const jw::IntakeResult result = core.intake()->add(ids, profileId);
+        if (result.nothingRecognised())
+            printError(result.summary);
+        window.showNotice(result.summary);
+    }
     return QApplication::exec();
 }

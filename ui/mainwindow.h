@@ -1,20 +1,141 @@
 #pragma once
+// The main window (issue 5): toolbar (Stop all, Resume all, Clear finished, Add jobs…, search, status filter
+// buttons with counts, profile filter), the live job table with painted progress and row-action delegates,
+// the details pane in a splitter, and the status bar. Drops and Ctrl+V paste go to the JobIntake. Window,
+// splitter and header state are saved with QSettings. Everything comes from the Application passed in.
 
+#include <QList>
 #include <QMainWindow>
 
+#include <array>
+
+class QAbstractButton;
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QMimeData;
+class QSettings;
+class QSplitter;
 class QTableView;
+class QTimer;
+class QToolBar;
 
 namespace jw {
+
+class ActionsDelegate;
+class Application;
+class DetailsPane;
+class JobFilterProxy;
+class JobStatusBar;
+class JobTableModel;
+class ProgressDelegate;
+struct IntakeResult;
+enum class RowAction;
 
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(Application *app, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Save/restore geometry, splitter, header (sizes, order, hidden columns, sort) and filters.
+    void saveSettings(QSettings &settings) const;
+    void restoreSettings(const QSettings &settings);
+    // Saves to the default QSettings on close (the app; tests leave it off).
+    void setAutoSaveSettings(bool on) { m_autoSave = on; }
+
+    // Side by side at 1000 px and wider, stacked below (resizeEvent calls it; call it after resizing a hidden
+    // window so that the layout's minimum width does not hold the window wide).
+    void applyResponsiveLayout();
+
+    // Hands text (pasted, dropped, typed) to the intake; shows the summary. Returns what was added.
+    void addFromText(const QString &text);
+    void addFromMime(const QMimeData *mime);
+    void showNotice(const QString &text);
+    QString lastNotice() const { return m_lastNotice; }
+
+    // Row actions on the given keys (the selection for the toolbar/menu/shortcuts).
+    void applyAction(RowAction action, const QStringList &keys);
+    QStringList selectedKeys() const;
+
+    QTableView *view() const { return m_view; }
+    JobTableModel *model() const { return m_model; }
+    JobFilterProxy *proxy() const { return m_proxy; }
+    DetailsPane *details() const { return m_details; }
+    ActionsDelegate *actionsDelegate() const { return m_actionsDelegate; }
+    QSplitter *splitter() const { return m_splitter; }
+    void setStatusFilter(int filter); // int(JobFilterProxy::StatusFilter)
+    QAbstractButton *filterButton(int filter) const { return m_filterButtons.at(size_t(filter)); }
+    QComboBox *profileFilter() const { return m_profileFilter; }
+    QLineEdit *searchField() const { return m_search; }
+    JobStatusBar *jobStatusBar() const { return m_statusBar; }
+
+public Q_SLOTS:
+    void openAddDialog(const QString &text = {});
+    void paste();
+    void stopAll();
+    void resumeAll();
+    void clearFinished();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    QTableView *m_table = nullptr;
+    void buildActions();
+    void buildToolBar();
+    void buildTable();
+    void applyDefaultColumns();
+    void showContextMenu(const QPoint &pos);
+    void showHeaderMenu(const QPoint &pos);
+    void updateFilterCounts();
+    void updateActionStates();
+    void rebuildProfileFilter();
+    void onCurrentChanged();
+    void onIntakeResult(const IntakeResult &result);
+    void openResult(const QModelIndex &index);
+    void ensureCurrentRow();
+    void animateBusyBars();
+    void setNarrowLayout(bool narrow);
+
+    Application *m_app;
+    JobTableModel *m_model = nullptr;
+    JobFilterProxy *m_proxy = nullptr;
+    QTableView *m_view = nullptr;
+    ProgressDelegate *m_progressDelegate = nullptr;
+    ActionsDelegate *m_actionsDelegate = nullptr;
+    DetailsPane *m_details = nullptr;
+    QSplitter *m_splitter = nullptr;
+    JobStatusBar *m_statusBar = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_profileFilter = nullptr;
+    std::array<QAbstractButton *, 5> m_filterButtons{};
+
+    QAction *m_stopAct = nullptr;
+    QAction *m_resumeAct = nullptr;
+    QAction *m_retryAct = nullptr;
+    QAction *m_removeAct = nullptr;
+    QAction *m_copyIdAct = nullptr;
+    QAction *m_stopAllAct = nullptr;
+    QAction *m_resumeAllAct = nullptr;
+    QAction *m_clearFinishedAct = nullptr;
+    QAction *m_addAct = nullptr;
+    QAction *m_pasteAct = nullptr;
+    QTimer *m_busyTimer = nullptr;
+    QToolBar *m_filterBar = nullptr;
+    QList<int> m_autoHidden;   // columns hidden only because the window is narrow
+    QByteArray m_wideSplitter; // the side-by-side splitter state, kept while the layout is stacked
+    bool m_narrow = false;
+    QString m_lastNotice;
+    bool m_autoSave = false;
 };
 
 } // namespace jw

@@ -8,6 +8,27 @@
 //   scenes {base}/scenes/v1/jobs/{uuid}        muvi   {base}/muvi/v1/jobs/{jobId}
 // baseUrl(dialect) returns "{base}/{dialect}", which is what a profile's base URL is set to.
 // Job progress is computed from the wall clock when a request arrives; the server needs no timers per job.
+//
+// Other routes (all without auth):
+//   POST {base}/theo/api/v1/research|video      Theo enqueue: 202 {id, job_id, status:"queued", poll_url}
+//   GET  /artifacts/{jobId}/{file}               real media: video.mp4, poster.jpg, image[_N].png, thumb.png,
+//                                                scene_N.png (signed: ?expires=<epoch s>&sig=..., 403 once
+//                                                expired), audio.wav, document.pdf, report.md, output.txt,
+//                                                transcript.txt, subtitles.vtt. Range requests are honoured.
+//   GET  /redirect?to=<url>                      302 to <url>
+//   POST /control/jobs                           {dialect, count, type, queueMs, runMs (number or {min,max}),
+//                                                outcome or outcomes {"completed":0.7,...}, progress, units,
+//                                                seed, id} -> 201 {ids:[...], pollUrls:[...]}
+//   GET  /control/jobs                           {jobs:[{id, dialect, pollUrl, requests}]}
+//   POST /control/jobs/{id}/finish|cancel        -> {ok:true} or 404
+//   POST /control/jobs/{id}/faults               {faults:["429","reset",...]} queued for that job
+//   GET  /control/jobs/{id}/stats                {id, dialect, requests, terminalAtMs}
+//   POST /control/faults                         {mix:{"429":0.1,"slow":0.05,...}, seed, retryAfter, slowMs}
+// Fault names (faultName/faultFromName): none 429 503 500 slow invalid_json truncated reset 404 redirect.
+//
+// Note for clients built on QNetworkAccessManager: QNAM silently resends a request (up to twice) when a reused
+// keep-alive connection is closed before any byte of the answer; queue three Reset faults to make a reset
+// visible to such a client.
 
 #include <QDateTime>
 #include <QHash>
@@ -18,6 +39,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 namespace jw {
 
@@ -27,7 +49,8 @@ class SimulatedProvider final : public QObject
     Q_DISABLE_COPY_MOVE(SimulatedProvider)
 public:
     enum class Outcome { Completed, Failed, Cancelled };
-    enum class Fault { None, RateLimited429, Unavailable503, ServerError500, Slow, InvalidJson, Truncated, Reset, NotFound404 };
+    enum class Fault { None, RateLimited429, Unavailable503, ServerError500, Slow, InvalidJson, Truncated, Reset, NotFound404,
+                       Redirect /* 302 to redirectTarget(), see setRedirectTarget */ };
 
     struct JobSpec {
         QString dialect = QStringLiteral("theo");   // theo, vidocu, scenes, muvi (or a preset's name)
@@ -37,6 +60,10 @@ public:
         qint64 runMs = 5000;                         // time spent running after the queue
         Outcome outcome = Outcome::Completed;
         QString id;                                  // empty = generated in the dialect's ID shape
+        int units = 0;                               // scenes: scenes_total; muvi image: number of outputs;
+                                                     // 0 = dialect default
+        QString progressShape;                       // vidocu: "steps" (never a percentage), "percent"
+                                                     // (always); empty = the first step has none
     };
 
     // One recorded request, for tests ("no request after Stop", "no Authorization on another origin").
@@ -85,6 +112,26 @@ public:
     void setRetryAfterSeconds(int seconds);       // for 429/503 (default 1)
     void setSlowDelayMs(int ms);                  // for Fault::Slow (default 3000)
 
+    // --- extensions beyond the first contract ---
+    static QString faultName(Fault fault);
+    static std::optional<Fault> faultFromName(const QString &name);
+
+    QUrl pollUrl(const QString &id) const;         // the job's poll URL, empty if unknown
+    QString dialectOf(const QString &id) const;    // empty if unknown
+    // Faults for Theo's enqueue endpoints (Unavailable503 answers {error:"queue_unavailable"}); the fault mix
+    // applies to job polls only.
+    void queueEnqueueFaults(const QList<Fault> &faults);
+    // Where Fault::Redirect and nothing else points. A target without a path gets the request's path and
+    // query appended, so a second SimulatedProvider can serve the same job ID as "another origin".
+    // Empty (default): the same URL on this server, so a redirect is same-origin.
+    void setRedirectTarget(const QUrl &target);
+    // How long signed scene image URLs stay valid after the body that carries them was rendered (default 10 min).
+    void setSignedUrlTtlMs(qint64 ms);
+    // When > 0, job polls carry "X-Poll-After-Ms: <ms>" (a server cadence hint, DESIGN.md §4).
+    void setPollAfterHintMs(int ms);
+    // Creates `count` varied jobs across every dialect, type and outcome (the GUI's --demo, demo-server).
+    // Returns their poll URLs.
+    QStringList createDemoSet(int count);
 Q_SIGNALS:
     void requestReceived(const jw::SimulatedProvider::Request &request);
 
@@ -92,5 +139,11 @@ private:
     struct Private;
     std::unique_ptr<Private> d;
 };
+
+// Qt 6.4 has no qHash for enum classes; QHash<Fault, double> (setFaultMix) needs one.
+inline size_t qHash(SimulatedProvider::Fault fault, size_t seed = 0) noexcept
+{
+    return ::qHash(int(fault), seed);
+}
 
 } // namespace jw

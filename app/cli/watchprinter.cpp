@@ -1,0 +1,129 @@
+#include "cli/watchprinter.h"
+
+#include "cli/output.h"
+#include "core/joblist.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace jw::cli {
+
+namespace {
+struct Tr { Q_DECLARE_TR_FUNCTIONS(Cli) };
+
+bool isFinalLocal(LocalState s)
+{
+    return s != LocalState::Watching && s != LocalState::Paused;
+}
+} // namespace
+
+WatchPrinter::WatchPrinter(const JobList &jobs, Mode mode)
+    : m_jobs(jobs)
+    , m_mode(mode)
+{
+}
+
+QString WatchPrinter::tableLine(const JobRecord &r)
+{
+    const JobSnapshot &s = r.snapshot;
+    QString state;
+    if (r.engine.local == LocalState::Watching || r.engine.local == LocalState::Done)
+        state = r.hasSnapshot ? stateName(s.state) : Tr::tr("waiting");
+    else
+        state = localStateName(r.engine.local);
+    const QString progress = s.progress ? QString::number(*s.progress, 'f', 0) + u'%' : u"-"_s;
+    QString detail = r.engine.local == LocalState::Paused ? r.engine.pauseReason : r.engine.lastError;
+    if (detail.isEmpty() && s.error)
+        detail = s.error->message.isEmpty() ? s.error->code : s.error->message;
+    if (detail.isEmpty() && s.state == JobState::Completed && !s.artifacts.isEmpty())
+        detail = s.artifacts.constFirst().url;
+    if (detail.isEmpty())
+        detail = s.message.isEmpty() ? s.step : s.message;
+    if (detail.isEmpty() && r.engine.etaMs > 0 && r.engine.local == LocalState::Watching) {
+        const qint64 left = (r.engine.etaMs - QDateTime::currentMSecsSinceEpoch()) / 1000;
+        if (left > 0)
+            detail = Tr::tr("about %n s left", nullptr, int(left));
+    }
+    return r.jobId.leftJustified(28) + u' ' + state.leftJustified(17) + u' ' + progress.rightJustified(4) + u"  "_s + detail;
+}
+
+void WatchPrinter::print(const QList<JobChange> &changes)
+{
+    switch (m_mode) {
+    case Mode::Json:
+        printJson(changes);
+        return;
+    case Mode::Table:
+        redraw();
+        return;
+    case Mode::Lines:
+        for (const JobChange &c : changes) {
+            const JobRecord *r = m_jobs.find(c.key);
+            if (!r)
+                continue;
+            if (!r->hasSnapshot && r->engine.lastError.isEmpty() && r->engine.local == LocalState::Watching)
+                continue; // nothing to say before the first answer
+            const QString line = tableLine(*r);
+            if (m_lastLine.value(c.key) == line)
+                continue; // only the next-poll time moved
+            m_lastLine.insert(c.key, line);
+            printLine(line.toUtf8());
+        }
+        return;
+    }
+}
+
+void WatchPrinter::printJson(const QList<JobChange> &changes)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const JobChange &c : changes) {
+        const JobRecord *r = m_jobs.find(c.key);
+        if (!r)
+            continue;
+        const bool localChanged = c.fields.testFlag(JobField::Local);
+        const bool final = localChanged && isFinalLocal(r->engine.local);
+        const bool error = c.fields.testFlag(JobField::Error) && !r->engine.lastError.isEmpty();
+        const bool paused = localChanged && r->engine.local == LocalState::Paused;
+        if (!final && !error && !paused && !c.fields.testFlag(JobField::Snapshot))
+            continue;
+        QJsonObject event{{u"event"_s, final ? u"final"_s : (error || paused) ? u"error"_s : u"update"_s},
+                          {u"at"_s, now},
+                          {u"job"_s, toJson(r->snapshot)}};
+        // Beyond the contract's three fields: the engine's view, for scripts that want it.
+        event.insert(u"local"_s, localStateName(r->engine.local));
+        const QString message = paused ? r->engine.pauseReason : r->engine.lastError;
+        if (!message.isEmpty())
+            event.insert(u"message"_s, message);
+        printLine(QJsonDocument(event).toJson(QJsonDocument::Compact));
+    }
+}
+
+void WatchPrinter::redraw()
+{
+    QByteArray out;
+    for (int i = 0; i < m_linesDrawn; ++i)
+        out += "\x1b[1A\x1b[2K"; // cursor up, clear line
+    const QStringList keys = m_jobs.keys();
+    for (const QString &key : keys) {
+        const JobRecord *r = m_jobs.find(key);
+        if (r)
+            out += tableLine(*r).toUtf8() + '\n';
+    }
+    m_linesDrawn = int(keys.size());
+    std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
+    std::fflush(stdout);
+}
+
+void WatchPrinter::finish()
+{
+    if (m_mode == Mode::Table)
+        redraw();
+}
+
+} // namespace jw::cli

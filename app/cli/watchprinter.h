@@ -1,0 +1,40 @@
+#pragma once
+// Output of `jobwatch-cli watch`: NDJSON events (--json) or a live one-line-per-job table, redrawn in place
+// on a terminal and printed as plain lines otherwise.
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace jw {
+class JobList;
+struct JobChange;
+struct JobRecord;
+} // namespace jw
+
+namespace jw::cli {
+
+class WatchPrinter final
+{
+public:
+    enum class Mode { Json, Table, Lines };
+    WatchPrinter(const JobList &jobs, Mode mode);
+
+    // Prints what the change batch means for the user.
+    void print(const QList<JobChange> &changes);
+    // Terminal lines: redraws the table a last time and leaves the cursor below it.
+    void finish();
+
+    static QString tableLine(const JobRecord &record);
+
+private:
+    void printJson(const QList<JobChange> &changes);
+    void redraw();
+
+    const JobList &m_jobs;
+    Mode m_mode;
+    int m_linesDrawn = 0;
+    QHash<QString, QString> m_lastLine;
+};
+
+} // namespace jw::cli

@@ -1,0 +1,167 @@
+#include "core/application.h"
+
+#include "core/jobintake.h"
+#include "core/joblist.h"
+#include "core/jobtimeline.h"
+#include "core/profile.h"
+#include "core/profilelist.h"
+#include "core/secretstore.h"
+#include "poll/scheduler.h"
+#include "sim/simulatedprovider.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+
+#include <iterator>
+
+using namespace Qt::StringLiterals;
+
+namespace jw {
+
+namespace {
+struct Tr { Q_DECLARE_TR_FUNCTIONS(Application) };
+
+// The demo token; shown only redacted ("••••c0de").
+constexpr auto kDemoToken = "jw-demo-token-5e1f-c0de";
+
+// A varied demo: every dialect, type and outcome. Durations are staggered separately.
+struct DemoKind {
+    const char *dialect;
+    const char *type;
+    SimulatedProvider::Outcome outcome;
+    int units;
+    const char *progressShape;
+};
+using O = SimulatedProvider::Outcome;
+// The first four finish within seconds with every outcome, so the demo is lively at once.
+constexpr DemoKind kDemoKinds[] = {
+    {"theo", "video", O::Completed, 0, ""},        {"vidocu", "analysis", O::Failed, 0, ""},
+    {"scenes", "story", O::Completed, 6, ""},      {"muvi", "video", O::Cancelled, 0, ""},
+    {"theo", "research", O::Completed, 0, ""},     {"vidocu", "export", O::Failed, 0, "percent"},
+    {"muvi", "image", O::Completed, 3, ""},        {"theo", "image", O::Failed, 0, ""},
+    {"scenes", "story", O::Failed, 8, ""},         {"muvi", "audio", O::Cancelled, 0, ""},
+    {"theo", "document", O::Completed, 0, ""},     {"vidocu", "translation", O::Completed, 0, "steps"},
+    {"muvi", "video", O::Failed, 0, ""},           {"theo", "video", O::Cancelled, 0, ""},
+    {"vidocu", "tool", O::Completed, 0, "steps"},  {"muvi", "text", O::Completed, 0, ""},
+    {"scenes", "story", O::Completed, 4, ""},      {"theo", "research", O::Failed, 0, ""},
+    {"vidocu", "analysis", O::Cancelled, 0, ""},   {"scenes", "story", O::Completed, 10, ""},
+};
+constexpr const char *kDemoDialects[] = {"theo", "vidocu", "scenes", "muvi"};
+} // namespace
+
+Application::Application(QObject *parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+    , m_secrets(new MemorySecretStore(this))
+    , m_profiles(new ProfileList(this))
+    , m_jobs(new JobList(this))
+    , m_scheduler(new Scheduler(m_jobs, m_network, m_secrets, this))
+    , m_timeline(new JobTimeline(m_jobs, this))
+    , m_intake(std::make_unique<JobIntake>(m_profiles, m_scheduler, m_jobs))
+{
+}
+
+Application::~Application()
+{
+    // Stop polling before the pieces it uses go away; the demo server last.
+    delete m_scheduler;
+    m_scheduler = nullptr;
+    m_intake.reset();
+    delete m_timeline;
+    delete m_jobs;
+    delete m_demo;
+}
+
+SecretStore *Application::secrets() const
+{
+    return m_secrets;
+}
+
+QString Application::demoProfileId(const QString &dialect)
+{
+    return u"demo-"_s + dialect;
+}
+
+bool Application::addProfile(const Profile &profile, const QString &key, QString *error)
+{
+    QString reason;
+    if (const Profile *other = m_profiles->byName(profile.name); other && other->id != profile.id)
+        reason = Tr::tr("another profile is already named \"%1\"").arg(profile.name);
+    if (reason.isEmpty() && profile.name.trimmed().isEmpty())
+        reason = Tr::tr("profile \"%1\" needs a name").arg(profile.id);
+    // The key must be in the store before the scheduler asks for it.
+    if (reason.isEmpty()) {
+        if (key.isEmpty())
+            m_secrets->removeKey(profile.id);
+        else
+            m_secrets->setKey(profile.id, key);
+        if (!m_scheduler->addProfile(profile, &reason))
+            m_secrets->removeKey(profile.id);
+    }
+    if (reason.isEmpty() && !m_profiles->add(profile, &reason))
+        m_secrets->removeKey(profile.id);
+    if (!reason.isEmpty()) {
+        if (error)
+            *error = reason;
+        return false;
+    }
+    return true;
+}
+
+bool Application::startDemo(int jobCount, QString *error)
+{
+    const auto fail = [error](const QString &reason) {
+        if (error)
+            *error = reason;
+        return false;
+    };
+    if (m_demo)
+        return fail(Tr::tr("the demo is already running"));
+    auto *demo = new SimulatedProvider(this);
+    if (!demo->listen(0)) {
+        const QString reason = Tr::tr("the demo server could not start: %1").arg(demo->errorString());
+        delete demo;
+        return fail(reason);
+    }
+    const QString token = QString::fromLatin1(kDemoToken);
+    demo->setToken(token);
+    demo->setRetryAfterSeconds(3);
+    m_demo = demo;
+
+    for (const char *name : kDemoDialects) {
+        const QString dialect = QString::fromLatin1(name);
+        Profile profile;
+        profile.id = demoProfileId(dialect);
+        profile.name = Tr::tr("%1 demo", "profile name, e.g. Theo demo").arg(dialect.at(0).toUpper() + dialect.mid(1));
+        profile.dialect = dialect;
+        profile.baseUrl = demo->baseUrl(dialect);
+        QString reason;
+        if (!addProfile(profile, token, &reason))
+            return fail(reason);
+    }
+
+    constexpr int kinds = int(std::size(kDemoKinds));
+    for (int i = 0; i < jobCount; ++i) {
+        const DemoKind &kind = kDemoKinds[i % kinds];
+        SimulatedProvider::JobSpec spec;
+        spec.dialect = QString::fromLatin1(kind.dialect);
+        spec.type = QString::fromLatin1(kind.type);
+        spec.outcome = kind.outcome;
+        spec.units = kind.units;
+        spec.progressShape = QString::fromLatin1(kind.progressShape);
+        // Staggered and deterministic: queues of 0.3–4 s, runs of 5–90 s, so jobs keep finishing for a while;
+        // the first few are short so every outcome shows within seconds.
+        spec.queueMs = 300 + (i * 1237) % 3700;
+        spec.runMs = i < 4 ? 5000 + i * 1500 : 5000 + (i * 7919) % 85000;
+        const QString id = demo->createJob(spec);
+        // A few jobs meet a 429 first, so "rate limited" shows on their rows and profiles.
+        if (i % 9 == 4)
+            demo->queueFaults(id, {SimulatedProvider::Fault::RateLimited429});
+        QString reason;
+        if (m_scheduler->watch(demoProfileId(spec.dialect), id, demo->pollUrl(id), &reason).isEmpty())
+            return fail(reason);
+    }
+    return true;
+}
+
+} // namespace jw

@@ -1,0 +1,478 @@
+#include "sim/simulatedprovider.h"
+
+#include "sim/simulatedprovider_p.h"
+
+#include <QDateTime>
+#include <QHostAddress>
+#include <QHttpServerRequest>
+#include <QJsonDocument>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace jw {
+
+namespace {
+
+constexpr qsizetype kRequestLogLimit = 100000;
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+QString methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get: return u"GET"_s;
+    case QHttpServerRequest::Method::Post: return u"POST"_s;
+    case QHttpServerRequest::Method::Head: return u"HEAD"_s;
+    case QHttpServerRequest::Method::Put: return u"PUT"_s;
+    case QHttpServerRequest::Method::Delete: return u"DELETE"_s;
+    case QHttpServerRequest::Method::Options: return u"OPTIONS"_s;
+    case QHttpServerRequest::Method::Patch: return u"PATCH"_s;
+    default: return u"OTHER"_s;
+    }
+}
+
+bool isNativeDialect(const QString &name)
+{
+    return name == u"theo"_s || name == u"vidocu"_s || name == u"scenes"_s || name == u"muvi"_s;
+}
+
+QString jobPathFor(const QString &dialect, const QString &id)
+{
+    const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(id));
+    if (dialect == u"theo"_s)
+        return u"/theo/api/v1/jobs/"_s + encoded;
+    return u'/' + dialect + u"/v1/jobs/"_s + encoded;
+}
+
+// A single "bytes=a-b" range of a body of `size` bytes; false when absent or unsatisfiable.
+bool parseRange(const QByteArray &header, qsizetype size, qsizetype *from, qsizetype *to)
+{
+    if (!header.startsWith("bytes=") || header.contains(','))
+        return false;
+    const QByteArray spec = header.mid(6).trimmed();
+    const qsizetype dash = spec.indexOf('-');
+    if (dash < 0 || size == 0)
+        return false;
+    bool ok1 = true, ok2 = true;
+    const QByteArray a = spec.left(dash), b = spec.mid(dash + 1);
+    if (a.isEmpty()) { // suffix: the last N bytes
+        const qsizetype n = b.toLongLong(&ok2);
+        if (!ok2 || n <= 0)
+            return false;
+        *from = qMax<qsizetype>(0, size - n);
+        *to = size - 1;
+        return true;
+    }
+    *from = a.toLongLong(&ok1);
+    *to = b.isEmpty() ? size - 1 : qMin<qsizetype>(b.toLongLong(&ok2), size - 1);
+    return ok1 && ok2 && *from >= 0 && *from <= *to && *from < size;
+}
+
+} // namespace
+
+// ---- public API -------------------------------------------------------------------------------------------
+
+SimulatedProvider::SimulatedProvider(QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>(this))
+{
+    d->signingKey = QByteArray::number(QRandomGenerator::global()->generate64(), 36);
+    d->server = std::make_unique<sim::HttpServer>(
+        [this](const QHttpServerRequest &request, QTcpSocket *socket) { d->handle(request, socket); });
+}
+
+SimulatedProvider::~SimulatedProvider() = default;
+
+bool SimulatedProvider::listen(quint16 port)
+{
+    if (d->port != 0) {
+        d->errorString = tr("The simulated provider is already listening on port %1.").arg(d->port);
+        return false;
+    }
+    d->port = d->server->listen(QHostAddress::LocalHost, port);
+    if (d->port == 0) {
+        d->errorString = tr("Cannot listen on 127.0.0.1:%1 (the port may be in use).").arg(port);
+        return false;
+    }
+    d->errorString.clear();
+    return true;
+}
+
+QString SimulatedProvider::errorString() const { return d->errorString; }
+quint16 SimulatedProvider::port() const { return d->port; }
+QUrl SimulatedProvider::rootUrl() const { return QUrl(u"http://127.0.0.1:"_s + QString::number(d->port)); }
+QUrl SimulatedProvider::baseUrl(const QString &dialect) const { return QUrl(rootUrl().toString() + u'/' + dialect); }
+
+void SimulatedProvider::setToken(const QString &token) { d->token = token; }
+void SimulatedProvider::addScopelessToken(const QString &token) { d->scopelessTokens.insert(token); }
+
+QString SimulatedProvider::createJob(const JobSpec &spec)
+{
+    return d->addJob(spec, nowMs());
+}
+
+bool SimulatedProvider::finishJob(const QString &id)
+{
+    const auto it = d->jobs.find(id);
+    const qint64 now = nowMs();
+    if (it == d->jobs.end() || it->terminalAtMs() <= now)
+        return false;
+    it->forced = Outcome::Completed;
+    it->forcedAtMs = now;
+    return true;
+}
+
+bool SimulatedProvider::cancelJob(const QString &id)
+{
+    const auto it = d->jobs.find(id);
+    const qint64 now = nowMs();
+    if (it == d->jobs.end() || it->terminalAtMs() <= now)
+        return false;
+    it->forced = Outcome::Cancelled;
+    it->forcedAtMs = now;
+    return true;
+}
+
+bool SimulatedProvider::hasJob(const QString &id) const { return d->jobs.contains(id); }
+QStringList SimulatedProvider::jobIds() const { return d->order; }
+
+qint64 SimulatedProvider::terminalAtMs(const QString &id) const
+{
+    const auto it = d->jobs.constFind(id);
+    return it == d->jobs.cend() ? -1 : it->terminalAtMs();
+}
+
+int SimulatedProvider::requestCount(const QString &jobId) const
+{
+    const auto it = d->jobs.constFind(jobId);
+    return it == d->jobs.cend() ? 0 : it->requests;
+}
+
+QList<SimulatedProvider::Request> SimulatedProvider::requests() const { return d->log; }
+void SimulatedProvider::clearRequests() { d->log.clear(); }
+
+void SimulatedProvider::queueFaults(const QString &jobId, const QList<Fault> &faults)
+{
+    if (const auto it = d->jobs.find(jobId); it != d->jobs.end())
+        it->faults += faults;
+}
+
+void SimulatedProvider::setFaultMix(const QHash<Fault, double> &mix, quint32 seed)
+{
+    d->faultMix = mix;
+    d->faultMix.remove(Fault::None);
+    d->faultRng.seed(seed);
+}
+
+void SimulatedProvider::setRetryAfterSeconds(int seconds) { d->retryAfterSeconds = qMax(0, seconds); }
+void SimulatedProvider::setSlowDelayMs(int ms) { d->slowDelayMs = qMax(0, ms); }
+
+QString SimulatedProvider::faultName(Fault fault)
+{
+    switch (fault) {
+    case Fault::None: return u"none"_s;
+    case Fault::RateLimited429: return u"429"_s;
+    case Fault::Unavailable503: return u"503"_s;
+    case Fault::ServerError500: return u"500"_s;
+    case Fault::Slow: return u"slow"_s;
+    case Fault::InvalidJson: return u"invalid_json"_s;
+    case Fault::Truncated: return u"truncated"_s;
+    case Fault::Reset: return u"reset"_s;
+    case Fault::NotFound404: return u"404"_s;
+    case Fault::Redirect: return u"redirect"_s;
+    }
+    return {};
+}
+
+std::optional<SimulatedProvider::Fault> SimulatedProvider::faultFromName(const QString &name)
+{
+    for (int i = int(Fault::None); i <= int(Fault::Redirect); ++i) {
+        if (faultName(Fault(i)).compare(name, Qt::CaseInsensitive) == 0)
+            return Fault(i);
+    }
+    return std::nullopt;
+}
+
+QUrl SimulatedProvider::pollUrl(const QString &id) const
+{
+    const auto it = d->jobs.constFind(id);
+    return it == d->jobs.cend() ? QUrl() : QUrl(rootUrl().toString() + jobPathFor(it->spec.dialect, id));
+}
+
+QString SimulatedProvider::dialectOf(const QString &id) const
+{
+    const auto it = d->jobs.constFind(id);
+    return it == d->jobs.cend() ? QString() : it->spec.dialect;
+}
+
+void SimulatedProvider::queueEnqueueFaults(const QList<Fault> &faults) { d->enqueueFaults += faults; }
+void SimulatedProvider::setRedirectTarget(const QUrl &target) { d->redirectTarget = target; }
+void SimulatedProvider::setSignedUrlTtlMs(qint64 ms) { d->signedUrlTtlMs = qMax<qint64>(0, ms); }
+void SimulatedProvider::setPollAfterHintMs(int ms) { d->pollAfterHintMs = qMax(0, ms); }
+
+// ---- request handling -------------------------------------------------------------------------------------
+
+QString SimulatedProvider::Private::addJob(JobSpec spec, qint64 now)
+{
+    if (spec.type.isEmpty())
+        spec.type = sim::defaultType(spec.dialect);
+    spec.queueMs = qMax<qint64>(0, spec.queueMs);
+    spec.runMs = qMax<qint64>(0, spec.runMs);
+    if (spec.id.isEmpty()) {
+        do
+            spec.id = sim::generateId(spec.dialect, spec.type, now);
+        while (jobs.contains(spec.id));
+    } else if (jobs.contains(spec.id)) {
+        order.removeOne(spec.id); // an explicit ID replaces the old job of that name
+    }
+    sim::SimJob job;
+    job.spec = spec;
+    job.createdMs = now;
+    jobs.insert(spec.id, job);
+    order.append(spec.id);
+    return spec.id;
+}
+
+sim::RenderContext SimulatedProvider::Private::renderContext(qint64 now)
+{
+    return {q->rootUrl(), now, signedUrlTtlMs, signingKey, &artifacts};
+}
+
+SimulatedProvider::Private::Action SimulatedProvider::Private::json(int status, const QJsonObject &body) const
+{
+    return {{status, "application/json", QJsonDocument(body).toJson(QJsonDocument::Compact), {}}, Fault::None, false};
+}
+
+void SimulatedProvider::Private::handle(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    Request record;
+    record.atMs = nowMs();
+    record.method = methodName(request.method());
+    record.path = request.url().path();
+    record.authorization = request.value("authorization");
+    for (const auto &[name, value] : request.headers())
+        record.headers.insert(name, value);
+
+    const Action action = route(request, record);
+    record.status = action.transport == Fault::Reset ? 0 : action.reply.status;
+    if (log.size() >= kRequestLogLimit)
+        log.remove(0, kRequestLogLimit / 10);
+    log.append(record);
+    Q_EMIT q->requestReceived(record);
+
+    switch (action.transport) {
+    case Fault::Reset:
+        sim::resetConnection(socket);
+        break;
+    case Fault::Truncated:
+        sim::writeTruncated(socket, action.reply);
+        break;
+    case Fault::Slow: {
+        // The socket is the timer's context: if the client goes away first, the reply is simply dropped.
+        const sim::HttpReply reply = action.reply;
+        const bool headOnly = action.headOnly;
+        QTimer::singleShot(slowDelayMs, socket, [socket, reply, headOnly] { sim::writeReply(socket, reply, headOnly); });
+        break;
+    }
+    default:
+        sim::writeReply(socket, action.reply, action.headOnly);
+        break;
+    }
+}
+
+SimulatedProvider::Private::Action SimulatedProvider::Private::route(const QHttpServerRequest &request, Request &record)
+{
+    const QStringList seg = record.path.split(u'/', Qt::SkipEmptyParts);
+    const QString method = record.method;
+    if (seg.isEmpty())
+        return json(404, {{u"error"_s, u"not_found"_s}});
+    const QString &first = seg.first();
+    if (isNativeDialect(first)) {
+        const bool theo = first == u"theo"_s;
+        const QStringList rest = seg.mid(theo ? 3 : 2); // after theo/api/v1 or <dialect>/v1
+        const bool prefixOk = theo ? seg.size() >= 3 && seg.at(1) == u"api"_s && seg.at(2) == u"v1"_s
+                                   : seg.size() >= 2 && seg.at(1) == u"v1"_s;
+        if (prefixOk && rest.size() == 2 && rest.first() == u"jobs"_s && (method == u"GET"_s || method == u"HEAD"_s)) {
+            Action a = poll(first, rest.at(1), request, record);
+            a.headOnly = method == u"HEAD"_s;
+            return a;
+        }
+        if (theo && prefixOk && rest.size() == 1 && method == u"POST"_s
+            && (rest.first() == u"research"_s || rest.first() == u"video"_s))
+            return enqueue(rest.first(), request);
+        return json(404, sim::errorBody(first, sim::ErrorKind::NotFound, retryAfterSeconds));
+    }
+    if (first == u"artifacts"_s && seg.size() == 3 && (method == u"GET"_s || method == u"HEAD"_s)) {
+        Action a = artifact(seg.at(1), seg.at(2), request);
+        a.headOnly = method == u"HEAD"_s;
+        return a;
+    }
+    if (first == u"redirect"_s && seg.size() == 1) {
+        const QString to = request.query().queryItemValue(u"to"_s, QUrl::FullyDecoded);
+        if (to.isEmpty())
+            return json(400, {{u"error"_s, u"missing_parameter"_s}, {u"message"_s, u"give ?to=<url>"_s}});
+        return {{302, {}, {}, {{"Location", QUrl(to).toEncoded()}}}, Fault::None, false};
+    }
+    if (first == u"control"_s)
+        return control(seg.mid(1), request);
+    return json(404, {{u"error"_s, u"not_found"_s}, {u"message"_s, QString(u"No route for "_s + record.path)}});
+}
+
+std::optional<sim::ErrorKind> SimulatedProvider::Private::authFailure(const QHttpServerRequest &request) const
+{
+    const QByteArray header = request.value("authorization");
+    const QString bearer = header.startsWith("Bearer ") ? QString::fromUtf8(header.mid(7)) : QString();
+    if (!bearer.isEmpty() && scopelessTokens.contains(bearer))
+        return sim::ErrorKind::Forbidden;
+    if (!token.isEmpty() && bearer != token)
+        return sim::ErrorKind::Unauthorized;
+    return std::nullopt;
+}
+
+SimulatedProvider::Fault SimulatedProvider::Private::nextFault(sim::SimJob *job)
+{
+    if (job && !job->faults.isEmpty())
+        return job->faults.takeFirst();
+    if (faultMix.isEmpty())
+        return Fault::None;
+    double roll = faultRng.generateDouble();
+    // Iterate in enum order so a seed gives the same sequence whatever the hash order.
+    for (int i = int(Fault::RateLimited429); i <= int(Fault::Redirect); ++i) {
+        roll -= faultMix.value(Fault(i), 0.0);
+        if (roll < 0)
+            return Fault(i);
+    }
+    return Fault::None;
+}
+
+SimulatedProvider::Private::Action SimulatedProvider::Private::faultReply(Fault fault, const QString &dialect,
+                                                                          const QHttpServerRequest &request)
+{
+    const QByteArray retryAfter = QByteArray::number(retryAfterSeconds);
+    switch (fault) {
+    case Fault::RateLimited429: {
+        Action a = json(429, sim::errorBody(dialect, sim::ErrorKind::RateLimited, retryAfterSeconds));
+        a.reply.headers.append({"Retry-After", retryAfter});
+        return a;
+    }
+    case Fault::Unavailable503: {
+        Action a = json(503, sim::errorBody(dialect, sim::ErrorKind::Unavailable, retryAfterSeconds));
+        a.reply.headers.append({"Retry-After", retryAfter});
+        return a;
+    }
+    case Fault::ServerError500:
+        return json(500, sim::errorBody(dialect, sim::ErrorKind::ServerError, retryAfterSeconds));
+    case Fault::NotFound404:
+        return json(404, sim::errorBody(dialect, sim::ErrorKind::NotFound, retryAfterSeconds));
+    case Fault::InvalidJson:
+        return {{200, "application/json", QByteArrayLiteral("{\"status\": \"processing\", \"progress\": 4"), {}}, Fault::None, false};
+    case Fault::Redirect: {
+        QUrl target = redirectTarget;
+        if (target.isEmpty()) {
+            target = q->rootUrl();
+            target.setPath(request.url().path());
+            QUrlQuery query(request.url().query());
+            query.addQueryItem(u"hop"_s, u"1"_s);
+            target.setQuery(query);
+        } else if (target.path().isEmpty() || target.path() == u"/"_s) {
+            target.setPath(request.url().path());
+            target.setQuery(request.url().query());
+        }
+        return {{302, {}, {}, {{"Location", target.toEncoded()}}}, Fault::None, false};
+    }
+    default:
+        return {};
+    }
+}
+
+SimulatedProvider::Private::Action SimulatedProvider::Private::poll(const QString &dialect, const QString &id,
+                                                                    const QHttpServerRequest &request, Request &record)
+{
+    record.jobId = id;
+    auto it = jobs.find(id);
+    sim::SimJob *job = (it != jobs.end() && it->spec.dialect == dialect) ? &*it : nullptr;
+    if (job)
+        ++job->requests;
+    if (const auto failure = authFailure(request))
+        return json(sim::statusFor(*failure), sim::errorBody(dialect, *failure, retryAfterSeconds));
+
+    const Fault fault = nextFault(job);
+    if (fault != Fault::None && fault != Fault::Slow && fault != Fault::Truncated && fault != Fault::Reset)
+        return faultReply(fault, dialect, request);
+    Action a = job ? json(200, sim::renderJob(*job, renderContext(nowMs())))
+                   : json(404, sim::errorBody(dialect, sim::ErrorKind::NotFound, retryAfterSeconds));
+    if (job && pollAfterHintMs > 0)
+        a.reply.headers.append({"X-Poll-After-Ms", QByteArray::number(pollAfterHintMs)});
+    a.transport = fault;
+    return a;
+}
+
+SimulatedProvider::Private::Action SimulatedProvider::Private::enqueue(const QString &type, const QHttpServerRequest &request)
+{
+    if (const auto failure = authFailure(request))
+        return json(sim::statusFor(*failure), sim::errorBody(u"theo"_s, *failure, retryAfterSeconds));
+    const Fault fault = enqueueFaults.isEmpty() ? Fault::None : enqueueFaults.takeFirst();
+    if (fault == Fault::Unavailable503) {
+        Action a = json(503, sim::errorBody(u"theo"_s, sim::ErrorKind::QueueUnavailable, retryAfterSeconds));
+        a.reply.headers.append({"Retry-After", QByteArray::number(retryAfterSeconds)});
+        return a;
+    }
+    if (fault != Fault::None && fault != Fault::Slow && fault != Fault::Truncated && fault != Fault::Reset)
+        return faultReply(fault, u"theo"_s, request);
+    // Simulator extras in the body (queueMs, runMs, outcome) let a test shape the job; the prompt is ignored.
+    const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
+    JobSpec spec;
+    spec.dialect = u"theo"_s;
+    spec.type = type;
+    spec.queueMs = body.value(u"queueMs"_s).toInteger(spec.queueMs);
+    spec.runMs = body.value(u"runMs"_s).toInteger(spec.runMs);
+    const QString outcome = body.value(u"outcome"_s).toString();
+    spec.outcome = outcome == u"failed"_s ? Outcome::Failed : outcome == u"cancelled"_s ? Outcome::Cancelled : Outcome::Completed;
+    const QString id = addJob(spec, nowMs());
+    Action a = json(202, {{u"id"_s, id}, {u"job_id"_s, id}, {u"status"_s, u"queued"_s}, {u"poll_url"_s, q->pollUrl(id).toString()}});
+    a.transport = fault; // None, or a transport fault that breaks this answer (the job exists all the same)
+    return a;
+}
+
+SimulatedProvider::Private::Action SimulatedProvider::Private::artifact(const QString &jobId, const QString &file,
+                                                                        const QHttpServerRequest &request)
+{
+    if (file.startsWith(u"scene_"_s)) { // signed URLs: /artifacts/{id}/scene_N.png?expires=<s>&sig=<hex>
+        const QUrlQuery query = request.query();
+        bool ok = false;
+        const qint64 expires = query.queryItemValue(u"expires"_s).toLongLong(&ok);
+        const QString path = u"/artifacts/"_s + QString::fromLatin1(QUrl::toPercentEncoding(jobId)) + u'/' + file;
+        if (!ok || query.queryItemValue(u"sig"_s).toLatin1() != sim::urlSignature(signingKey, path, expires))
+            return json(403, {{u"error"_s, u"invalid_signature"_s}, {u"message"_s, u"The URL signature does not match."_s}});
+        if (nowMs() / 1000 > expires)
+            return json(403, {{u"error"_s, u"expired"_s}, {u"message"_s, u"Request has expired."_s}});
+    }
+    const auto content = artifacts.content(jobId, file);
+    if (!content)
+        return json(404, {{u"error"_s, u"not_found"_s}, {u"message"_s, u"No such artifact."_s}});
+    Action a{{200, content->contentType, content->data, {{"Accept-Ranges", "bytes"}, {"Cache-Control", "max-age=3600"}}}, Fault::None, false};
+    const QByteArray range = request.value("range");
+    if (!range.isEmpty()) {
+        qsizetype from = 0, to = 0;
+        const qsizetype size = content->data.size();
+        if (!parseRange(range, size, &from, &to)) {
+            a.reply.status = 416;
+            a.reply.body.clear();
+            a.reply.headers.append({"Content-Range", "bytes */" + QByteArray::number(size)});
+            return a;
+        }
+        a.reply.status = 206;
+        a.reply.body = content->data.mid(from, to - from + 1);
+        a.reply.headers.append({"Content-Range", "bytes " + QByteArray::number(from) + '-' + QByteArray::number(to) + '/'
+                                                     + QByteArray::number(size)});
+    }
+    return a;
+}
+
+} // namespace jw

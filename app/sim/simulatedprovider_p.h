@@ -1,0 +1,71 @@
+#pragma once
+// Private state of SimulatedProvider, shared by simulatedprovider.cpp (serving dialects, artifacts, faults)
+// and simcontrol.cpp (the /control endpoints and the demo set).
+
+#include "sim/artifacts.h"
+#include "sim/simhttp.h"
+#include "sim/simjob.h"
+#include "sim/simulatedprovider.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QStringList>
+
+class QHttpServerRequest;
+class QTcpSocket;
+
+namespace jw {
+
+struct SimulatedProvider::Private {
+    explicit Private(SimulatedProvider *owner) : q(owner) {}
+
+    // What to do with a request: answer `reply`, possibly broken by a transport fault.
+    struct Action {
+        sim::HttpReply reply;
+        Fault transport = Fault::None; // None, Slow, Truncated or Reset
+        bool headOnly = false;
+    };
+
+    SimulatedProvider *q;
+    QString errorString;
+    quint16 port = 0;
+    QString token;
+    QSet<QString> scopelessTokens;
+    QHash<QString, sim::SimJob> jobs;
+    QStringList order; // job IDs in creation order
+    QList<Request> log;
+    QHash<Fault, double> faultMix;
+    QRandomGenerator faultRng{1};
+    QRandomGenerator timingRng{QRandomGenerator::global()->generate()};
+    QList<Fault> enqueueFaults;
+    int retryAfterSeconds = 1;
+    int slowDelayMs = 3000;
+    int pollAfterHintMs = 0;
+    qint64 signedUrlTtlMs = 10 * 60 * 1000;
+    QUrl redirectTarget;
+    QByteArray signingKey;
+    sim::ArtifactStore artifacts;
+    std::unique_ptr<sim::HttpServer> server; // last: destroyed first, with its sockets and pending slow replies
+
+    // simulatedprovider.cpp
+    void handle(const QHttpServerRequest &request, QTcpSocket *socket);
+    Action route(const QHttpServerRequest &request, Request &record);
+    Action poll(const QString &dialect, const QString &id, const QHttpServerRequest &request, Request &record);
+    Action enqueue(const QString &type, const QHttpServerRequest &request);
+    Action artifact(const QString &jobId, const QString &file, const QHttpServerRequest &request);
+    std::optional<sim::ErrorKind> authFailure(const QHttpServerRequest &request) const;
+    Fault nextFault(sim::SimJob *job);
+    Action faultReply(Fault fault, const QString &dialect, const QHttpServerRequest &request);
+    Action json(int status, const QJsonObject &body) const;
+    sim::RenderContext renderContext(qint64 nowMs);
+    QString addJob(JobSpec spec, qint64 nowMs);
+
+    // simcontrol.cpp
+    Action control(const QStringList &segments, const QHttpServerRequest &request);
+    Action createJobsFromJson(const QJsonObject &body);
+    Action setFaultsFromJson(const QJsonObject &body);
+};
+
+} // namespace jw

@@ -1,0 +1,222 @@
+// `jobwatch-cli watch` through the real binary against an in-test SimulatedProvider: every exit code,
+// NDJSON events, stdin and URL input, and a clean stop on SIGTERM/SIGINT. The test's event loop keeps
+// running (QTRY_*) so the simulated provider can answer while the child process polls it.
+
+#include "sim/simulatedprovider.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+#include <csignal>
+
+using namespace jw;
+using namespace Qt::StringLiterals;
+using Outcome = SimulatedProvider::Outcome;
+
+namespace {
+const QString kKey = u"sk-cli-test-key-7788"_s;
+
+SimulatedProvider::JobSpec spec(const QString &dialect, qint64 runMs, Outcome outcome = Outcome::Completed)
+{
+    SimulatedProvider::JobSpec s;
+    s.dialect = dialect;
+    s.queueMs = 0;
+    s.runMs = runMs;
+    s.outcome = outcome;
+    return s;
+}
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+} // namespace
+
+class CliWatchTest final : public QObject
+{
+    Q_OBJECT
+
+    SimulatedProvider *m_sim = nullptr;
+
+    void start(QProcess &process, const QStringList &args, const QString &key = kKey)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"JW_TEST_KEY"_s, key);
+        process.setProcessEnvironment(env);
+        process.start(qEnvironmentVariable("JOBWATCH_CLI"), QStringList{u"watch"_s} + args);
+    }
+
+    Run run(const QStringList &args, const QString &key = kKey, const QByteArray &input = {})
+    {
+        QProcess process;
+        start(process, args, key);
+        if (!process.waitForStarted())
+            return {};
+        if (!input.isNull()) {
+            process.write(input);
+            process.closeWriteChannel();
+        }
+        // QTRY keeps the event loop (and so the simulated provider) running while the child works.
+        [&] { QTRY_COMPARE_WITH_TIMEOUT(process.state(), QProcess::NotRunning, 30000); }();
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+                process.readAllStandardError()};
+    }
+
+    QStringList engineArgs(const QString &dialect) const
+    {
+        return {u"--dialect"_s, dialect, u"--base-url"_s, m_sim->baseUrl(dialect).toString(), u"--key-env"_s, u"JW_TEST_KEY"_s};
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(QFile::exists(qEnvironmentVariable("JOBWATCH_CLI")));
+        m_sim = new SimulatedProvider(this);
+        QVERIFY(m_sim->listen());
+        m_sim->setToken(kKey);
+    }
+    void cleanup()
+    {
+        delete m_sim;
+        m_sim = nullptr;
+    }
+
+    void exitCodes_data()
+    {
+        QTest::addColumn<QString>("dialect");
+        QTest::addColumn<QList<int>>("outcomes"); // Outcome values
+        QTest::addColumn<int>("expected");
+        QTest::newRow("all completed -> 0") << u"theo"_s << QList<int>{int(Outcome::Completed), int(Outcome::Completed)} << 0;
+        QTest::newRow("one failed -> 1") << u"vidocu"_s << QList<int>{int(Outcome::Completed), int(Outcome::Failed)} << 1;
+        QTest::newRow("cancelled -> 1") << u"muvi"_s << QList<int>{int(Outcome::Cancelled)} << 1;
+    }
+    void exitCodes()
+    {
+        QFETCH(QString, dialect);
+        QFETCH(QList<int>, outcomes);
+        QFETCH(int, expected);
+        QStringList args = engineArgs(dialect);
+        for (int o : outcomes)
+            args << m_sim->createJob(spec(dialect, 800, Outcome(o)));
+        const Run r = run(args);
+        QVERIFY2(r.exitCode == expected, r.err.constData());
+        QVERIFY(!r.out.contains(kKey.toUtf8()));
+    }
+
+    void usageAndConfigErrorsExitTwo_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no jobs") << QStringList{u"--dialect"_s, u"theo"_s, u"--base-url"_s, u"http://127.0.0.1:9"_s, u"--key-env"_s, u"JW_TEST_KEY"_s}
+                                 << kKey << u"no job"_s;
+        QTest::newRow("no key variable") << QStringList{u"--dialect"_s, u"theo"_s, u"--base-url"_s, u"http://127.0.0.1:9"_s, u"--key-env"_s, u"JW_TEST_KEY"_s, u"job_1"_s}
+                                         << QString() << u"JW_TEST_KEY"_s;
+        QTest::newRow("plain http off loopback") << QStringList{u"--dialect"_s, u"theo"_s, u"--base-url"_s, u"http://api.example.com"_s, u"--key-env"_s, u"JW_TEST_KEY"_s, u"job_1"_s}
+                                                 << kKey << u"http://"_s;
+        QTest::newRow("unknown dialect") << QStringList{u"--dialect"_s, u"nope"_s, u"--base-url"_s, u"https://api.example.com"_s, u"--key-env"_s, u"JW_TEST_KEY"_s, u"job_1"_s}
+                                         << kKey << u"nope"_s;
+        QTest::newRow("missing base url") << QStringList{u"--dialect"_s, u"theo"_s, u"--key-env"_s, u"JW_TEST_KEY"_s, u"job_1"_s} << kKey << u"--base-url"_s;
+        QTest::newRow("bad interval") << QStringList{u"--interval"_s, u"fast"_s, u"--dialect"_s, u"theo"_s, u"--base-url"_s, u"https://a.example"_s, u"--key-env"_s, u"JW_TEST_KEY"_s, u"job_1"_s}
+                                      << kKey << u"--interval"_s;
+        QTest::newRow("profiles not yet") << QStringList{u"--profile"_s, u"work"_s, u"job_1"_s} << kKey << u"profiles"_s;
+        QTest::newRow("bad job token") << QStringList{u"--dialect"_s, u"theo"_s, u"--base-url"_s, u"https://a.example"_s, u"--key-env"_s, u"JW_TEST_KEY"_s, u"{not an id}"_s}
+                                       << kKey << u"neither"_s;
+    }
+    void usageAndConfigErrorsExitTwo()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, key);
+        QFETCH(QString, message);
+        const Run r = run(args, key);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+        QCOMPARE(m_sim->requests().size(), 0);
+    }
+
+    void maxWaitExitsThreeTimedOutLocally()
+    {
+        const QString id = m_sim->createJob(spec(u"scenes"_s, 600000));
+        const Run r = run(engineArgs(u"scenes"_s) << u"--max-wait"_s << u"1.2"_s << u"--json"_s << id);
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.out.contains("\"event\":\"final\"") && r.out.contains("timed out locally"), r.out.constData());
+    }
+
+    void wrongKeyExitsFourAfterOneRequest()
+    {
+        QStringList args = engineArgs(u"theo"_s);
+        for (int i = 0; i < 4; ++i)
+            args << m_sim->createJob(spec(u"theo"_s, 5000));
+        const Run r = run(args, u"sk-wrong-wrong-4321"_s);
+        QCOMPARE(r.exitCode, 4);
+        QCOMPARE(m_sim->requests().size(), 1);
+        QVERIFY2(r.err.contains("401"), r.err.constData());
+        QVERIFY(!r.err.contains("sk-wrong-wrong-4321") && !r.out.contains("sk-wrong-wrong-4321"));
+    }
+
+    void jsonPrintsNdjsonEventsWithEpochTimes()
+    {
+        const QString id = m_sim->createJob(spec(u"theo"_s, 1500));
+        const qint64 before = QDateTime::currentMSecsSinceEpoch();
+        const Run r = run(engineArgs(u"theo"_s) << u"--json"_s << id);
+        QCOMPARE(r.exitCode, 0);
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QVERIFY(lines.size() >= 2);
+        QString lastEvent;
+        for (const QByteArray &line : lines) {
+            QJsonParseError error;
+            const QJsonObject event = QJsonDocument::fromJson(line, &error).object();
+            QCOMPARE(error.error, QJsonParseError::NoError);
+            QVERIFY(event.value(u"at"_s).toInteger() >= before);
+            QCOMPARE(event.value(u"job"_s).toObject().value(u"id"_s).toString(), id);
+            lastEvent = event.value(u"event"_s).toString();
+            QVERIFY(lastEvent == u"update"_s || lastEvent == u"final"_s);
+        }
+        QCOMPARE(lastEvent, u"final"_s);
+        QVERIFY(lines.constLast().contains("\"state\":\"completed\""));
+        QVERIFY(lines.constFirst().contains("\"state\":\"running\"") || lines.constFirst().contains("\"state\":\"queued\""));
+    }
+
+    void readsIdsAndPollUrlsFromStdin()
+    {
+        const QString a = m_sim->createJob(spec(u"muvi"_s, 500));
+        const QString b = m_sim->createJob(spec(u"muvi"_s, 500));
+        const QByteArray input = a.toUtf8() + "\n" + m_sim->pollUrl(b).toEncoded() + "\n";
+        const Run r = run(engineArgs(u"muvi"_s) << u"-"_s, kKey, input);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.out.contains(a.toUtf8()) && r.out.contains(b.toUtf8()));
+        QVERIFY(m_sim->requestCount(a) >= 1 && m_sim->requestCount(b) >= 1);
+    }
+
+    void signalStopsCleanlyWithExitThree_data()
+    {
+        QTest::addColumn<int>("signal");
+        QTest::newRow("SIGTERM") << int(SIGTERM);
+        QTest::newRow("SIGINT") << int(SIGINT);
+    }
+    void signalStopsCleanlyWithExitThree()
+    {
+        QFETCH(int, signal);
+        m_sim->setSlowDelayMs(20000);
+        const QString id = m_sim->createJob(spec(u"theo"_s, 600000));
+        QProcess process;
+        start(process, engineArgs(u"theo"_s) << u"--json"_s << id);
+        QVERIFY(process.waitForStarted());
+        QByteArray out;
+        QTRY_VERIFY2_WITH_TIMEOUT((out += process.readAllStandardOutput()).contains("\"event\":\"update\""),
+                                  QByteArray(out + process.readAllStandardError()).constData(), 10000);
+        m_sim->queueFaults(id, {SimulatedProvider::Fault::Slow}); // the next poll hangs in flight
+        QTRY_VERIFY_WITH_TIMEOUT(m_sim->requestCount(id) >= 2, 10000);
+        ::kill(pid_t(process.processId()), signal);
+        QTRY_COMPARE_WITH_TIMEOUT(process.state(), QProcess::NotRunning, 10000);
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 3);
+        QVERIFY(process.readAllStandardError().contains("interrupted"));
+    }
+};
+
+QTEST_GUILESS_MAIN(CliWatchTest)
+#include "tst_cli_watch.moc"

@@ -1,0 +1,803 @@
+// The ID extractor (issue 5, "Adding jobs"): bare IDs of every dialect, poll URLs of the providers, presets
+// and the simulated provider, enqueue JSON in every packaging, de-duplication, rejection reasons, no false
+// positives on prose, the profile choice rule, the summary, and robustness on large and hostile input.
+
+#include "core/idextractor.h"
+#include "sim/simulatedprovider.h"
+
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using jw::IdExtractor;
+using Source = IdExtractor::Candidate::Source;
+using Kind = IdExtractor::ProfileChoice::Kind;
+using Match = IdExtractor::ProfileChoice::Match;
+
+namespace {
+
+const QString kUuid = u"3f2b8c1e-7d4a-4b9e-9c2f-1a2b3c4d5e6f"_s;
+const QString kOpenAiId = u"video_68d7512d07848190b3e45da0ecbebcde08ca9b4ca0e3b3f6"_s;
+
+QStringList ids(const IdExtractor::Result &r)
+{
+    QStringList out;
+    for (const auto &c : r.candidates)
+        out.append(c.id);
+    return out;
+}
+
+// The fixed profile table the resolveProfile rows choose from.
+QList<IdExtractor::ProfileHint> profilesNamed(const QStringList &names)
+{
+    const QList<IdExtractor::ProfileHint> all = {
+        {u"theo-prod"_s, u"theo"_s, QUrl(u"https://www.hitheo.ai"_s)},
+        {u"theo-sim"_s, u"theo"_s, QUrl(u"http://127.0.0.1:5000/theo"_s)},
+        {u"muvi-sim"_s, u"muvi"_s, QUrl(u"http://127.0.0.1:5000/muvi"_s)},
+        {u"vidocu"_s, u"vidocu"_s, QUrl(u"https://api.vidocu.ai"_s)},
+        {u"scenes-sim"_s, u"scenes"_s, QUrl(u"http://127.0.0.1:5000/scenes/"_s)},
+        {u"muvi-prod"_s, u"muvi"_s, QUrl(u"https://api.muvi.video"_s)},
+    };
+    QList<IdExtractor::ProfileHint> out;
+    for (const QString &name : names) {
+        for (const auto &p : all) {
+            if (p.id == name)
+                out.append(p);
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+class TestIdExtractor final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void bareIdOfEachDialect_data();
+    void bareIdOfEachDialect();
+    void pollUrlOfEachProvider_data();
+    void pollUrlOfEachProvider();
+    void enqueueJson_data();
+    void enqueueJson();
+    void jsonWithoutJobObjectIsReadAsText();
+    void commandLineArgumentsAreExtracted();
+    void mixedBlobKeepsInputOrder();
+    void simulatedProviderJobsAreRecognised();
+    void simulatedTheoEnqueueResponseIsRecognised();
+    void duplicatesAreDroppedAndCounted_data();
+    void duplicatesAreDroppedAndCounted();
+    void sameIdOnTwoHostsIsTwoJobs();
+    void proseAndGarbageGiveNothing_data();
+    void proseAndGarbageGiveNothing();
+    void unusableInputIsRejectedWithReason_data();
+    void unusableInputIsRejectedWithReason();
+    void rejectedTextNeverShowsCredentials();
+    void hexJobIdIsAmbiguousUnlessContextDecides_data();
+    void hexJobIdIsAmbiguousUnlessContextDecides();
+    void resolveProfile_data();
+    void resolveProfile();
+    void summaryCountsJobsDuplicatesAndReasons();
+    void megabyteOfTextIsFullyExtracted();
+    void hostileInputNeverCrashes_data();
+    void hostileInputNeverCrashes();
+    void randomBytesNeverCrash();
+    void dataFileIsExtracted();
+};
+
+void TestIdExtractor::bareIdOfEachDialect_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QStringList>("dialects");
+
+    QTest::newRow("theo") << u"job_xyz789"_s << u"job_xyz789"_s << QStringList{u"theo"_s};
+    QTest::newRow("theo mixed case") << u"job_Ab3Cd9"_s << u"job_Ab3Cd9"_s << QStringList{u"theo"_s};
+    QTest::newRow("theo letters only") << u"job_QwErTyUiOp"_s << u"job_QwErTyUiOp"_s << QStringList{u"theo"_s};
+    QTest::newRow("muvi hex letters only") << u"job_deadbeefcafe"_s << u"job_deadbeefcafe"_s
+                                           << QStringList{u"muvi"_s, u"theo"_s};
+    QTest::newRow("muvi hex") << u"job_abc123def456"_s << u"job_abc123def456"_s
+                              << QStringList{u"muvi"_s, u"theo"_s};
+    QTest::newRow("vidocu analysis") << u"analysis_1708300000000_abc1234"_s << u"analysis_1708300000000_abc1234"_s
+                                     << QStringList{u"vidocu"_s};
+    QTest::newRow("vidocu export") << u"export_1708300000001_k9x"_s << u"export_1708300000001_k9x"_s
+                                   << QStringList{u"vidocu"_s};
+    QTest::newRow("vidocu translation") << u"translation_1708300000002_zz1"_s << u"translation_1708300000002_zz1"_s
+                                        << QStringList{u"vidocu"_s};
+    QTest::newRow("vidocu tool") << u"tool_1708300000003_q7"_s << u"tool_1708300000003_q7"_s
+                                 << QStringList{u"vidocu"_s};
+    QTest::newRow("scenes uuid") << kUuid << kUuid
+                                 << QStringList{u"scenes"_s, u"runway"_s, u"luma"_s, u"fal"_s};
+    QTest::newRow("uuid upper case") << kUuid.toUpper() << kUuid.toUpper()
+                                     << QStringList{u"scenes"_s, u"runway"_s, u"luma"_s, u"fal"_s};
+    QTest::newRow("openai video") << kOpenAiId << kOpenAiId << QStringList{u"openai-videos"_s};
+    QTest::newRow("in a sentence") << u"Could you check job_xyz789, please?"_s << u"job_xyz789"_s
+                                   << QStringList{u"theo"_s};
+    QTest::newRow("quoted") << u"id='analysis_1708300000000_abc1234'"_s << u"analysis_1708300000000_abc1234"_s
+                            << QStringList{u"vidocu"_s};
+    QTest::newRow("in parentheses") << u"(" + kUuid + u")" << kUuid
+                                    << QStringList{u"scenes"_s, u"runway"_s, u"luma"_s, u"fal"_s};
+}
+
+void TestIdExtractor::bareIdOfEachDialect()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, id);
+    QFETCH(QStringList, dialects);
+
+    const auto r = IdExtractor::extract(text);
+    QCOMPARE(ids(r), QStringList{id});
+    const auto &c = r.candidates.constFirst();
+    QCOMPARE(c.source, Source::BareId);
+    QCOMPARE(c.dialects, dialects);
+    QVERIFY(c.pollUrl.isEmpty());
+    QVERIFY(c.base.isEmpty());
+    QCOMPARE(c.snippet, id);
+    QCOMPARE(text.mid(c.position, id.size()), id);
+    QVERIFY(r.rejected.isEmpty());
+}
+
+void TestIdExtractor::pollUrlOfEachProvider_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("base");
+    QTest::addColumn<QStringList>("dialects");
+
+    const QStringList theo{u"theo"_s};
+    QTest::newRow("theo") << u"https://www.hitheo.ai/api/v1/jobs/job_xyz789"_s << u"job_xyz789"_s
+                          << u"https://www.hitheo.ai"_s << theo;
+    QTest::newRow("theo hex id on theo host") << u"https://www.hitheo.ai/api/v1/jobs/job_abc123"_s
+                                              << u"job_abc123"_s << u"https://www.hitheo.ai"_s << theo;
+    QTest::newRow("vidocu") << u"https://api.vidocu.ai/v1/jobs/analysis_1708300000000_abc1234"_s
+                            << u"analysis_1708300000000_abc1234"_s << u"https://api.vidocu.ai"_s
+                            << QStringList{u"vidocu"_s};
+    QTest::newRow("muvi") << u"https://api.muvi.video/v1/jobs/job_abc123def456"_s << u"job_abc123def456"_s
+                          << u"https://api.muvi.video"_s << QStringList{u"muvi"_s};
+    QTest::newRow("scenes on its own host") << u"https://api.stories.example/v1/jobs/"_s + kUuid << kUuid
+                                            << u"https://api.stories.example"_s << QStringList{u"scenes"_s};
+    QTest::newRow("unknown host, muvi shape") << u"https://jobs.example.org/v1/jobs/job_abc123def456"_s
+                                              << u"job_abc123def456"_s << u"https://jobs.example.org"_s
+                                              << QStringList{u"muvi"_s};
+    QTest::newRow("replicate") << u"https://api.replicate.com/v1/predictions/gm3qorzdhgbfurvjtvhg6dckhu"_s
+                               << u"gm3qorzdhgbfurvjtvhg6dckhu"_s << u"https://api.replicate.com"_s
+                               << QStringList{u"replicate"_s};
+    QTest::newRow("runway") << u"https://api.dev.runwayml.com/v1/tasks/"_s + kUuid << kUuid
+                            << u"https://api.dev.runwayml.com"_s << QStringList{u"runway"_s};
+    QTest::newRow("luma") << u"https://api.lumalabs.ai/dream-machine/v1/generations/"_s + kUuid << kUuid
+                          << u"https://api.lumalabs.ai"_s << QStringList{u"luma"_s};
+    QTest::newRow("fal status") << u"https://queue.fal.run/fal-ai/fast-sdxl/requests/"_s + kUuid + u"/status"
+                                << kUuid << u"https://queue.fal.run/fal-ai/fast-sdxl"_s << QStringList{u"fal"_s};
+    QTest::newRow("fal request") << u"https://queue.fal.run/fal-ai/flux/dev/requests/"_s + kUuid << kUuid
+                                 << u"https://queue.fal.run/fal-ai/flux/dev"_s << QStringList{u"fal"_s};
+    QTest::newRow("openai videos") << u"https://api.openai.com/v1/videos/"_s + kOpenAiId << kOpenAiId
+                                   << u"https://api.openai.com"_s << QStringList{u"openai-videos"_s};
+    QTest::newRow("loopback theo") << u"http://127.0.0.1:5000/theo/api/v1/jobs/job_xyz789"_s << u"job_xyz789"_s
+                                   << u"http://127.0.0.1:5000/theo"_s << theo;
+    QTest::newRow("loopback vidocu") << u"http://127.0.0.1:5000/vidocu/v1/jobs/export_1708300000001_k9x"_s
+                                     << u"export_1708300000001_k9x"_s << u"http://127.0.0.1:5000/vidocu"_s
+                                     << QStringList{u"vidocu"_s};
+    QTest::newRow("loopback scenes") << u"http://127.0.0.1:41234/scenes/v1/jobs/"_s + kUuid << kUuid
+                                     << u"http://127.0.0.1:41234/scenes"_s << QStringList{u"scenes"_s};
+    QTest::newRow("loopback muvi") << u"http://127.0.0.1:5000/muvi/v1/jobs/job_abc123def456"_s
+                                   << u"job_abc123def456"_s << u"http://127.0.0.1:5000/muvi"_s
+                                   << QStringList{u"muvi"_s};
+    QTest::newRow("loopback preset") << u"http://127.0.0.1:5000/replicate/v1/predictions/p0abc1"_s << u"p0abc1"_s
+                                     << u"http://127.0.0.1:5000/replicate"_s << QStringList{u"replicate"_s};
+    QTest::newRow("ipv6 loopback") << u"http://[::1]:5000/theo/api/v1/jobs/job_xyz789"_s << u"job_xyz789"_s
+                                   << u"http://[::1]:5000/theo"_s << theo;
+    QTest::newRow("localhost") << u"http://localhost:8080/theo/api/v1/jobs/job_xyz789"_s << u"job_xyz789"_s
+                               << u"http://localhost:8080/theo"_s << theo;
+    QTest::newRow("trailing slash") << u"https://www.hitheo.ai/api/v1/jobs/job_xyz789/"_s << u"job_xyz789"_s
+                                    << u"https://www.hitheo.ai"_s << theo;
+    QTest::newRow("markdown link") << u"see [the job](https://www.hitheo.ai/api/v1/jobs/job_xyz789)."_s
+                                   << u"job_xyz789"_s << u"https://www.hitheo.ai"_s << theo;
+    QTest::newRow("angle brackets") << u"<https://api.muvi.video/v1/jobs/job_abc123def456>"_s
+                                    << u"job_abc123def456"_s << u"https://api.muvi.video"_s
+                                    << QStringList{u"muvi"_s};
+    QTest::newRow("curl line") << u"curl https://www.hitheo.ai/api/v1/jobs/job_xyz789 \\"_s << u"job_xyz789"_s
+                               << u"https://www.hitheo.ai"_s << theo;
+    QTest::newRow("percent-encoded id") << u"https://api.example.com/v1/predictions/a%2Db1"_s << u"a-b1"_s
+                                        << u"https://api.example.com"_s << QStringList{u"replicate"_s};
+}
+
+void TestIdExtractor::pollUrlOfEachProvider()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, id);
+    QFETCH(QString, base);
+    QFETCH(QStringList, dialects);
+
+    const auto r = IdExtractor::extract(text);
+    QVERIFY2(r.rejected.isEmpty(), qPrintable(r.rejected.value(0).reason));
+    QCOMPARE(ids(r), QStringList{id});
+    const auto &c = r.candidates.constFirst();
+    QCOMPARE(c.source, Source::PollUrl);
+    QCOMPARE(c.base.toString(), base);
+    QCOMPARE(c.dialects, dialects);
+    QVERIFY(c.pollUrl.isValid());
+    QVERIFY(c.pollUrl.toString().startsWith(base));
+    QVERIFY(text.mid(c.position).startsWith(c.snippet));
+    QVERIFY(c.snippet.startsWith(u"http"));
+}
+
+void TestIdExtractor::enqueueJson_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("ids");
+    QTest::addColumn<QString>("firstBase");
+    QTest::addColumn<QStringList>("firstDialects");
+
+    const QString theo202 =
+        uR"({"id":"job_xyz789","job_id":"job_xyz789","status":"queued","poll_url":"https://www.hitheo.ai/api/v1/jobs/job_xyz789"})"_s;
+    QTest::newRow("theo 202") << theo202 << QStringList{u"job_xyz789"_s} << u"https://www.hitheo.ai"_s
+                              << QStringList{u"theo"_s};
+    QTest::newRow("pretty") << u"{\n  \"id\": \"job_xyz789\",\n  \"job_id\": \"job_xyz789\",\n  \"status\": \"queued\",\n"
+                               "  \"poll_url\": \"http://127.0.0.1:5000/theo/api/v1/jobs/job_xyz789\"\n}\n"_s
+                            << QStringList{u"job_xyz789"_s} << u"http://127.0.0.1:5000/theo"_s
+                            << QStringList{u"theo"_s};
+    QTest::newRow("array") << uR"([{"jobId":"analysis_1708300000000_abc1234","status":"pending"},
+                                  {"job_id":")"_s + kUuid + uR"(","status":"pending"}])"_s
+                           << QStringList{u"analysis_1708300000000_abc1234"_s, kUuid} << QString()
+                           << QStringList{u"vidocu"_s};
+    QTest::newRow("embedded in prose")
+        << u"The API said: "_s + theo202 + u" and then nothing else happened."_s << QStringList{u"job_xyz789"_s}
+        << u"https://www.hitheo.ai"_s << QStringList{u"theo"_s};
+    QTest::newRow("ndjson") << uR"({"jobId":"job_abc123def456","status":"pending"}
+{"jobId":"job_fedcba987654","status":"processing"}
+{"jobId":"analysis_1708300000000_abc1234"})"_s
+                            << QStringList{u"job_abc123def456"_s, u"job_fedcba987654"_s,
+                                           u"analysis_1708300000000_abc1234"_s}
+                            << QString() << QStringList{u"muvi"_s};
+    QTest::newRow("theo 202 without url decides theo")
+        << uR"({"id":"job_abc123","job_id":"job_abc123","status":"queued"})"_s << QStringList{u"job_abc123"_s}
+        << QString() << QStringList{u"theo"_s};
+    QTest::newRow("relative poll url") << uR"({"id":"job_q1w2e3","poll_url":"/api/v1/jobs/job_q1w2e3"})"_s
+                                       << QStringList{u"job_q1w2e3"_s} << QString() << QStringList{u"theo"_s};
+    QTest::newRow("relative poll url without slash")
+        << uR"({"jobId":"job_abc123def456","poll_url":"v1/jobs/job_abc123def456?x=1"})"_s
+        << QStringList{u"job_abc123def456"_s} << QString() << QStringList{u"muvi"_s};
+    QTest::newRow("fal enqueue") << uR"({"request_id":")"_s + kUuid
+                                        + uR"(","status_url":"https://queue.fal.run/fal-ai/fast-sdxl/requests/)"_s
+                                        + kUuid + uR"(/status","cancel_url":"x"})"_s
+                                 << QStringList{kUuid} << u"https://queue.fal.run/fal-ai/fast-sdxl"_s
+                                 << QStringList{u"fal"_s};
+    QTest::newRow("replicate create") << uR"({"id":"gm3qorzdhgbfurvjtvhg6dckhu","status":"starting",
+        "urls":{"get":"https://api.replicate.com/v1/predictions/gm3qorzdhgbfurvjtvhg6dckhu","cancel":"c"}})"_s
+                                      << QStringList{u"gm3qorzdhgbfurvjtvhg6dckhu"_s}
+                                      << u"https://api.replicate.com"_s << QStringList{u"replicate"_s};
+    QTest::newRow("runway create, id only") << uR"({"id":")"_s + kUuid + uR"("})"_s << QStringList{kUuid}
+                                            << QString()
+                                            << QStringList{u"scenes"_s, u"runway"_s, u"luma"_s, u"fal"_s};
+    QTest::newRow("openai create") << uR"({"id":")"_s + kOpenAiId + uR"(","object":"video","status":"queued"})"_s
+                                   << QStringList{kOpenAiId} << QString() << QStringList{u"openai-videos"_s};
+    QTest::newRow("nested under data") << uR"({"data":{"job_id":"job_n3st3d","status":"queued"}})"_s
+                                       << QStringList{u"job_n3st3d"_s} << QString() << QStringList{u"theo"_s};
+    QTest::newRow("job snapshot: artifact urls are not jobs")
+        << uR"({"jobId":"job_abc123def456","status":"completed",
+              "output":"https://cdn.muvi.video/outputs/job_abc123def456/output_0.mp4",
+              "outputs":[{"url":"https://cdn.muvi.video/outputs/job_abc123def456/output_0.mp4"}]})"_s
+        << QStringList{u"job_abc123def456"_s} << QString() << QStringList{u"muvi"_s};
+    QTest::newRow("numeric id") << uR"({"id": 4711, "status": "queued"})"_s << QStringList{u"4711"_s} << QString()
+                                << QStringList();
+}
+
+void TestIdExtractor::enqueueJson()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, ids);
+    QFETCH(QString, firstBase);
+    QFETCH(QStringList, firstDialects);
+
+    const auto r = IdExtractor::extract(text);
+    QVERIFY2(r.rejected.isEmpty(), qPrintable(r.rejected.value(0).reason));
+    QCOMPARE(::ids(r), ids);
+    QCOMPARE(r.duplicates, 0);
+    for (const auto &c : r.candidates) {
+        QCOMPARE(c.source, Source::EnqueueJson);
+        QVERIFY(c.snippet.startsWith(u'{'));
+    }
+    const auto &first = r.candidates.constFirst();
+    QCOMPARE(first.base.toString(), firstBase);
+    QCOMPARE(first.pollUrl.isEmpty(), firstBase.isEmpty());
+    QCOMPARE(first.dialects, firstDialects);
+}
+
+void TestIdExtractor::jsonWithoutJobObjectIsReadAsText()
+{
+    const auto r = IdExtractor::extract(uR"({"ids": ["job_xyz789", "https://api.muvi.video/v1/jobs/job_abc123def456"]})"_s);
+    QCOMPARE(ids(r), (QStringList{u"job_xyz789"_s, u"job_abc123def456"_s}));
+    QCOMPARE(r.candidates.at(0).source, Source::BareId);
+    QCOMPARE(r.candidates.at(1).source, Source::PollUrl);
+    QCOMPARE(r.candidates.at(1).dialects, QStringList{u"muvi"_s});
+    QVERIFY(r.rejected.isEmpty());
+
+    const auto strings = IdExtractor::extract(uR"(["job_xyz789", "job_xyz780"])"_s);
+    QCOMPARE(ids(strings), (QStringList{u"job_xyz789"_s, u"job_xyz780"_s}));
+}
+
+void TestIdExtractor::commandLineArgumentsAreExtracted()
+{
+    const QStringList args{u"job_xyz789"_s, u"http://127.0.0.1:5000/scenes/v1/jobs/"_s + kUuid, u"--"_s,
+                           u"job_"_s};
+    const auto r = IdExtractor::extract(args);
+    QCOMPARE(ids(r), (QStringList{u"job_xyz789"_s, kUuid}));
+    QCOMPARE(r.candidates.at(1).base, QUrl(u"http://127.0.0.1:5000/scenes"_s));
+    QCOMPARE(r.candidates.at(1).position, args.at(0).size() + 1);
+}
+
+void TestIdExtractor::mixedBlobKeepsInputOrder()
+{
+    const QString blob = u"Jobs from today:\n"
+                         "1. job_xyz789 (research)\n"
+                         "2. https://api.vidocu.ai/v1/jobs/analysis_1708300000000_abc1234\n"
+                         "3. {\"jobId\": \"job_abc123def456\", \"status\": \"pending\"}\n"
+                         "4. ftp://files.example.com/jobs/x\n"
+                         "5. "_s + kUuid + u" - the story one\n"
+                         "6. the job is done, nothing else.\n"_s;
+    const auto r = IdExtractor::extract(blob);
+    QCOMPARE(ids(r), (QStringList{u"job_xyz789"_s, u"analysis_1708300000000_abc1234"_s, u"job_abc123def456"_s, kUuid}));
+    QCOMPARE(r.candidates.at(0).source, Source::BareId);
+    QCOMPARE(r.candidates.at(1).source, Source::PollUrl);
+    QCOMPARE(r.candidates.at(2).source, Source::EnqueueJson);
+    QCOMPARE(r.candidates.at(3).source, Source::BareId);
+    for (qsizetype i = 1; i < r.candidates.size(); ++i)
+        QVERIFY(r.candidates.at(i - 1).position < r.candidates.at(i).position);
+    QCOMPARE(r.rejected.size(), 1);
+    QCOMPARE(r.rejected.constFirst().text, u"ftp://files.example.com/jobs/x"_s);
+}
+
+void TestIdExtractor::simulatedProviderJobsAreRecognised()
+{
+    jw::SimulatedProvider sim;
+    QVERIFY2(sim.listen(), qPrintable(sim.errorString()));
+    const QList<std::pair<QString, QString>> kinds = {
+        {u"theo"_s, u"video"_s},         {u"theo"_s, u"research"_s}, {u"vidocu"_s, u"analysis"_s},
+        {u"vidocu"_s, u"export"_s},      {u"vidocu"_s, u"translation"_s}, {u"vidocu"_s, u"tool"_s},
+        {u"scenes"_s, u"story"_s},       {u"muvi"_s, u"video"_s},
+    };
+    QList<IdExtractor::ProfileHint> profiles;
+    for (const QString &dialect : {u"theo"_s, u"vidocu"_s, u"scenes"_s, u"muvi"_s})
+        profiles.append({dialect + u"-sim"_s, dialect, sim.baseUrl(dialect)});
+
+    QStringList expectedIds;
+    QStringList expectedDialects;
+    QString bareText;
+    QString urlText;
+    for (const auto &[dialect, type] : kinds) {
+        for (int i = 0; i < 40; ++i) { // the generated IDs are random: many of each shape
+            jw::SimulatedProvider::JobSpec spec;
+            spec.dialect = dialect;
+            spec.type = type;
+            const QString id = sim.createJob(spec);
+            expectedIds.append(id);
+            expectedDialects.append(dialect);
+            bareText += id + u"\n"_s;
+            urlText += sim.pollUrl(id).toString() + u"\n"_s;
+        }
+    }
+
+    const auto bare = IdExtractor::extract(bareText);
+    QCOMPARE(ids(bare), expectedIds);
+    const auto urls = IdExtractor::extract(urlText);
+    QCOMPARE(ids(urls), expectedIds);
+    for (qsizetype i = 0; i < expectedIds.size(); ++i) {
+        const QString &dialect = expectedDialects.at(i);
+        QVERIFY2(bare.candidates.at(i).dialects.contains(dialect), qPrintable(expectedIds.at(i)));
+        QCOMPARE(urls.candidates.at(i).dialects, QStringList{dialect});
+        QCOMPARE(urls.candidates.at(i).base, sim.baseUrl(dialect));
+        const auto choice = IdExtractor::resolveProfile(urls.candidates.at(i), profiles);
+        QCOMPARE(choice.kind, Kind::Unique);
+        QCOMPARE(choice.match, Match::ByUrl);
+        QCOMPARE(choice.profileId, dialect + u"-sim"_s);
+    }
+}
+
+void TestIdExtractor::simulatedTheoEnqueueResponseIsRecognised()
+{
+    jw::SimulatedProvider sim;
+    QVERIFY2(sim.listen(), qPrintable(sim.errorString()));
+    QNetworkAccessManager nam;
+    QNetworkRequest request(QUrl(sim.baseUrl(u"theo"_s).toString() + u"/api/v1/research"_s));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    std::unique_ptr<QNetworkReply> reply(nam.post(request, QByteArrayLiteral(R"({"prompt":"solar sails"})")));
+    QTRY_VERIFY(reply->isFinished());
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 202);
+    const QString body = QString::fromUtf8(reply->readAll());
+
+    const QString pasted = u"HTTP/1.1 202 Accepted\n"_s + body + u"\n"_s;
+    const auto r = IdExtractor::extract(pasted);
+    QCOMPARE(r.candidates.size(), 1);
+    const auto &c = r.candidates.constFirst();
+    QVERIFY(sim.hasJob(c.id));
+    QCOMPARE(c.source, Source::EnqueueJson);
+    QCOMPARE(c.pollUrl, sim.pollUrl(c.id));
+    QCOMPARE(c.base, sim.baseUrl(u"theo"_s));
+    QCOMPARE(c.dialects, QStringList{u"theo"_s});
+}
+
+void TestIdExtractor::duplicatesAreDroppedAndCounted_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("ids");
+    QTest::addColumn<int>("duplicates");
+    QTest::addColumn<QString>("firstBase");
+
+    QTest::newRow("same bare id twice") << u"job_xyz789 job_xyz789"_s << QStringList{u"job_xyz789"_s} << 1
+                                        << QString();
+    QTest::newRow("bare id then its url: the url wins")
+        << u"job_xyz789\nhttps://www.hitheo.ai/api/v1/jobs/job_xyz789"_s << QStringList{u"job_xyz789"_s} << 1
+        << u"https://www.hitheo.ai"_s;
+    QTest::newRow("url then bare id") << u"https://www.hitheo.ai/api/v1/jobs/job_xyz789 and job_xyz789"_s
+                                      << QStringList{u"job_xyz789"_s} << 1 << u"https://www.hitheo.ai"_s;
+    QTest::newRow("same url three times") << u"http://127.0.0.1:5000/muvi/v1/jobs/job_abc123def456\n"
+                                             "http://127.0.0.1:5000/muvi/v1/jobs/job_abc123def456/\n"
+                                             "http://127.0.0.1:5000/muvi/v1/jobs/job_abc123def456"_s
+                                          << QStringList{u"job_abc123def456"_s} << 2
+                                          << u"http://127.0.0.1:5000/muvi"_s;
+    QTest::newRow("enqueue json pasted twice")
+        << uR"({"id":"job_xyz789","job_id":"job_xyz789","status":"queued","poll_url":"https://www.hitheo.ai/api/v1/jobs/job_xyz789"}
+{"id":"job_xyz789","job_id":"job_xyz789","status":"queued","poll_url":"https://www.hitheo.ai/api/v1/jobs/job_xyz789"})"_s
+        << QStringList{u"job_xyz789"_s} << 1 << u"https://www.hitheo.ai"_s;
+    QTest::newRow("uuid in two cases") << kUuid + u" "_s + kUuid.toUpper() << QStringList{kUuid} << 1 << QString();
+    QTest::newRow("different ids are kept") << u"job_xyz789 job_xyz780 job_xyz789"_s
+                                            << QStringList{u"job_xyz789"_s, u"job_xyz780"_s} << 1 << QString();
+    QTest::newRow("vidocu id is not a theo url's job")
+        << u"analysis_1708300000000_abc1234 https://www.hitheo.ai/api/v1/jobs/analysis_1708300000000_abc1234"_s
+        << QStringList{u"analysis_1708300000000_abc1234"_s, u"analysis_1708300000000_abc1234"_s} << 0 << QString();
+}
+
+void TestIdExtractor::duplicatesAreDroppedAndCounted()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, ids);
+    QFETCH(int, duplicates);
+    QFETCH(QString, firstBase);
+
+    const auto r = IdExtractor::extract(text);
+    QCOMPARE(::ids(r), ids);
+    QCOMPARE(r.duplicates, duplicates);
+    QCOMPARE(r.candidates.constFirst().base.toString(), firstBase);
+    QCOMPARE(r.candidates.constFirst().position, 0);
+}
+
+void TestIdExtractor::sameIdOnTwoHostsIsTwoJobs()
+{
+    const auto r = IdExtractor::extract(u"http://127.0.0.1:5000/theo/api/v1/jobs/job_xyz789 "
+                                        "https://www.hitheo.ai/api/v1/jobs/job_xyz789"_s);
+    QCOMPARE(ids(r), (QStringList{u"job_xyz789"_s, u"job_xyz789"_s}));
+    QCOMPARE(r.duplicates, 0);
+    QCOMPARE(r.candidates.at(0).base, QUrl(u"http://127.0.0.1:5000/theo"_s));
+    QCOMPARE(r.candidates.at(1).base, QUrl(u"https://www.hitheo.ai"_s));
+}
+
+void TestIdExtractor::proseAndGarbageGiveNothing_data()
+{
+    QTest::addColumn<QString>("text");
+
+    QTest::newRow("sentence") << u"The job is done, thanks for the help with the export."_s;
+    QTest::newRow("prefix alone") << u"job_ export_ analysis_ tool_ video_"_s;
+    QTest::newRow("snake case words") << u"job_id job_status job_queue tool_calls export_csv analysis_results"_s;
+    QTest::newRow("job word with digits but short") << u"job_1 job_v2"_s;
+    QTest::newRow("one-case words") << u"JOB_STATUS job_Id job_queued job_abc job_deadbeef"_s;
+    QTest::newRow("dates and times") << u"2024-01-15 12:30:00 2024-01-15T12:30:00Z"_s;
+    QTest::newRow("hex colours") << u"#ff00aa #FFF color: #abcdef;"_s;
+    QTest::newRow("git sha and short hex") << u"3f2b8c1e7d4a4b9e9c2f1a2b3c4d5e6f11223344 deadbeef"_s;
+    QTest::newRow("almost a uuid") << u"3f2b8c1e-7d4a-4b9e-9c2f-1a2b3c4d5e6"_s;
+    QTest::newRow("short words") << u"a an ok id url job"_s;
+    QTest::newRow("json without object") << u"see [1] and [2, 3] or {}"_s;
+    QTest::newRow("template braces") << u"GET {base}/v1/jobs/{id}"_s;
+    QTest::newRow("windows path and mailto") << u"C:\\Users\\me\\jobs.txt mailto:me@example.com"_s;
+    QTest::newRow("scheme word") << u"javascript: it is a language. file: none"_s;
+    QTest::newRow("id glued into a word") << u"myjob_xyz789 xjob_abc123def456 job_xyz789x_"_s;
+    QTest::newRow("empty") << QString();
+    QTest::newRow("whitespace") << u" \n\t\r\n "_s;
+    QTest::newRow("control characters") << QString::fromLatin1("\x01\x02\x7f\xff job", 9);
+}
+
+void TestIdExtractor::proseAndGarbageGiveNothing()
+{
+    QFETCH(QString, text);
+    const auto r = IdExtractor::extract(text);
+    QVERIFY2(r.candidates.isEmpty(), qPrintable(ids(r).join(u' ')));
+    QVERIFY2(r.rejected.isEmpty(), qPrintable(r.rejected.value(0).text));
+    QVERIFY(IdExtractor::summary(r).startsWith(u"Nothing recognised: "));
+}
+
+void TestIdExtractor::unusableInputIsRejectedWithReason_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("rejectedText");
+    QTest::addColumn<QString>("reason");
+
+    QTest::newRow("ftp") << u"ftp://files.example.com/jobs/x"_s << u"ftp://files.example.com/jobs/x"_s
+                         << u"only http and https URLs are supported"_s;
+    QTest::newRow("file url") << u"file:///etc/passwd"_s << u"file:///etc/passwd"_s
+                              << u"only http and https URLs are supported"_s;
+    QTest::newRow("file without slashes") << u"file:jobs.txt"_s << u"file:jobs.txt"_s
+                                          << u"only http and https URLs are supported"_s;
+    QTest::newRow("javascript") << u"<a href=\"javascript:alert(1)\">"_s << u"javascript:alert(1)"_s
+                                << u"only http and https URLs are supported"_s;
+    QTest::newRow("data url") << u"data:text/html;base64,PHNjcmlwdD4="_s << u"data:text/html;base64,PHNjcmlwdD4="_s
+                              << u"only http and https URLs are supported"_s;
+    QTest::newRow("plain http to a remote host") << u"http://api.muvi.video/v1/jobs/job_abc123def456"_s
+                                                 << u"http://api.muvi.video/v1/jobs/job_abc123def456"_s
+                                                 << u"plain http is only allowed for loopback addresses; use https"_s;
+    QTest::newRow("no job path") << u"https://www.hitheo.ai/pricing"_s << u"https://www.hitheo.ai/pricing"_s
+                                 << u"the URL has no job path such as /v1/jobs/<id>"_s;
+    QTest::newRow("cdn artifact") << u"https://cdn.muvi.video/outputs/job_abc123def456/output_0.mp4"_s
+                                  << u"https://cdn.muvi.video/outputs/job_abc123def456/output_0.mp4"_s
+                                  << u"the URL has no job path such as /v1/jobs/<id>"_s;
+    QTest::newRow("doc template") << u"https://api.muvi.video/v1/jobs/{jobId}"_s << u"https://api.muvi.video/v1/jobs/"_s
+                                  << u"the URL ends at /jobs/ without a job ID"_s;
+    QTest::newRow("no host") << u"https:///v1/jobs/job_xyz789"_s << u"https:///v1/jobs/job_xyz789"_s
+                             << u"the URL has no valid host"_s;
+    QTest::newRow("json without id") << uR"({"status":"queued","progress":0})"_s
+                                     << uR"({"progress":0,"status":"queued"})"_s
+                                     << u"the JSON has no job ID or poll URL (id, job_id, jobId, request_id, "
+                                        "poll_url, status_url or urls.get)"_s;
+    QTest::newRow("error body with request id") << uR"({"error":"not_found","message":"no such job","request_id":"req_123456"})"_s
+                                                << uR"({"error":"not_found","message":"no such job","request_id":"req_123456"})"_s
+                                                << u"the JSON has no job ID or poll URL (id, job_id, jobId, "
+                                                   "request_id, poll_url, status_url or urls.get)"_s;
+    QTest::newRow("json with javascript poll url")
+        << uR"x({"poll_url":"javascript:alert(1)"})x"_s << u"javascript:alert(1)"_s
+        << u"only http and https URLs are supported"_s;
+    QTest::newRow("json id with spaces") << uR"({"id":"job 1 2 3"})"_s << uR"({"id":"job 1 2 3"})"_s
+                                         << u"the job ID is empty, too long or has unexpected characters"_s;
+    QTest::newRow("url id with bad characters") << u"https://api.example.com/v1/jobs/a%3Cb%3E"_s
+                                                << u"https://api.example.com/v1/jobs/a%3Cb%3E"_s
+                                                << u"the job ID in the URL is empty, too long or has unexpected "
+                                                   "characters"_s;
+}
+
+void TestIdExtractor::unusableInputIsRejectedWithReason()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, rejectedText);
+    QFETCH(QString, reason);
+
+    const auto r = IdExtractor::extract(text);
+    QVERIFY2(r.candidates.isEmpty(), qPrintable(ids(r).join(u' ')));
+    QCOMPARE(r.rejected.size(), 1);
+    QCOMPARE(r.rejected.constFirst().text, rejectedText);
+    QCOMPARE(r.rejected.constFirst().reason, reason);
+    const QString summary = IdExtractor::summary(r);
+    QVERIFY2(summary.startsWith(u"Nothing recognised: "_s + reason), qPrintable(summary));
+    QVERIFY(!summary.contains(u'\n'));
+}
+
+void TestIdExtractor::rejectedTextNeverShowsCredentials()
+{
+    const auto r = IdExtractor::extract(
+        u"https://me:s3cretKey@api.muvi.video/v1/jobs/job_abc123def456 ftp://u:hunter2@x.org/a?api_key=k3y"_s);
+    QVERIFY(r.candidates.isEmpty());
+    QCOMPARE(r.rejected.size(), 2);
+    QCOMPARE(r.rejected.at(0).reason, u"URLs with a user name or password are not accepted"_s);
+    QCOMPARE(r.rejected.at(0).text, u"https://api.muvi.video/v1/jobs/job_abc123def456"_s);
+    QCOMPARE(r.rejected.at(1).text, u"ftp://x.org/a?\u2026"_s);
+    const QString summary = IdExtractor::summary(r);
+    for (const auto secret : {u"s3cretKey", u"hunter2", u"k3y"})
+        QVERIFY2(!summary.contains(secret), qPrintable(summary));
+}
+
+void TestIdExtractor::hexJobIdIsAmbiguousUnlessContextDecides_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("dialects");
+
+    QTest::newRow("bare hex: both, muvi first") << u"job_abc123def456"_s << QStringList{u"muvi"_s, u"theo"_s};
+    QTest::newRow("bare non-hex: theo") << u"job_xyz789"_s << QStringList{u"theo"_s};
+    QTest::newRow("muvi origin") << u"https://api.muvi.video/v1/jobs/job_abc123def456"_s << QStringList{u"muvi"_s};
+    QTest::newRow("theo origin") << u"https://www.hitheo.ai/api/v1/jobs/job_abc123def456"_s
+                                 << QStringList{u"theo"_s};
+    QTest::newRow("theo job path on any host") << u"https://gw.example.com/api/v1/jobs/job_abc123def456"_s
+                                               << QStringList{u"theo"_s};
+    QTest::newRow("muvi json key") << uR"({"jobId":"job_abc123def456"})"_s << QStringList{u"muvi"_s};
+    QTest::newRow("theo json keys") << uR"({"id":"job_abc123def456","job_id":"job_abc123def456"})"_s
+                                    << QStringList{u"theo"_s};
+    QTest::newRow("plain id key stays ambiguous") << uR"({"id":"job_abc123def456"})"_s
+                                                  << QStringList{u"muvi"_s, u"theo"_s};
+    QTest::newRow("bare id then muvi json narrows it")
+        << u"job_abc123def456 {\"jobId\":\"job_abc123def456\"}"_s << QStringList{u"muvi"_s};
+}
+
+void TestIdExtractor::hexJobIdIsAmbiguousUnlessContextDecides()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, dialects);
+    const auto r = IdExtractor::extract(text);
+    QCOMPARE(r.candidates.size(), 1);
+    QCOMPARE(r.candidates.constFirst().dialects, dialects);
+}
+
+void TestIdExtractor::resolveProfile_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("profiles");
+    QTest::addColumn<Kind>("kind");
+    QTest::addColumn<Match>("match");
+    QTest::addColumn<QStringList>("result"); // Unique: {profileId}; Ambiguous: the choices
+
+    const QStringList many{u"theo-prod"_s, u"theo-sim"_s, u"muvi-sim"_s, u"vidocu"_s, u"scenes-sim"_s};
+
+    QTest::newRow("origin and path pick the simulator's theo")
+        << u"http://127.0.0.1:5000/theo/api/v1/jobs/job_abc123def456"_s << many << Kind::Unique << Match::ByUrl
+        << QStringList{u"theo-sim"_s};
+    QTest::newRow("same origin, other path picks muvi")
+        << u"http://127.0.0.1:5000/muvi/v1/jobs/job_abc123def456"_s << many << Kind::Unique << Match::ByUrl
+        << QStringList{u"muvi-sim"_s};
+    QTest::newRow("base with trailing slash") << u"http://127.0.0.1:5000/scenes/v1/jobs/"_s + kUuid << many
+                                              << Kind::Unique << Match::ByUrl << QStringList{u"scenes-sim"_s};
+    QTest::newRow("production origin") << u"https://www.hitheo.ai/api/v1/jobs/job_xyz789"_s << many << Kind::Unique
+                                       << Match::ByUrl << QStringList{u"theo-prod"_s};
+    QTest::newRow("origin beats shape") << u"https://api.muvi.video/v1/jobs/job_abc123def456"_s
+                                        << QStringList{u"muvi-sim"_s, u"muvi-prod"_s} << Kind::Unique << Match::ByUrl
+                                        << QStringList{u"muvi-prod"_s};
+    QTest::newRow("other port falls back to shape")
+        << u"http://127.0.0.1:5001/theo/api/v1/jobs/job_xyz789"_s << many << Kind::Ambiguous << Match::ByShape
+        << QStringList{u"theo-prod"_s, u"theo-sim"_s};
+    QTest::newRow("other scheme is another origin")
+        << u"http://127.0.0.1:5000/vidocu/v1/jobs/analysis_1708300000000_abc1234"_s << QStringList{u"vidocu"_s}
+        << Kind::Unique << Match::ByShape << QStringList{u"vidocu"_s};
+    QTest::newRow("shape: vidocu") << u"analysis_1708300000000_abc1234"_s << many << Kind::Unique << Match::ByShape
+                                   << QStringList{u"vidocu"_s};
+    QTest::newRow("shape: uuid") << kUuid << many << Kind::Unique << Match::ByShape << QStringList{u"scenes-sim"_s};
+    QTest::newRow("shape: two theo profiles") << u"job_xyz789"_s << many << Kind::Ambiguous << Match::ByShape
+                                              << QStringList{u"theo-prod"_s, u"theo-sim"_s};
+    QTest::newRow("shape: hex id, muvi first") << u"job_abc123def456"_s << many << Kind::Ambiguous << Match::ByShape
+                                               << QStringList{u"muvi-sim"_s, u"theo-prod"_s, u"theo-sim"_s};
+    QTest::newRow("shape: hex id, only muvi") << u"job_abc123def456"_s << QStringList{u"muvi-sim"_s, u"vidocu"_s}
+                                              << Kind::Unique << Match::ByShape << QStringList{u"muvi-sim"_s};
+    QTest::newRow("shape: no profile of that dialect") << kOpenAiId << many << Kind::None << Match::None
+                                                       << QStringList();
+    QTest::newRow("no profiles") << u"job_xyz789"_s << QStringList() << Kind::None << Match::None << QStringList();
+    QTest::newRow("unknown dialect: ask among all") << uR"({"id": 4711})"_s
+                                                    << QStringList{u"theo-prod"_s, u"vidocu"_s} << Kind::Ambiguous
+                                                    << Match::None << QStringList{u"theo-prod"_s, u"vidocu"_s};
+    QTest::newRow("unknown dialect, one profile: still ask")
+        << uR"({"id": 4711})"_s << QStringList{u"vidocu"_s} << Kind::Ambiguous << Match::None
+        << QStringList{u"vidocu"_s};
+}
+
+void TestIdExtractor::resolveProfile()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, profiles);
+    QFETCH(Kind, kind);
+    QFETCH(Match, match);
+    QFETCH(QStringList, result);
+
+    const auto r = IdExtractor::extract(text);
+    QCOMPARE(r.candidates.size(), 1);
+    const auto choice = IdExtractor::resolveProfile(r.candidates.constFirst(), profilesNamed(profiles));
+    QCOMPARE(choice.kind, kind);
+    QCOMPARE(choice.match, match);
+    if (kind == Kind::Unique) {
+        QCOMPARE(QStringList{choice.profileId}, result);
+        QVERIFY(choice.choices.isEmpty());
+    } else {
+        QVERIFY(choice.profileId.isEmpty());
+        QCOMPARE(choice.choices, result);
+    }
+}
+
+void TestIdExtractor::summaryCountsJobsDuplicatesAndReasons()
+{
+    const QString text = u"job_xyz789 job_abc123def456 "_s + kUuid + u" job_xyz789"_s;
+    const auto r = IdExtractor::extract(text);
+    QCOMPARE(r.candidates.size(), 3);
+    QCOMPARE(r.duplicates, 1);
+    const QString s = IdExtractor::summary(r);
+    // Without a translator %n plurals read "job(s)"; with the English one "jobs". Both start the same way.
+    QVERIFY2(s.startsWith(u"3 job"), qPrintable(s));
+    QVERIFY2(s.contains(u"recognised, 1 duplicate"), qPrintable(s));
+    QVERIFY2(!s.contains(u"not usable"), qPrintable(s));
+
+    const auto withRejected = IdExtractor::extract(u"job_xyz789 ftp://x.org/v1/jobs/1"_s);
+    QVERIFY2(IdExtractor::summary(withRejected).contains(u", 1 item"), qPrintable(IdExtractor::summary(withRejected)));
+
+    QCOMPARE(IdExtractor::summary(IdExtractor::extract(u"   "_s)), u"Nothing recognised: the text is empty"_s);
+    QCOMPARE(IdExtractor::summary(IdExtractor::extract(u"hello world"_s)),
+             u"Nothing recognised: no job ID, poll URL or enqueue response found"_s);
+    const QString two = IdExtractor::summary(IdExtractor::extract(u"ftp://a.org/x file:///y"_s));
+    QVERIFY2(two.startsWith(u"Nothing recognised: only http and https URLs are supported (ftp://a.org/x), and 1 more"),
+             qPrintable(two));
+}
+
+void TestIdExtractor::megabyteOfTextIsFullyExtracted()
+{
+    QString text;
+    text.reserve(1100 * 1024);
+    int expected = 0;
+    for (int i = 0; text.size() < 1024 * 1024; ++i) {
+        const QString hex = QString::number(0x100000 + i, 16);
+        text += u"Line "_s + QString::number(i) + u": the job job_t" + QString::number(1000000 + i)
+            + u"x is done; see https://api.vidocu.ai/v1/jobs/analysis_17083" + QString::number(10000000 + i)
+            + u"_abc and {\"jobId\": \"job_" + hex + u"aa\", \"status\": \"pending\"} or job_ or #ff00aa, "
+              "2024-01-15 and {braces} [1] (job_t" + QString::number(1000000 + i) + u"x again)\n";
+        expected += 3;
+    }
+    const auto r = IdExtractor::extract(text);
+    QCOMPARE(r.candidates.size(), expected);
+    QCOMPARE(r.duplicates, expected / 3);
+    QVERIFY(r.rejected.isEmpty());
+    QCOMPARE(r.candidates.at(2).source, Source::EnqueueJson);
+    QCOMPARE(r.candidates.constLast().source, Source::EnqueueJson);
+}
+
+void TestIdExtractor::hostileInputNeverCrashes_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("candidates");
+
+    const qsizetype mb = 1024 * 1024;
+    QTest::newRow("open braces") << QString(mb, u'{') << 0;
+    QTest::newRow("open brackets then an object") << QString(mb, u'[') + u"{\"id\":\"job_xyz789\"}"_s << 1;
+    QTest::newRow("deep valid json") << QString(100000, u'[') + u"{\"id\":\"job_xyz789\"}"_s + QString(100000, u']')
+                                     << 1;
+    QTest::newRow("quotes and braces") << QString(mb / 4, u'"') + QString(mb / 4, u'{') + QString(mb / 4, u'}') << 0;
+    QTest::newRow("nested failing spans") << QString(200000, u'{').replace(u"{"_s, u"{\"a\" "_s) << 0;
+    QTest::newRow("one huge line") << QString(mb, u'a') << 0;
+    QTest::newRow("huge url") << u"https://www.hitheo.ai/api/v1/jobs/"_s + QString(mb, u'x') << 0;
+    QTest::newRow("many schemes") << QString(mb / 8, u'a').replace(u"a"_s, u"ab:c"_s) + u" job_xyz789"_s << 1;
+    QTest::newRow("many colons in a scheme run") << QString(mb, u'h').replace(u"hhhhhhhh"_s, u"hhhhhhh:"_s) << 0;
+    QTest::newRow("many ids") << QString(mb / 16, u'x').replace(u"x"_s, u"job_a1b2c3d4e5f "_s) << 1;
+    QString hosts;
+    for (int i = 0; i < 20000; ++i)
+        hosts += u"https://h"_s + QString::number(i) + u".example.com/v1/jobs/analysis_1708300000000_abc1234 "_s;
+    QTest::newRow("one id on many hosts") << hosts + QString(20000, u'x').replace(u"x"_s, u"analysis_1708300000000_abc1234 "_s)
+                                          << 20000;
+    QString nestedInvalid;
+    while (nestedInvalid.size() < mb)
+        nestedInvalid += QString(250, u'x').replace(u"x"_s, u"{\"a\" "_s) + QString(250, u'}') + u'\n';
+    QTest::newRow("nested balanced invalid json") << nestedInvalid << 0;
+    QTest::newRow("nul characters") << QString(1000, QChar(0)) + u"job_xyz789"_s + QString(1000, QChar(0)) << 1;
+}
+
+void TestIdExtractor::hostileInputNeverCrashes()
+{
+    QFETCH(QString, text);
+    QFETCH(int, candidates);
+    const auto r = IdExtractor::extract(text);
+    QCOMPARE(r.candidates.size(), candidates);
+    QVERIFY(!IdExtractor::summary(r).isEmpty());
+}
+
+void TestIdExtractor::randomBytesNeverCrash()
+{
+    QRandomGenerator rng(20240515);
+    for (int round = 0; round < 50; ++round) {
+        QByteArray bytes(4096, Qt::Uninitialized);
+        for (char &b : bytes) {
+            // Biased towards the characters the scanner cares about.
+            static constexpr char interesting[] = "{}[]\":/\\_-job_abcdef0123456789 \nhttps://127.0.0.1:5/v1/jobs/";
+            b = rng.bounded(2) ? interesting[rng.bounded(int(sizeof interesting - 1))] : char(rng.bounded(256));
+        }
+        const auto r = IdExtractor::extract(QString::fromUtf8(bytes));
+        for (const auto &c : r.candidates) {
+            QVERIFY(!c.id.isEmpty());
+            QVERIFY(c.id.size() <= 256);
+        }
+        QVERIFY(!IdExtractor::summary(r).isEmpty());
+    }
+}
+
+void TestIdExtractor::dataFileIsExtracted()
+{
+    QFile file(QStringLiteral(JOBWATCH_TEST_DATA_DIR "/extract/dropped-mixed.txt"));
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.errorString()));
+    const auto r = IdExtractor::extract(QString::fromUtf8(file.readAll()));
+    QCOMPARE(ids(r), (QStringList{u"job_xyz789"_s, u"analysis_1708300000000_abc1234"_s, kUuid,
+                                  u"job_abc123def456"_s, u"gm3qorzdhgbfurvjtvhg6dckhu"_s}));
+    QCOMPARE(r.candidates.at(3).dialects, QStringList{u"muvi"_s});
+    QCOMPARE(r.duplicates, 1);
+    QCOMPARE(r.rejected.size(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestIdExtractor)
+#include "tst_idextractor.moc"

@@ -1,0 +1,109 @@
+// JobTimeline: one entry per server-state or local-state transition of a job, with the time it was seen.
+
+#include "core/joblist.h"
+#include "core/jobtimeline.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace jw;
+using namespace Qt::StringLiterals;
+
+class tst_JobTimeline : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void recordsEachTransitionOnceWithItsTime();
+    void stopAndResumeAreRecorded();
+    void removedJobIsForgotten();
+
+private:
+    static JobRecord record(const QString &jobId)
+    {
+        JobRecord r;
+        r.profileId = u"p"_s;
+        r.jobId = jobId;
+        return r;
+    }
+    static void setState(JobList &jobs, const QString &key, JobState state, const QString &raw, LocalState local = LocalState::Watching)
+    {
+        jobs.modify(key, [&](JobRecord &r) {
+            r.hasSnapshot = true;
+            r.snapshot.state = state;
+            r.snapshot.rawStatus = raw;
+            r.engine.local = local;
+            r.engine.requestCount += 1; // a poll that changes nothing else must not add an entry
+        });
+        jobs.flush();
+    }
+    static QStringList labels(const QList<TimelineEntry> &entries)
+    {
+        QStringList out;
+        for (const TimelineEntry &e : entries)
+            out.append(e.label);
+        return out;
+    }
+};
+
+void tst_JobTimeline::recordsEachTransitionOnceWithItsTime()
+{
+    JobList jobs;
+    JobTimeline timeline(&jobs);
+    qint64 now = 1'000'000;
+    timeline.setClock([&now] { return now; });
+    QSignalSpy spy(&timeline, &JobTimeline::timelineChanged);
+
+    QVERIFY(jobs.add(record(u"job_1"_s)));
+    const QString key = jobKey(u"p"_s, u"job_1"_s);
+    now += 1000;
+    setState(jobs, key, JobState::Queued, u"pending"_s);
+    now += 1000;
+    setState(jobs, key, JobState::Queued, u"pending"_s); // same state again: no entry
+    now += 1000;
+    setState(jobs, key, JobState::Running, u"processing"_s);
+    now += 5000;
+    setState(jobs, key, JobState::Completed, u"completed"_s, LocalState::Done);
+
+    const QList<TimelineEntry> entries = timeline.entries(key);
+    QCOMPARE(labels(entries), (QStringList{u"added"_s, u"queued"_s, u"running"_s, u"completed"_s}));
+    QCOMPARE(entries.at(0).atMs, 1'000'000);
+    QCOMPARE(entries.at(1).atMs, 1'001'000);
+    QCOMPARE(entries.at(2).atMs, 1'003'000);
+    QCOMPARE(entries.at(3).atMs, 1'008'000);
+    QCOMPARE(entries.at(1).detail, u"pending"_s);   // raw status differs from the state name
+    QCOMPARE(entries.at(3).detail, QString());
+    QCOMPARE(spy.count(), 4);
+}
+
+void tst_JobTimeline::stopAndResumeAreRecorded()
+{
+    JobList jobs;
+    JobTimeline timeline(&jobs);
+    QVERIFY(jobs.add(record(u"job_2"_s)));
+    const QString key = jobKey(u"p"_s, u"job_2"_s);
+    setState(jobs, key, JobState::Running, u"active"_s);
+    setState(jobs, key, JobState::Running, u"active"_s, LocalState::Stopped);
+    setState(jobs, key, JobState::Running, u"active"_s, LocalState::Watching);
+    setState(jobs, key, JobState::Running, u"active"_s, LocalState::TimedOut);
+    const QList<TimelineEntry> entries = timeline.entries(key);
+    QCOMPARE(labels(entries), (QStringList{u"added"_s, u"running"_s, u"stopped"_s, u"watching again"_s, u"timed out locally"_s}));
+    QCOMPARE(entries.at(2).kind, TimelineEntry::Kind::Local);
+}
+
+void tst_JobTimeline::removedJobIsForgotten()
+{
+    JobList jobs;
+    JobTimeline timeline(&jobs);
+    QVERIFY(jobs.add(record(u"job_3"_s)));
+    const QString key = jobKey(u"p"_s, u"job_3"_s);
+    QCOMPARE(timeline.entries(key).size(), 1);
+    QVERIFY(jobs.remove(key));
+    QVERIFY(timeline.entries(key).isEmpty());
+    // Added again: a fresh history.
+    QVERIFY(jobs.add(record(u"job_3"_s)));
+    QCOMPARE(labels(timeline.entries(key)), QStringList{u"added"_s});
+}
+
+QTEST_GUILESS_MAIN(tst_JobTimeline)
+#include "tst_jobtimeline.moc"

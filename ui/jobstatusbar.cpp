@@ -1,0 +1,138 @@
+#include "jobstatusbar.h"
+
+#include "core/joblist.h"
+#include "core/profilelist.h"
+#include "models/jobtablemodel.h"
+#include "poll/scheduler.h"
+
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QTimer>
+
+#include <numeric>
+
+using namespace Qt::StringLiterals;
+
+namespace jw {
+
+JobStatusBar::JobStatusBar(JobList *jobs, Scheduler *scheduler, ProfileList *profiles, QWidget *parent)
+    : QWidget(parent)
+    , m_jobs(jobs)
+    , m_scheduler(scheduler)
+    , m_profiles(profiles)
+    , m_counts(new QLabel(this))
+    , m_rate(new QLabel(this))
+    , m_paused(new QLabel(this))
+    , m_timer(new QTimer(this))
+    , m_coalesce(new QTimer(this))
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(4, 0, 4, 0);
+    layout->setSpacing(14);
+    m_paused->setObjectName(u"pausedIndicator"_s);
+    m_paused->setStyleSheet(u"QLabel#pausedIndicator { color: white; background: #b45309; border-radius: 3px; padding: 1px 6px; font-weight: bold; }"_s);
+    m_paused->hide();
+    m_rate->setToolTip(tr("Requests sent in the last minute, across all profiles"));
+    // Narrow windows may cut these short rather than grow the window (full text in the tooltips).
+    m_paused->setMinimumWidth(1);
+    m_counts->setMinimumWidth(1);
+    layout->addWidget(m_paused);
+    layout->addWidget(m_counts);
+    layout->addWidget(m_rate);
+
+    m_timer->setInterval(1000);
+    connect(m_timer, &QTimer::timeout, this, [this] {
+        sample();
+        refresh();
+    });
+    m_timer->start();
+    m_coalesce->setSingleShot(true);
+    m_coalesce->setInterval(100);
+    connect(m_coalesce, &QTimer::timeout, this, &JobStatusBar::refresh);
+    const auto soon = [this] {
+        if (!m_coalesce->isActive())
+            m_coalesce->start();
+    };
+    connect(m_jobs, &JobList::jobsAdded, this, soon);
+    connect(m_jobs, &JobList::jobsRemoved, this, soon);
+    connect(m_jobs, &JobList::jobsChanged, this, soon);
+    connect(m_scheduler, &Scheduler::profilePaused, this, &JobStatusBar::refresh);
+    refresh();
+}
+
+void JobStatusBar::sample()
+{
+    int seen = 0;
+    QHash<QString, int> counts;
+    const QStringList keys = m_jobs->keys();
+    counts.reserve(keys.size());
+    for (const QString &key : keys) {
+        const JobRecord *r = m_jobs->find(key);
+        if (!r)
+            continue;
+        const int now = r->engine.requestCount;
+        seen += std::max(0, now - m_lastCounts.value(key, 0));
+        counts.insert(key, now);
+    }
+    m_lastCounts = std::move(counts);
+    m_slot = (m_slot + 1) % m_perSecond.size();
+    m_perSecond[m_slot] = seen;
+}
+
+int JobStatusBar::requestsPerMinute() const
+{
+    return std::accumulate(m_perSecond.begin(), m_perSecond.end(), 0);
+}
+
+QString JobStatusBar::countsText() const
+{
+    std::array<int, 4> counts{};
+    const QStringList keys = m_jobs->keys();
+    for (const QString &key : keys) {
+        if (const JobRecord *r = m_jobs->find(key))
+            ++counts[size_t(JobTableModel::category(*r))];
+    }
+    if (keys.isEmpty())
+        return tr("No jobs: paste IDs, drop files or use Add jobs");
+    return tr("%1 active · %2 completed · %3 failed · %4 stopped")
+        .arg(counts[0]).arg(counts[1]).arg(counts[2]).arg(counts[3]);
+}
+
+QString JobStatusBar::rateText() const
+{
+    return tr("%1 req/min", "requests per minute").arg(requestsPerMinute());
+}
+
+QString JobStatusBar::pausedText() const
+{
+    QStringList parts;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const Profile &p : m_profiles->all()) {
+        if (m_scheduler->isProfilePaused(p.id)) {
+            const QString reason = m_scheduler->profilePauseReason(p.id);
+            parts << (reason.isEmpty() ? tr("%1 paused").arg(p.name) : tr("%1 paused: %2").arg(p.name, reason));
+            continue;
+        }
+        const qint64 until = m_scheduler->profileBlockedUntil(p.id);
+        if (until > now) {
+            const QString time = QLocale().toString(QDateTime::fromMSecsSinceEpoch(until).time(), u"HH:mm:ss"_s);
+            parts << tr("%1 rate limited until %2").arg(p.name, time);
+        }
+    }
+    return parts.join(u"  ·  "_s);
+}
+
+void JobStatusBar::refresh()
+{
+    m_counts->setText(countsText());
+    m_counts->setToolTip(m_counts->text());
+    m_rate->setText(rateText());
+    const QString paused = pausedText();
+    m_paused->setText(paused);
+    m_paused->setToolTip(paused);
+    m_paused->setVisible(!paused.isEmpty());
+}
+
+} // namespace jw

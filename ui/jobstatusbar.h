@@ -1,0 +1,51 @@
+#pragma once
+// The main window's status bar content: jobs per state, requests per minute across all profiles (from the
+// JobList's request counters over the last 60 s), and a clear indicator while a profile is paused (auth
+// failed) or rate limited ("until HH:MM:SS"). Refreshed once a second and on job changes.
+
+#include <QHash>
+#include <QWidget>
+
+#include <array>
+
+class QLabel;
+class QTimer;
+
+namespace jw {
+
+class JobList;
+class ProfileList;
+class Scheduler;
+
+class JobStatusBar final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(JobStatusBar)
+public:
+    JobStatusBar(JobList *jobs, Scheduler *scheduler, ProfileList *profiles, QWidget *parent = nullptr);
+
+    QString countsText() const;
+    QString rateText() const;
+    QString pausedText() const; // empty when no profile is paused or blocked
+    int requestsPerMinute() const;
+
+public Q_SLOTS:
+    void refresh();
+
+private:
+    void sample();
+
+    JobList *m_jobs;
+    Scheduler *m_scheduler;
+    ProfileList *m_profiles;
+    QLabel *m_counts = nullptr;
+    QLabel *m_rate = nullptr;
+    QLabel *m_paused = nullptr;
+    QTimer *m_timer = nullptr;
+    QTimer *m_coalesce = nullptr;
+    QHash<QString, int> m_lastCounts;        // requestCount per key at the last sample
+    std::array<int, 60> m_perSecond{};       // requests seen in each of the last 60 samples
+    size_t m_slot = 0;
+};
+
+} // namespace jw

@@ -1,0 +1,55 @@
+#pragma once
+// Sorting and filtering of the job table: sorts on JobTableModel::SortRole; filters by status category
+// (All / Active / Completed / Failed / Stopped), by a text search over ID, profile, type and error, and by
+// profile. counts() gives the number of jobs per category under the text and profile filters, for the filter
+// buttons.
+
+#include "models/jobtablemodel.h"
+
+#include <QSortFilterProxyModel>
+#include <QTimer>
+
+#include <array>
+
+namespace jw {
+
+class JobFilterProxy final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(JobFilterProxy)
+public:
+    enum class StatusFilter { All = 0, Active, Completed, Failed, Stopped };
+    static constexpr int kFilterCount = 5;
+    using Counts = std::array<int, kFilterCount>; // indexed by int(StatusFilter)
+
+    explicit JobFilterProxy(QObject *parent = nullptr);
+
+    void setSourceModel(QAbstractItemModel *model) override;
+
+    void setStatusFilter(StatusFilter filter);
+    StatusFilter statusFilter() const { return m_status; }
+    void setSearchText(const QString &text);
+    QString searchText() const { return m_search; }
+    void setProfileFilter(const QString &profileId); // empty = every profile
+    QString profileFilter() const { return m_profile; }
+
+    Counts counts() const; // recomputed on demand; O(rows)
+    static QString filterName(StatusFilter filter);
+
+Q_SIGNALS:
+    void countsChanged(); // coalesced: at most once per event-loop pass
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    bool acceptsOthers(const QModelIndex &sourceIndex) const; // text + profile
+    void scheduleCounts();
+
+    StatusFilter m_status = StatusFilter::All;
+    QString m_search;
+    QString m_profile;
+    QTimer m_countsTimer;
+};
+
+} // namespace jw

@@ -1,0 +1,93 @@
+#pragma once
+// The job table (issue 5): a QAbstractTableModel over the JobList. DisplayRole gives formatted text, SortRole
+// the raw value the proxy sorts on. JobList change batches become one dataChanged per contiguous row range,
+// column range and role set (no resets per poll); additions and removals use begin/endInsert/RemoveRows.
+// The time-based columns (Elapsed, ETA, Last update) are refreshed by one 1-s timer for all rows.
+
+#include "core/jobrecord.h"
+#include "models/jobicons.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QStringList>
+#include <QTimer>
+
+#include <functional>
+
+namespace jw {
+
+class JobList;
+
+// The user's view of a job's state, as the status filter groups it.
+enum class StatusCategory { Active = 0, Completed, Failed, Stopped };
+
+class JobTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(JobTableModel)
+public:
+    enum Column { Job, Profile, Status, Progress, Elapsed, Eta, LastUpdate, Polls, Result, Actions, ColumnCount };
+    enum Role {
+        SortRole = Qt::UserRole + 1, // raw value: QString, qint64 or double
+        KeyRole,                     // JobList key
+        ProfileIdRole,
+        CategoryRole,                // int(StatusCategory)
+        StatusKindRole,              // int(StatusKind)
+        SearchTextRole,              // ID, profile, type and error, lower-case, for the text filter
+        ProgressRole,                // double 0–100, or -1 when indeterminate (busy), -2 when no bar at all
+        StepRole,                    // step / message for the progress bar's second line
+        ActionsRole,                 // int: RowAction flags available for the row
+        ResultUrlRole,               // QUrl of the first artifact (http/https only), or invalid
+    };
+    using Clock = std::function<qint64()>; // epoch ms
+
+    explicit JobTableModel(JobList *jobs, QObject *parent = nullptr);
+
+    // Names shown in the Profile column (id → name); ids without a name are shown as they are.
+    void setProfileNames(const QHash<QString, QString> &names);
+    void setClock(Clock clock); // tests
+    void setTickInterval(int ms); // 0 stops the 1-s refresh of the time-based columns
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+    QString keyAt(int row) const { return row >= 0 && row < m_keys.size() ? m_keys.at(row) : QString(); }
+    int rowOf(const QString &key) const { return m_rowOf.value(key, -1); }
+    // Columns and roles a change of `fields` touches (also used by the tests to state what they expect).
+    static QList<int> columnsFor(JobFields fields);
+    static QList<int> rolesFor(JobFields fields);
+
+    static StatusKind statusKind(const JobRecord &record);
+    static StatusCategory category(const JobRecord &record);
+    static QString statusText(const JobRecord &record);
+    static int availableActions(const JobRecord &record);
+    static QString categoryName(StatusCategory category);
+    static QString formatDuration(qint64 ms); // "42s", "3m 05s", "2h 07m"
+
+private:
+    void onAdded(const QStringList &keys);
+    void onRemoved(const QStringList &keys);
+    void onChanged(const QList<jw::JobChange> &changes);
+    void tick();
+    void rebuildIndex(int from);
+    QVariant displayData(const JobRecord &r, int column) const;
+    QVariant sortData(const JobRecord &r, int column) const;
+    QVariant toolTip(const JobRecord &r, int column) const;
+    QVariant decoration(const JobRecord &r, int column) const;
+    qint64 elapsedMs(const JobRecord &r) const;
+    qint64 now() const;
+
+    JobList *m_jobs;
+    QStringList m_keys;            // row order = JobList insertion order
+    QHash<QString, int> m_rowOf;
+    QHash<QString, qint64> m_addedAt;
+    QHash<QString, QString> m_profileNames;
+    Clock m_clock;
+    QTimer m_tick;
+    JobIcons m_icons;
+};
+
+} // namespace jw
