@@ -2,6 +2,7 @@
 
 #include "cli/command.h"
 #include "cli/output.h"
+#include "core/translations.h"
 
 #include <QCoreApplication>
 
@@ -21,6 +22,7 @@ struct Command {
 const Command kCommands[] = {
     {"inspect"_L1, jw::cli::inspect, QT_TRANSLATE_NOOP("Cli", "Parse a status response and print the snapshot JSON")},
     {"watch"_L1, jw::cli::watch, QT_TRANSLATE_NOOP("Cli", "Watch jobs until they finish (NDJSON with --json)")},
+    {"profiles"_L1, jw::cli::profiles, QT_TRANSLATE_NOOP("Cli", "Saved profiles: list, add, remove, test (keys in the OS keychain)")},
     {"demo-server"_L1, jw::cli::demoServer, QT_TRANSLATE_NOOP("Cli", "Run the simulated provider with demo jobs on 127.0.0.1")},
 };
 
@@ -41,6 +43,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"jobwatch-cli"_s);
     QCoreApplication::setOrganizationName(u"Jobwatch"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(JOBWATCH_VERSION));
+    jw::installTranslators(&app);
 
     QStringList args = QCoreApplication::arguments();
     if (args.size() < 2)

@@ -10,6 +10,7 @@
 #include <cmath>
 
 using namespace jw;
+using namespace Qt::StringLiterals;
 
 namespace {
 // A linear job: queued until startMs, then 0..100 % over runMs, reported as a floored integer (like Theo).
@@ -53,6 +54,36 @@ Run drive(const Cadence::Settings &settings, const LinearJob &job)
         cadence.observe(t, state, job.progress(t));
     }
     return run;
+}
+// A Muvi-style coarse job: 0 while queued until startMs, 50 while running, completed at endMs. Drives a
+// cadence (with the profile's learned durations, if any) with instant replies until the job is seen terminal.
+Run driveCoarse(const Cadence::Settings &settings, qint64 startMs, qint64 endMs, const DurationHistory *history)
+{
+    Cadence cadence(settings);
+    Run run;
+    qint64 last = -1;
+    qint64 t = 0;
+    for (int i = 0; i < 200; ++i) {
+        t = cadence.nextPollAt(last, t, -1, history);
+        if (last >= 0)
+            run.minGapMs = std::min(run.minGapMs, t - last);
+        last = t;
+        ++run.requests;
+        if (t >= endMs) {
+            run.latencyMs = t - endMs;
+            return run;
+        }
+        cadence.observe(t, t < startMs ? JobState::Queued : JobState::Running, t < startMs ? 0 : 50);
+    }
+    return run;
+}
+
+DurationHistory historyOf(std::initializer_list<qint64> durations)
+{
+    DurationHistory h;
+    for (qint64 d : durations)
+        h.add(d);
+    return h;
 }
 } // namespace
 
@@ -171,6 +202,152 @@ private Q_SLOTS:
         QVERIFY2(adaptive.latencyMs <= 400, qPrintable(QString::number(adaptive.latencyMs)));
         QVERIFY(adaptive.minGapMs >= 1000);
         QVERIFY(adaptive.requests <= fixed.requests + 1);
+    }
+
+    void durationHistoryKeepsTheRecentWindow()
+    {
+        DurationHistory h;
+        QVERIFY(!h.isUsable());
+        QCOMPARE(h.shortestMs(), -1);
+        h.add(5000);
+        h.add(-1); // ignored
+        h.add(9000);
+        QVERIFY(!h.isUsable());
+        h.add(7000);
+        QVERIFY(h.isUsable());
+        QCOMPARE(h.shortestMs(), 5000);
+        QCOMPARE(h.longestMs(), 9000);
+        for (int i = 0; i < DurationHistory::kWindow; ++i)
+            h.add(8000 + i);
+        QCOMPARE(h.size(), DurationHistory::kWindow);
+        QCOMPARE(h.shortestMs(), 8000); // 5000, 9000 and 7000 have left the window
+        QCOMPARE(h.longestMs(), 8000 + DurationHistory::kWindow - 1);
+    }
+
+    void tooFewLearnedDurationsChangeNothing()
+    {
+        const DurationHistory two = historyOf({6000, 9000});
+        Cadence c({true, 2000, 1000});
+        c.observe(0, JobState::Running, 50);
+        QCOMPARE(c.nextPollAt(0, 1, -1, &two), 2000);
+    }
+
+    void learnedDurationsPollOnceWhenTheJobIsAsOldAsTheShortest_data()
+    {
+        QTest::addColumn<qint64>("shortest");
+        QTest::addColumn<qint64>("expected");
+        QTest::newRow("shortest 5 s") << qint64(5000) << qint64(5000);
+        QTest::newRow("shortest 6 s") << qint64(6000) << qint64(6000);
+        QTest::newRow("shortest 20 s: at most three intervals apart") << qint64(20000) << qint64(6000);
+    }
+    void learnedDurationsPollOnceWhenTheJobIsAsOldAsTheShortest()
+    {
+        QFETCH(qint64, shortest);
+        QFETCH(qint64, expected);
+        const DurationHistory h = historyOf({shortest, shortest + 3000, shortest + 9000});
+        Cadence c({true, 2000, 1000});
+        c.observe(0, JobState::Running, 50);
+        QCOMPARE(c.nextPollAt(0, 1, -1, &h), expected);
+    }
+
+    void learnedDurationsPollDenselyWithTheSavedRequests()
+    {
+        const DurationHistory h = historyOf({6000, 9000, 15000});
+        Cadence c({true, 2000, 1000});
+        c.observe(0, JobState::Running, 50);
+        QCOMPARE(c.nextPollAt(0, 1, -1, &h), 6000);
+        c.observe(6000, JobState::Running, 50);
+        // The fixed loop would have sent 4 requests by 6 s, this one 2: a credit of 2 spread over the 9 s left
+        // of the learned range gives a step of 9000 * 2000 / (2 * 2000 + 9000) = 1385 ms.
+        QCOMPARE(c.nextPollAt(6000, 6000, -1, &h), 7385);
+        // Without learned durations it is the fixed loop.
+        QCOMPARE(c.nextPollAt(6000, 6000), 8000);
+    }
+
+    void olderThanEveryLearnedJobUsesTheInterval()
+    {
+        const DurationHistory h = historyOf({3000, 4000, 5000});
+        Cadence c({true, 2000, 1000});
+        c.observe(0, JobState::Running, 50);
+        c.observe(6000, JobState::Running, 50);
+        QCOMPARE(c.nextPollAt(6000, 6001, -1, &h), 8000);
+    }
+
+    void createdAtCountsTheAgeFromTheJobsStart()
+    {
+        const DurationHistory h = historyOf({6000, 9000, 15000});
+        Cadence c({true, 2000, 1000});
+        c.noteCreatedAt(94500); // created before it was first seen: already 5.5 s old
+        c.observe(100000, JobState::Running, 50);
+        // Past the shortest age but nothing saved yet: the fixed interval.
+        QCOMPARE(c.nextPollAt(100000, 100001, -1, &h), 102000);
+        c.noteCreatedAt(103000); // a later creation time does not move the start
+        QCOMPARE(c.observedDurationMs(109000), 14000);
+    }
+
+    void observedDurationIsFromStartToAboutTheEnd()
+    {
+        Cadence c({true, 2000, 1000});
+        QCOMPARE(c.observedDurationMs(1000), std::nullopt);
+        c.observe(1000, JobState::Completed, 100); // never seen live: no sample
+        QCOMPARE(c.observedDurationMs(1000), std::nullopt);
+        c.reset();
+        c.observe(1000, JobState::Queued, 0);
+        c.observe(5000, JobState::Running, 50);
+        QCOMPARE(c.observedDurationMs(5400), 4000);  // ended between 5.0 and 5.4 s: not before the last live answer
+        QCOMPARE(c.observedDurationMs(9000), 7500);  // at most half a floor before it was seen
+    }
+
+    void jobsWithARealPercentageKeepTheProgressRatePlan()
+    {
+        DurationHistory h;
+        for (qint64 d : {6000, 9000, 15000})
+            h.add(d, true);
+        QVERIFY(h.jobsShowProgress());
+        Cadence queued({true, 2000, 1000});
+        queued.observe(0, JobState::Queued, 0);
+        QCOMPARE(queued.nextPollAt(0, 1, -1, &h), 2000); // its progress will tell more than the history
+        Cadence running({true, 2000, 1000});
+        running.observe(0, JobState::Running, 4);
+        QVERIFY(running.showedProgress());
+        QCOMPARE(running.etaMs(), -1); // one sample: no rate yet
+        QCOMPARE(running.nextPollAt(0, 1, -1, &h), 2000);
+
+        Cadence coarse({true, 2000, 1000});
+        coarse.observe(0, JobState::Running, 50);
+        QVERIFY(!coarse.showedProgress());
+        QCOMPARE(coarse.nextPollAt(0, 1, -1, &h), 6000); // coarse: the learned plan after all
+        h.add(7000, false);
+        h.add(8000, false);
+        QVERIFY(h.jobsShowProgress()); // 3 of 5
+        h.add(8000, false);
+        QVERIFY(!h.jobsShowProgress());
+        QCOMPARE(queued.nextPollAt(0, 1, -1, &h), 6000);
+    }
+
+    void learnedCadenceBeatsTheFixedLoopOnCoarseJobs()
+    {
+        // Jobs of 5-21 s (queue included), the profile having learned that range from earlier jobs.
+        const DurationHistory h = historyOf({5200, 8000, 12000, 17000, 21000});
+        const Cadence::Settings adaptive{true, 2000, 1000}, fixed{false, 2000, 1000};
+        int adaptiveRequests = 0, fixedRequests = 0;
+        qint64 adaptiveLatency = 0, fixedLatency = 0;
+        int jobs = 0;
+        for (qint64 end = 5200; end <= 21000; end += 173) {
+            const qint64 start = 200 + (end * 7) % 1300;
+            const Run a = driveCoarse(adaptive, start, end, &h);
+            const Run f = driveCoarse(fixed, start, end, &h);
+            QVERIFY2(a.minGapMs >= 1000, qPrintable(QString::number(a.minGapMs)));
+            QVERIFY2(a.requests <= f.requests + 1, qPrintable(u"end %1: %2 vs %3"_s.arg(end).arg(a.requests).arg(f.requests)));
+            adaptiveRequests += a.requests;
+            fixedRequests += f.requests;
+            adaptiveLatency += a.latencyMs;
+            fixedLatency += f.latencyMs;
+            ++jobs;
+        }
+        QVERIFY2(adaptiveRequests <= fixedRequests, qPrintable(u"%1 vs %2"_s.arg(adaptiveRequests).arg(fixedRequests)));
+        QVERIFY2(adaptiveLatency * 10 <= fixedLatency * 9, // at least 10 % sooner on average
+                 qPrintable(u"%1 vs %2 ms"_s.arg(adaptiveLatency / jobs).arg(fixedLatency / jobs)));
     }
 
     void resetForgetsTheSamples()

@@ -14,6 +14,7 @@
 #include <QSignalSpy>
 #include <QSslKey>
 #include <QSslServer>
+#include <QDateTime>
 #include <QFile>
 #include <QTcpServer>
 #include <QTest>
@@ -262,6 +263,11 @@ private Q_SLOTS:
         const QString other = sim.createJob(spec(u"theo"_s, 60000));
         const QString otherKey = e.scheduler.watch(u"p"_s, other);
         QTRY_VERIFY(e.rec(otherKey).engine.requestCount >= 1);
+        // Start the limited job while the other one is between polls, so that no request of the profile is
+        // already on its way when the 429 comes back (only requests sent after it are bound by Retry-After).
+        QTRY_VERIFY_WITH_TIMEOUT(!e.rec(otherKey).engine.inFlight
+                                     && e.rec(otherKey).engine.nextPollAtMs > QDateTime::currentMSecsSinceEpoch() + 300,
+                                 10000);
         sim.queueFaults(limited, {Fault::RateLimited429});
         const QString key = e.scheduler.watch(u"p"_s, limited);
         QTRY_COMPARE(e.rec(key).engine.lastHttpStatus, 429);

@@ -14,6 +14,8 @@
 #include "models/jobfilterproxy.h"
 #include "models/jobtablemodel.h"
 #include "poll/scheduler.h"
+#include "thumbnails/thumbnaildelegate.h"
+#include "thumbnails/thumbnailprovider.h"
 
 #include <QAction>
 #include <QApplication>
@@ -55,6 +57,7 @@ MainWindow::MainWindow(Application *app, QWidget *parent)
     setWindowTitle(tr("Jobwatch"));
     setAcceptDrops(true);
     m_model = new JobTableModel(app->jobs(), this);
+    m_thumbnails = new ThumbnailProvider(app->jobs(), app->artifacts(), this);
     m_proxy = new JobFilterProxy(this);
     m_proxy->setSourceModel(m_model);
 
@@ -63,6 +66,7 @@ MainWindow::MainWindow(Application *app, QWidget *parent)
     buildToolBar();
 
     m_details = new DetailsPane(app->jobs(), app->timeline(), app->profiles(), app->secrets(), this);
+    m_details->setResultServices(app->artifacts(), app->scheduler());
     m_details->setMinimumWidth(240);
     connect(m_details, &DetailsPane::copied, this, &MainWindow::showNotice);
 
@@ -228,7 +232,13 @@ void MainWindow::buildTable()
         m_actionsDelegate->setHoveredRow(index.row());
         m_view->viewport()->update();
     });
-    connect(m_view, &QTableView::clicked, this, &MainWindow::openResult);
+    // Double-click shows the result in-app (issue 7); the preview has "Open externally" for the browser.
+    connect(m_view, &QTableView::doubleClicked, this, &MainWindow::openResult);
+    // Result thumbnails fit the row: 16:9 inside the row height (issue 7).
+    const int thumbHeight = qMax(16, m_view->verticalHeader()->defaultSectionSize() - 6);
+    m_thumbnails->setThumbnailSize(QSize(thumbHeight * 16 / 9, thumbHeight));
+    m_view->setItemDelegateForColumn(JobTableModel::Result, new ThumbnailDelegate(this));
+    m_model->setThumbnailProvider(m_thumbnails);
     connect(m_view, &QTableView::customContextMenuRequested, this, &MainWindow::showContextMenu);
 
     QHeaderView *header = m_view->horizontalHeader();
@@ -460,11 +470,8 @@ void MainWindow::setStatusFilter(int filter)
 
 void MainWindow::openResult(const QModelIndex &index)
 {
-    if (index.column() != JobTableModel::Result)
-        return;
-    const QUrl url = index.data(JobTableModel::ResultUrlRole).toUrl();
-    if (url.isValid() && (url.scheme() == "http"_L1 || url.scheme() == "https"_L1))
-        QDesktopServices::openUrl(url);
+    if (const QString key = index.data(JobTableModel::KeyRole).toString(); !key.isEmpty())
+        Q_EMIT openPreview(key);
 }
 
 void MainWindow::showNotice(const QString &text)

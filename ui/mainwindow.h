@@ -31,6 +31,7 @@ class JobFilterProxy;
 class JobStatusBar;
 class JobTableModel;
 class ProgressDelegate;
+class ThumbnailProvider;
 struct IntakeResult;
 enum class RowAction;
 
@@ -73,6 +74,12 @@ public:
     QComboBox *profileFilter() const { return m_profileFilter; }
     QLineEdit *searchField() const { return m_search; }
     JobStatusBar *jobStatusBar() const { return m_statusBar; }
+    ThumbnailProvider *thumbnails() const { return m_thumbnails; } // the Result column's thumbnails (issue 7)
+
+Q_SIGNALS:
+    // Double-click on a row (or Enter on it): show that job's result preview (issue 7). The details pane
+    // follows the current row already; the previews connect here to bring the result into view.
+    void openPreview(const QString &key);
 
 public Q_SLOTS:
     void openAddDialog(const QString &text = {});
@@ -115,6 +122,7 @@ private:
     DetailsPane *m_details = nullptr;
     QSplitter *m_splitter = nullptr;
     JobStatusBar *m_statusBar = nullptr;
+    ThumbnailProvider *m_thumbnails = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_profileFilter = nullptr;
     std::array<QAbstractButton *, 5> m_filterButtons{};

@@ -12,5 +12,6 @@ enum Exit : int { Ok = 0, Failed = 1, Usage = 2, TimedOut = 3, Auth = 4 };
 int inspect(const QStringList &arguments);
 int demoServer(const QStringList &arguments);
 int watch(const QStringList &arguments);
+int profiles(const QStringList &arguments);
 
 } // namespace jw::cli

@@ -115,6 +115,9 @@ int demoServer(const QStringList &arguments)
     out << Tr::tr("Base URLs per dialect:");
     for (const QString &dialect : {u"theo"_s, u"vidocu"_s, u"scenes"_s, u"muvi"_s})
         out << u"  "_s + dialect.leftJustified(8) + provider.baseUrl(dialect).toString();
+    out << Tr::tr("Base URLs per preset (create their jobs with the control endpoint):");
+    for (const QString &preset : {u"replicate"_s, u"runway"_s, u"luma"_s, u"fal"_s, u"openai-videos"_s})
+        out << u"  "_s + preset.leftJustified(14) + provider.baseUrl(preset).toString();
     out << Tr::tr("%n demo job(s) created.", nullptr, jobs);
     if (!token.isEmpty())
         out << Tr::tr("Job polls need the token: export JOBWATCH_DEMO_TOKEN=<the --token value>");

@@ -2,6 +2,7 @@
 
 #include "cli/command.h"
 #include "cli/output.h"
+#include "cli/savedprofiles.h"
 #include "cli/watchprinter.h"
 
 #include "core/idextractor.h"
@@ -139,16 +140,25 @@ int watch(const QStringList &arguments)
     if (parser.isSet(u"help"_s))
         return printHelp(parser, u"watch"_s);
 
-    if (parser.isSet(profileOpt))
-        return usageError(Tr::tr("profiles are not available yet; use --dialect, --base-url and --key-env"));
-    if (!parser.isSet(dialectOpt) || !parser.isSet(baseOpt) || !parser.isSet(keyEnvOpt))
-        return usageError(Tr::tr("give --profile, or all of --dialect, --base-url and --key-env"));
-
     Profile profile;
-    profile.id = kProfileId;
-    profile.name = parser.value(dialectOpt);
-    profile.dialect = parser.value(dialectOpt);
-    profile.baseUrl = QUrl(parser.value(baseOpt), QUrl::StrictMode);
+    // A saved profile: its key comes from the keychain (or the opt-in key file); --key-env overrides it.
+    std::unique_ptr<SavedProfiles> saved;
+    if (parser.isSet(profileOpt)) {
+        if (parser.isSet(dialectOpt) || parser.isSet(baseOpt))
+            return usageError(Tr::tr("--profile cannot be combined with --dialect or --base-url"));
+        saved = std::make_unique<SavedProfiles>();
+        const Profile *found = saved->find(parser.value(profileOpt));
+        if (!found)
+            return usageError(Tr::tr("no profile named \"%1\" (see jobwatch-cli profiles list)").arg(parser.value(profileOpt)));
+        profile = *found;
+    } else {
+        if (!parser.isSet(dialectOpt) || !parser.isSet(baseOpt) || !parser.isSet(keyEnvOpt))
+            return usageError(Tr::tr("give --profile, or all of --dialect, --base-url and --key-env"));
+        profile.id = kProfileId;
+        profile.name = parser.value(dialectOpt);
+        profile.dialect = parser.value(dialectOpt);
+        profile.baseUrl = QUrl(parser.value(baseOpt), QUrl::StrictMode);
+    }
     if (parser.isSet(maxWaitOpt)) {
         bool ok = false;
         const double seconds = parser.value(maxWaitOpt).toDouble(&ok);
@@ -184,15 +194,19 @@ int watch(const QStringList &arguments)
         return usageError(Tr::tr("no job IDs or poll URLs given"));
 
     QNetworkAccessManager nam;
-    MemorySecretStore secrets;
+    MemorySecretStore envSecrets;
     JobList jobs;
-    Scheduler scheduler(&jobs, &nam, &secrets);
-    if (!secrets.setKeyFromEnvironment(kProfileId, parser.value(keyEnvOpt), &error))
-        return usageError(error);
+    Scheduler scheduler(&jobs, &nam, saved ? static_cast<SecretStore *>(&saved->vault) : &envSecrets);
+    if (parser.isSet(keyEnvOpt)) {
+        if (!envSecrets.setKeyFromEnvironment(profile.id, parser.value(keyEnvOpt), &error))
+            return usageError(error);
+        if (saved)
+            saved->vault.setSessionKey(profile.id, qEnvironmentVariable(parser.value(keyEnvOpt).toLocal8Bit().constData()).trimmed());
+    }
     if (!scheduler.addProfile(profile, &error))
         return usageError(error);
     for (const WatchTarget &t : std::as_const(targets)) {
-        if (scheduler.watch(kProfileId, t.jobId, t.pollUrl, &error).isEmpty())
+        if (scheduler.watch(profile.id, t.jobId, t.pollUrl, &error).isEmpty())
             return usageError(error);
     }
 
@@ -212,8 +226,8 @@ int watch(const QStringList &arguments)
         printer.print(changes);
         if (exitCode >= 0)
             return;
-        if (scheduler.isProfilePaused(kProfileId)) {
-            printError(scheduler.profilePauseReason(kProfileId));
+        if (scheduler.isProfilePaused(profile.id)) {
+            printError(scheduler.profilePauseReason(profile.id));
             quit(Auth);
             return;
         }

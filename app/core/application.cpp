@@ -1,5 +1,9 @@
 #include "core/application.h"
 
+#include "artifacts/artifactfetcher.h"
+#include "artifacts/diskcache.h"
+#include "artifacts/resultsaver.h"
+
 #include "core/jobintake.h"
 #include "core/joblist.h"
 #include "core/jobtimeline.h"
@@ -7,6 +11,10 @@
 #include "core/profilelist.h"
 #include "core/secretstore.h"
 #include "poll/scheduler.h"
+#include "profiles/filesecretstore.h"
+#include "profiles/profilestore.h"
+#include "profiles/secretvault.h"
+#include "profiles/settings.h"
 #include "sim/simulatedprovider.h"
 
 #include <QCoreApplication>
@@ -50,20 +58,57 @@ constexpr const char *kDemoDialects[] = {"theo", "vidocu", "scenes", "muvi"};
 } // namespace
 
 Application::Application(QObject *parent)
+    : Application(Options{}, parent)
+{
+}
+
+Application::Application(const Options &options, QObject *parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
-    , m_secrets(new MemorySecretStore(this))
+    , m_settings(new Settings(options.settingsPath, this))
+    , m_secrets(new SecretVault(options.keychainService,
+                                options.settingsPath.isEmpty() ? QString() : FileSecretStore::defaultPath(options.settingsPath), this))
     , m_profiles(new ProfileList(this))
     , m_jobs(new JobList(this))
     , m_scheduler(new Scheduler(m_jobs, m_network, m_secrets, this))
     , m_timeline(new JobTimeline(m_jobs, this))
     , m_intake(std::make_unique<JobIntake>(m_profiles, m_scheduler, m_jobs))
+    , m_artifactCache(std::make_unique<DiskCache>())
+    , m_artifacts(new ArtifactFetcher(m_network, m_secrets, m_profiles, m_jobs, m_artifactCache.get(), this))
+    , m_resultSaver(new ResultSaver(m_jobs, m_artifacts, this))
 {
+    // Profiles (issue 6): saved profiles load into the list; every change reaches the scheduler.
+    m_store = new ProfileStore(m_settings, m_profiles, m_secrets, this);
+    syncScheduler();
+    connect(m_profiles, &ProfileList::changed, this, &Application::syncScheduler);
+    // A key saved or replaced: the profile polls again with it ("Set key…" resumes a paused profile).
+    connect(m_store, &ProfileStore::keySaved, this, [this](const QString &id, const QString &error, bool) {
+        if (!error.isEmpty() || !m_scheduler->hasProfile(id))
+            return;
+        if (m_scheduler->isProfilePaused(id))
+            m_scheduler->resumeProfile(id);
+        else if (const Profile *p = m_profiles->find(id))
+            m_scheduler->addProfile(*p);
+    });
+}
+
+void Application::syncScheduler()
+{
+    for (const Profile &p : m_profiles->all()) {
+        const auto it = m_synced.constFind(p.id);
+        if (it != m_synced.cend() && *it == p)
+            continue;
+        if (m_scheduler->addProfile(p))
+            m_synced.insert(p.id, p);
+    }
 }
 
 Application::~Application()
 {
-    // Stop polling before the pieces it uses go away; the demo server last.
+    // Stop saving and downloading, then polling, before the pieces they use go away; the demo server last.
+    disconnect(m_profiles, nullptr, this, nullptr);
+    delete m_resultSaver;
+    delete m_artifacts;
     delete m_scheduler;
     m_scheduler = nullptr;
     m_intake.reset();
@@ -89,17 +134,15 @@ bool Application::addProfile(const Profile &profile, const QString &key, QString
         reason = Tr::tr("another profile is already named \"%1\"").arg(profile.name);
     if (reason.isEmpty() && profile.name.trimmed().isEmpty())
         reason = Tr::tr("profile \"%1\" needs a name").arg(profile.id);
-    // The key must be in the store before the scheduler asks for it.
+    // The key must be in the store before the scheduler asks for it. Session-only: never saved.
     if (reason.isEmpty()) {
-        if (key.isEmpty())
-            m_secrets->removeKey(profile.id);
-        else
-            m_secrets->setKey(profile.id, key);
-        if (!m_scheduler->addProfile(profile, &reason))
-            m_secrets->removeKey(profile.id);
+        m_store->setTransient(profile.id);
+        m_secrets->setSessionKey(profile.id, key);
+        if (m_scheduler->addProfile(profile, &reason))
+            m_synced.insert(profile.id, profile);
     }
-    if (reason.isEmpty() && !m_profiles->add(profile, &reason))
-        m_secrets->removeKey(profile.id);
+    if (reason.isEmpty())
+        m_profiles->add(profile, &reason);
     if (!reason.isEmpty()) {
         if (error)
             *error = reason;

@@ -3,6 +3,9 @@
 // list, the scheduler, the job timeline and the job intake, and (optionally) the in-process simulated provider
 // for --demo. No widgets and no singletons: mains and windows get this object and take what they need.
 
+#include "core/profile.h"
+
+#include <QHash>
 #include <QObject>
 #include <QString>
 
@@ -12,34 +15,51 @@ class QNetworkAccessManager;
 
 namespace jw {
 
+class ArtifactFetcher;
+class DiskCache;
 class JobIntake;
 class JobList;
 class JobTimeline;
-class MemorySecretStore;
 class ProfileList;
+class ProfileStore;
+class SecretVault;
+class Settings;
+class ResultSaver;
 class Scheduler;
 class SecretStore;
 class SimulatedProvider;
-struct Profile;
 
 class Application final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Application)
 public:
-    explicit Application(QObject *parent = nullptr);
+    struct Options {
+        QString settingsPath;                 // empty: nothing is saved (tests); Settings::defaultPath() in the app
+        QString keychainService = QStringLiteral("jobwatch");
+    };
+    explicit Application(QObject *parent = nullptr); // in-memory settings (tests)
+    explicit Application(const Options &options, QObject *parent = nullptr);
     ~Application() override;
 
     QNetworkAccessManager *network() const { return m_network; }
     SecretStore *secrets() const;
     ProfileList *profiles() const { return m_profiles; }
+    SecretVault *vault() const { return m_secrets; }
+    Settings *settings() const { return m_settings; }
+    ProfileStore *profileStore() const { return m_store; }
     JobList *jobs() const { return m_jobs; }
     Scheduler *scheduler() const { return m_scheduler; }
     JobTimeline *timeline() const { return m_timeline; }
     JobIntake *intake() const { return m_intake.get(); }
+    // Artifacts (issue 7): the disk cache (QStandardPaths::CacheLocation/artifacts), the fetcher every preview
+    // and thumbnail downloads through, and save-on-complete.
+    DiskCache *artifactCache() const { return m_artifactCache.get(); }
+    ArtifactFetcher *artifacts() const { return m_artifacts; }
+    ResultSaver *resultSaver() const { return m_resultSaver; }
 
-    // Adds (or replaces) a profile in the list and the scheduler; `key` (may be empty: no auth) goes to the
-    // secret store only. False and a one-line reason when the scheduler refuses the profile.
+    // Adds (or replaces) a session-only profile (never saved) in the list and the scheduler; `key` (may be
+    // empty: no auth) is a session key in the secret store. False and a one-line reason when the scheduler refuses the profile.
     bool addProfile(const Profile &profile, const QString &key, QString *error = nullptr);
 
     // Starts the in-process simulated provider on 127.0.0.1 (a free port), adds one profile per native dialect
@@ -52,14 +72,22 @@ public:
     static QString demoProfileId(const QString &dialect); // "demo-theo", ...
 
 private:
+    void syncScheduler();
+
     QNetworkAccessManager *m_network;
-    MemorySecretStore *m_secrets;
+    Settings *m_settings;
+    SecretVault *m_secrets;
     ProfileList *m_profiles;
     JobList *m_jobs;
     Scheduler *m_scheduler;
     JobTimeline *m_timeline;
     std::unique_ptr<JobIntake> m_intake;
+    std::unique_ptr<DiskCache> m_artifactCache;
+    ArtifactFetcher *m_artifacts = nullptr;
+    ResultSaver *m_resultSaver = nullptr;
     SimulatedProvider *m_demo = nullptr;
+    ProfileStore *m_store = nullptr;
+    QHash<QString, Profile> m_synced; // what the scheduler was last given, per profile id
 };
 
 } // namespace jw

@@ -2,9 +2,13 @@
 // A profile: one provider account the engine polls (DESIGN.md §4). A plain value type; the key itself is not
 // here, only in the SecretStore (DESIGN.md §5), looked up by the profile's id.
 
+#include "dialects/dialect.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QUrl>
+
+#include <optional>
 
 namespace jw {
 
@@ -32,6 +36,8 @@ struct Profile {
     QByteArray mappingJson;  // custom mapping (app/mapping), or empty
     QUrl baseUrl;            // e.g. https://api.example.com (the key goes only to this origin)
     PollSettings poll;
+    std::optional<AuthForm> auth; // how the key is sent; unset = the dialect's or mapping's own form
+    QString tag;             // colour tag for the table ("#rrggbb"), or empty
     friend bool operator==(const Profile &, const Profile &) = default;
 };
 

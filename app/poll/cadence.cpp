@@ -11,6 +11,43 @@ constexpr qint64 kRefineLeadMs = 1200;     // the refinement poll lands about th
 constexpr qint64 kGoodEnoughMs = 100;      // skip refinement when the rate error costs less than this
 constexpr double kCoarseFirstValue = 50;   // a first value this large says nothing about the rate
 constexpr int kMaxGapIntervals = 15;       // never wait more than 15 base intervals between polls
+constexpr int kSparseIntervals = 3;        // before the shortest learned duration: at most 3 intervals apart
+}
+
+void DurationHistory::add(qint64 durationMs, bool showedProgress)
+{
+    if (durationMs < 0)
+        return;
+    m_samples.append({durationMs, showedProgress});
+    if (m_samples.size() > kWindow)
+        m_samples.removeFirst();
+}
+
+qint64 DurationHistory::shortestMs() const
+{
+    qint64 out = -1;
+    for (const Sample &s : m_samples)
+        out = out < 0 ? s.durationMs : std::min(out, s.durationMs);
+    return out;
+}
+
+qint64 DurationHistory::longestMs() const
+{
+    qint64 out = -1;
+    for (const Sample &s : m_samples)
+        out = std::max(out, s.durationMs);
+    return out;
+}
+
+bool DurationHistory::jobsShowProgress() const
+{
+    const auto progressed = std::count_if(m_samples.cbegin(), m_samples.cend(), [](const Sample &s) { return s.showedProgress; });
+    return !m_samples.isEmpty() && progressed * 2 > m_samples.size();
+}
+
+bool Cadence::showedProgress() const
+{
+    return m_samples > 0 && m_first.value < kCoarseFirstValue;
 }
 
 void Cadence::reset()
@@ -21,12 +58,37 @@ void Cadence::reset()
     m_last = {};
     m_samples = 0;
     m_integral = true;
+    m_firstSeenMs = -1;
+    m_originMs = -1;
+    m_lastLiveMs = -1;
+    m_answers = 0;
+}
+
+void Cadence::noteCreatedAt(qint64 createdMs)
+{
+    if (createdMs > 0 && (m_originMs < 0 || createdMs < m_originMs))
+        m_originMs = createdMs;
+}
+
+std::optional<qint64> Cadence::observedDurationMs(qint64 terminalSeenMs) const
+{
+    if (m_lastLiveMs < 0 || m_originMs < 0 || terminalSeenMs < m_lastLiveMs)
+        return std::nullopt;
+    // It ended between the last live answer and this one; assume half a floor before this one at most.
+    const qint64 endMs = std::max(m_lastLiveMs, terminalSeenMs - std::max<qint64>(0, m_settings.floorMs) / 2);
+    return endMs - m_originMs;
 }
 
 void Cadence::observe(qint64 atMs, JobState state, std::optional<double> progress)
 {
+    ++m_answers;
+    if (m_firstSeenMs < 0)
+        m_firstSeenMs = atMs;
+    if (m_originMs < 0 || atMs < m_originMs)
+        m_originMs = atMs;
     if (isTerminal(state))
         return;
+    m_lastLiveMs = atMs;
     const double value = progress.value_or(0);
     if (state == JobState::Queued || value <= 0) {
         if (m_samples == 0)
@@ -87,7 +149,33 @@ qint64 Cadence::etaMs() const
     return e ? e->endMs : -1;
 }
 
-qint64 Cadence::nextPollAt(qint64 lastSentMs, qint64 nowMs, qint64 hintMs) const
+std::optional<qint64> Cadence::learnedDue(qint64 lastSentMs, qint64 nowMs, const DurationHistory &history) const
+{
+    if (!history.isUsable() || m_originMs < 0 || m_firstSeenMs < 0)
+        return std::nullopt;
+    // A job with a real percentage is the progress rate's business; one that has shown none yet (queued)
+    // will soon when the profile's jobs usually do.
+    if (showedProgress() || (m_samples == 0 && history.jobsShowProgress()))
+        return std::nullopt;
+    const qint64 floorMs = std::max<qint64>(0, m_settings.floorMs);
+    const qint64 interval = std::max(floorMs, m_settings.intervalMs);
+    const qint64 shortestAt = m_originMs + history.shortestMs();
+    if (nowMs + floorMs < shortestAt) // younger than any job seen to finish: one poll when it gets that old
+        return std::min(shortestAt, lastSentMs + interval * kSparseIntervals);
+    const qint64 windowEnd = m_originMs + history.longestMs();
+    if (nowMs >= windowEnd)
+        return std::nullopt; // older than every job seen: the fixed interval
+    // Spend only what the sparse phase saved: the fixed loop would have sent this many requests by now.
+    const double credit = 1.0 + double(nowMs - m_firstSeenMs) / double(interval) - double(m_answers);
+    if (credit <= 0 || interval <= 0)
+        return std::nullopt;
+    // The step at which the credit lasts to the end of the window: w/step - w/interval = credit.
+    const double window = double(windowEnd - nowMs);
+    const double step = window * double(interval) / (credit * double(interval) + window);
+    return lastSentMs + std::clamp<qint64>(qint64(std::llround(step)), floorMs, interval);
+}
+
+qint64 Cadence::nextPollAt(qint64 lastSentMs, qint64 nowMs, qint64 hintMs, const DurationHistory *history) const
 {
     const qint64 floorMs = std::max<qint64>(0, m_settings.floorMs);
     const qint64 interval = std::max(floorMs, m_settings.intervalMs);
@@ -100,8 +188,10 @@ qint64 Cadence::nextPollAt(qint64 lastSentMs, qint64 nowMs, qint64 hintMs) const
     if (!m_settings.adaptive)
         return fixedDue;
     const auto e = estimate();
-    if (!e)
-        return fixedDue;
+    if (!e) {
+        const std::optional<qint64> learned = history ? learnedDue(lastSentMs, nowMs, *history) : std::nullopt;
+        return learned ? std::max(floorDue, *learned) : fixedDue;
+    }
 
     const qint64 remaining = e->endHighMs - nowMs;
     qint64 due;

@@ -23,6 +23,10 @@ namespace {
 struct Tr { Q_DECLARE_TR_FUNCTIONS(Engine) };
 constexpr int kNotFoundAttempts = 3; // the first 404, then two confirmations
 constexpr qint64 kDefaultRetryAfterMs = 5000;
+// The floor the engine plans with: the 1 s rule plus a guard, so that the server, which sees each request after
+// its own network and event-loop delay, never sees two polls of one job closer than the floor.
+constexpr qint64 kFloorGuardMs = 50;
+constexpr qint64 kPlanningFloorMs = PollSettings::kFloorMs + kFloorGuardMs;
 } // namespace
 
 struct Scheduler::ProfileRuntime {
@@ -37,6 +41,7 @@ struct Scheduler::ProfileRuntime {
     qint64 blockedUntilMs = -1;  // Retry-After, for the whole profile
     int inFlight = 0;
     int maxInFlight = 0;
+    DurationHistory durations;   // how long its completed jobs took (adaptive cadence without progress)
 };
 
 struct Scheduler::JobRuntime {
@@ -109,7 +114,7 @@ bool Scheduler::addProfile(const Profile &profile, QString *error)
     m_secrets->requestKey(profile.id);
     for (auto &[key, job] : m_states) {
         if (m_jobs->value(key).profileId == profile.id)
-            job->cadence.setSettings({profile.poll.adaptive, profile.poll.effectiveIntervalMs(), PollSettings::kFloorMs});
+            job->cadence.setSettings({profile.poll.adaptive, profile.poll.effectiveIntervalMs(), kPlanningFloorMs});
     }
     return true;
 }
@@ -211,7 +216,7 @@ QString Scheduler::watch(const QString &profileId, const QString &jobId, const Q
     auto &state = m_states[key];
     if (!state)
         state = std::make_unique<JobRuntime>();
-    state->cadence.setSettings({p->profile.poll.adaptive, p->profile.poll.effectiveIntervalMs(), PollSettings::kFloorMs});
+    state->cadence.setSettings({p->profile.poll.adaptive, p->profile.poll.effectiveIntervalMs(), kPlanningFloorMs});
     resume(key);
     return key;
 }
@@ -251,7 +256,7 @@ void Scheduler::resume(const QString &key)
     job.cadence.reset();
     job.failures = 0;
     job.notFound = 0;
-    job.dueMs = job.lastSentMs >= 0 ? std::max(now, job.lastSentMs + PollSettings::kFloorMs) : now;
+    job.dueMs = job.lastSentMs >= 0 ? std::max(now, job.lastSentMs + kPlanningFloorMs) : now;
     const LocalState local = p->paused ? LocalState::Paused : LocalState::Watching;
     const QString reason = p->paused ? p->pauseReason : QString();
     const qint64 due = job.dueMs;
@@ -319,7 +324,7 @@ void Scheduler::setLocal(const QString &key, LocalState local, const QString &re
 
 qint64 Scheduler::atFloor(const JobRuntime &job, qint64 due) const
 {
-    return job.lastSentMs >= 0 ? std::max(due, job.lastSentMs + PollSettings::kFloorMs) : due;
+    return job.lastSentMs >= 0 ? std::max(due, job.lastSentMs + kPlanningFloorMs) : due;
 }
 
 QString Scheduler::scrub(const ProfileRuntime &profile, const QString &text) const
@@ -404,7 +409,7 @@ void Scheduler::send(const QString &key, ProfileRuntime &profile, JobRuntime &jo
     spec.url = rec->pollUrl.isEmpty() ? profile.dialect->pollUrl(profile.profile.baseUrl, rec->jobId) : rec->pollUrl;
     spec.origin = profile.profile.baseUrl;
     spec.key = profile.key;
-    spec.auth = profile.dialect->auth();
+    spec.auth = profile.profile.auth.value_or(profile.dialect->auth());
     spec.extraHeaders = profile.dialect->extraHeaders();
     spec.transferTimeoutMs = profile.profile.poll.transferTimeoutMs;
     spec.maxBodyBytes = profile.profile.poll.maxBodyBytes;
@@ -493,9 +498,19 @@ void Scheduler::handleSuccess(const QString &key, ProfileRuntime &profile, JobRu
     profile.dialect->deriveArtifacts(profile.profile.baseUrl, snapshot);
     job.failures = 0;
     job.notFound = 0;
-    job.cadence.observe(now - result.lastHopMs / 2, snapshot.state, snapshot.progress);
+    const qint64 answeredAt = now - result.lastHopMs / 2;
+    if (!snapshot.createdAt.isEmpty()) {
+        const QDateTime created = QDateTime::fromString(snapshot.createdAt, Qt::ISODate);
+        if (created.isValid())
+            job.cadence.noteCreatedAt(created.toMSecsSinceEpoch());
+    }
+    job.cadence.observe(answeredAt, snapshot.state, snapshot.progress);
     const bool terminal = isTerminal(snapshot.state);
-    job.dueMs = terminal ? -1 : job.cadence.nextPollAt(job.lastSentMs, now, result.pollAfterMs);
+    if (snapshot.state == JobState::Completed) {
+        if (const auto took = job.cadence.observedDurationMs(answeredAt))
+            profile.durations.add(*took, job.cadence.showedProgress());
+    }
+    job.dueMs = terminal ? -1 : job.cadence.nextPollAt(job.lastSentMs, now, result.pollAfterMs, &profile.durations);
     const qint64 due = job.dueMs;
     const qint64 eta = terminal ? -1 : job.cadence.etaMs();
     m_jobs->modify(key, [&](JobRecord &r) {

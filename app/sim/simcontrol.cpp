@@ -115,9 +115,11 @@ SimulatedProvider::Private::Action SimulatedProvider::Private::control(const QSt
 
 SimulatedProvider::Private::Action SimulatedProvider::Private::createJobsFromJson(const QJsonObject &body)
 {
-    const QString dialect = body.value(u"dialect"_s).toString(u"theo"_s);
-    if (dialect != u"theo"_s && dialect != u"vidocu"_s && dialect != u"scenes"_s && dialect != u"muvi"_s)
-        return json(400, {{u"error"_s, u"unknown_dialect"_s}, {u"message"_s, u"dialect must be theo, vidocu, scenes or muvi"_s}});
+    const QString dialect = sim::canonicalDialect(body.value(u"dialect"_s).toString(u"theo"_s));
+    if (dialect != u"theo"_s && dialect != u"vidocu"_s && dialect != u"scenes"_s && dialect != u"muvi"_s
+        && !sim::isPresetDialect(dialect))
+        return json(400, {{u"error"_s, u"unknown_dialect"_s},
+                          {u"message"_s, u"dialect must be theo, vidocu, scenes, muvi, replicate, runway, luma, fal or openai-videos"_s}});
     const QString type = body.value(u"type"_s).toString();
     if (!type.isEmpty() && !sim::isKnownType(dialect, type))
         return json(400, {{u"error"_s, u"unknown_type"_s}, {u"message"_s, QString(u"Unknown job type for "_s + dialect + u": "_s + type)}});

@@ -38,6 +38,7 @@ QByteArray reasonPhrase(int status)
     case 404: return QByteArrayLiteral("Not Found");
     case 405: return QByteArrayLiteral("Method Not Allowed");
     case 416: return QByteArrayLiteral("Range Not Satisfiable");
+    case 422: return QByteArrayLiteral("Unprocessable Entity");
     case 429: return QByteArrayLiteral("Too Many Requests");
     case 500: return QByteArrayLiteral("Internal Server Error");
     case 503: return QByteArrayLiteral("Service Unavailable");

@@ -1,6 +1,7 @@
 #include "sim/simjob.h"
 
 #include "sim/artifacts.h"
+#include "sim/simpresets.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -343,6 +344,8 @@ JobState stateAt(const SimJob &job, qint64 nowMs)
 
 QString defaultType(const QString &dialect)
 {
+    if (isPresetDialect(dialect))
+        return presetDefaultType(dialect);
     if (dialect == u"vidocu"_s)
         return u"analysis"_s;
     if (dialect == u"scenes"_s)
@@ -352,6 +355,8 @@ QString defaultType(const QString &dialect)
 
 bool isKnownType(const QString &dialect, const QString &type)
 {
+    if (isPresetDialect(dialect))
+        return isKnownPresetType(dialect, type);
     if (dialect == u"theo"_s)
         return QStringList{u"video"_s, u"image"_s, u"research"_s, u"document"_s}.contains(type);
     if (dialect == u"vidocu"_s)
@@ -365,6 +370,8 @@ bool isKnownType(const QString &dialect, const QString &type)
 
 QString generateId(const QString &dialect, const QString &type, qint64 nowMs)
 {
+    if (isPresetDialect(dialect))
+        return generatePresetId(dialect);
     if (dialect == u"vidocu"_s)
         return type + u'_' + QString::number(nowMs) + u'_' + randomAlnum(7, "abcdefghijklmnopqrstuvwxyz0123456789");
     if (dialect == u"scenes"_s)
@@ -378,6 +385,8 @@ QJsonObject renderJob(const SimJob &job, const RenderContext &context)
 {
     const JobState s = stateAt(job, context.nowMs);
     const QString &d = job.spec.dialect;
+    if (isPresetDialect(d))
+        return renderPreset(job, context);
     if (d == u"vidocu"_s)
         return renderVidocu(job, s, context);
     if (d == u"scenes"_s)
@@ -412,6 +421,8 @@ QJsonObject errorBody(const QString &dialect, ErrorKind kind, int retryAfterSeco
     struct Text {
         const char *theo, *vidocu, *scenes, *muvi, *message;
     };
+    if (isPresetDialect(dialect))
+        return presetErrorBody(dialect, kind, retryAfterSeconds);
     const bool muvi = dialect == u"muvi"_s;
     Text t{};
     switch (kind) {

@@ -1,6 +1,7 @@
 #include "sim/simulatedprovider.h"
 
 #include "sim/simulatedprovider_p.h"
+#include "sim/simpresets.h"
 
 #include <QDateTime>
 #include <QHostAddress>
@@ -44,6 +45,8 @@ bool isNativeDialect(const QString &name)
 
 QString jobPathFor(const QString &dialect, const QString &id)
 {
+    if (sim::isPresetDialect(dialect))
+        return sim::presetJobPath(dialect, id);
     const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(id));
     if (dialect == u"theo"_s)
         return u"/theo/api/v1/jobs/"_s + encoded;
@@ -87,7 +90,20 @@ SimulatedProvider::SimulatedProvider(QObject *parent)
         [this](const QHttpServerRequest &request, QTcpSocket *socket) { d->handle(request, socket); });
 }
 
-SimulatedProvider::~SimulatedProvider() = default;
+SimulatedProvider::~SimulatedProvider()
+{
+    // Close client connections before the server goes: a socket torn down during QTcpServer's child
+    // deletion still emits disconnected() into QAbstractHttpServer's half-destroyed state (a crash seen in
+    // Qt 6.4). Silence each socket, then drop it with a reset.
+    if (d->server) {
+        const auto sockets = d->server->findChildren<QTcpSocket *>();
+        for (QTcpSocket *socket : sockets) {
+            socket->disconnect();
+            socket->abort();
+        }
+        d->server.reset();
+    }
+}
 
 bool SimulatedProvider::listen(quint16 port)
 {
@@ -107,7 +123,11 @@ bool SimulatedProvider::listen(quint16 port)
 QString SimulatedProvider::errorString() const { return d->errorString; }
 quint16 SimulatedProvider::port() const { return d->port; }
 QUrl SimulatedProvider::rootUrl() const { return QUrl(u"http://127.0.0.1:"_s + QString::number(d->port)); }
-QUrl SimulatedProvider::baseUrl(const QString &dialect) const { return QUrl(rootUrl().toString() + u'/' + dialect); }
+QUrl SimulatedProvider::baseUrl(const QString &dialect) const
+{
+    const QString name = sim::canonicalDialect(dialect);
+    return QUrl(rootUrl().toString() + (sim::isPresetDialect(name) ? sim::presetBasePath(name) : u'/' + name));
+}
 
 void SimulatedProvider::setToken(const QString &token) { d->token = token; }
 void SimulatedProvider::addScopelessToken(const QString &token) { d->scopelessTokens.insert(token); }
@@ -220,6 +240,7 @@ void SimulatedProvider::setPollAfterHintMs(int ms) { d->pollAfterHintMs = qMax(0
 
 QString SimulatedProvider::Private::addJob(JobSpec spec, qint64 now)
 {
+    spec.dialect = sim::canonicalDialect(spec.dialect);
     if (spec.type.isEmpty())
         spec.type = sim::defaultType(spec.dialect);
     spec.queueMs = qMax<qint64>(0, spec.queueMs);
@@ -308,6 +329,8 @@ SimulatedProvider::Private::Action SimulatedProvider::Private::route(const QHttp
             return enqueue(rest.first(), request);
         return json(404, sim::errorBody(first, sim::ErrorKind::NotFound, retryAfterSeconds));
     }
+    if (const auto preset = sim::matchPresetRoute(seg))
+        return presetRequest(*preset, request, record);
     if (first == u"artifacts"_s && seg.size() == 3 && (method == u"GET"_s || method == u"HEAD"_s)) {
         Action a = artifact(seg.at(1), seg.at(2), request);
         a.headOnly = method == u"HEAD"_s;
@@ -324,10 +347,13 @@ SimulatedProvider::Private::Action SimulatedProvider::Private::route(const QHttp
     return json(404, {{u"error"_s, u"not_found"_s}, {u"message"_s, QString(u"No route for "_s + record.path)}});
 }
 
-std::optional<sim::ErrorKind> SimulatedProvider::Private::authFailure(const QHttpServerRequest &request) const
+std::optional<sim::ErrorKind> SimulatedProvider::Private::authFailure(const QHttpServerRequest &request,
+                                                                       const QString &dialect) const
 {
+    // fal sends "Authorization: Key <token>"; every other API here a bearer token.
+    const QByteArray scheme = dialect == u"fal"_s ? QByteArrayLiteral("Key ") : QByteArrayLiteral("Bearer ");
     const QByteArray header = request.value("authorization");
-    const QString bearer = header.startsWith("Bearer ") ? QString::fromUtf8(header.mid(7)) : QString();
+    const QString bearer = header.startsWith(scheme) ? QString::fromUtf8(header.mid(scheme.size())) : QString();
     if (!bearer.isEmpty() && scopelessTokens.contains(bearer))
         return sim::ErrorKind::Forbidden;
     if (!token.isEmpty() && bearer != token)
@@ -399,8 +425,10 @@ SimulatedProvider::Private::Action SimulatedProvider::Private::poll(const QStrin
     sim::SimJob *job = (it != jobs.end() && it->spec.dialect == dialect) ? &*it : nullptr;
     if (job)
         ++job->requests;
-    if (const auto failure = authFailure(request))
+    if (const auto failure = authFailure(request, dialect))
         return json(sim::statusFor(*failure), sim::errorBody(dialect, *failure, retryAfterSeconds));
+    if (dialect == u"runway"_s && request.value("x-runway-version").isEmpty())
+        return json(400, {{u"error"_s, u"You must pass the X-Runway-Version header, e.g. X-Runway-Version: 2024-11-06."_s}});
 
     const Fault fault = nextFault(job);
     if (fault != Fault::None && fault != Fault::Slow && fault != Fault::Truncated && fault != Fault::Reset)
@@ -415,7 +443,7 @@ SimulatedProvider::Private::Action SimulatedProvider::Private::poll(const QStrin
 
 SimulatedProvider::Private::Action SimulatedProvider::Private::enqueue(const QString &type, const QHttpServerRequest &request)
 {
-    if (const auto failure = authFailure(request))
+    if (const auto failure = authFailure(request, u"theo"_s))
         return json(sim::statusFor(*failure), sim::errorBody(u"theo"_s, *failure, retryAfterSeconds));
     const Fault fault = enqueueFaults.isEmpty() ? Fault::None : enqueueFaults.takeFirst();
     if (fault == Fault::Unavailable503) {

@@ -7,6 +7,9 @@
 //   theo   {base}/theo/api/v1/jobs/{id}        vidocu {base}/vidocu/v1/jobs/{id}
 //   scenes {base}/scenes/v1/jobs/{uuid}        muvi   {base}/muvi/v1/jobs/{jobId}
 // baseUrl(dialect) returns "{base}/{dialect}", which is what a profile's base URL is set to.
+// The presets' APIs (replicate, runway, luma, fal, openai-videos) have their own prefixes and body shapes, fal
+// its "Authorization: Key" form and Runway its X-Runway-Version header: see sim/simpresets.h. For them
+// baseUrl() returns the preset's base ({base}/fal/fal-ai/flux, {base}/openai, ...).
 // Job progress is computed from the wall clock when a request arrives; the server needs no timers per job.
 //
 // Other routes (all without auth):

@@ -5,6 +5,7 @@
 #include "sim/artifacts.h"
 #include "sim/simhttp.h"
 #include "sim/simjob.h"
+#include "sim/simpresets.h"
 #include "sim/simulatedprovider.h"
 
 #include <QHash>
@@ -55,12 +56,15 @@ struct SimulatedProvider::Private {
     Action poll(const QString &dialect, const QString &id, const QHttpServerRequest &request, Request &record);
     Action enqueue(const QString &type, const QHttpServerRequest &request);
     Action artifact(const QString &jobId, const QString &file, const QHttpServerRequest &request);
-    std::optional<sim::ErrorKind> authFailure(const QHttpServerRequest &request) const;
+    std::optional<sim::ErrorKind> authFailure(const QHttpServerRequest &request, const QString &dialect) const;
     Fault nextFault(sim::SimJob *job);
     Action faultReply(Fault fault, const QString &dialect, const QHttpServerRequest &request);
     Action json(int status, const QJsonObject &body) const;
     sim::RenderContext renderContext(qint64 nowMs);
     QString addJob(JobSpec spec, qint64 nowMs);
+
+    // simpresetroutes.cpp
+    Action presetRequest(const sim::PresetRoute &route, const QHttpServerRequest &request, Request &record);
 
     // simcontrol.cpp
     Action control(const QStringList &segments, const QHttpServerRequest &request);

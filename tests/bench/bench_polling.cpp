@@ -1,5 +1,8 @@
 // Polling benchmark (issue 4): adaptive cadence vs a fixed 2 s loop, in the same run, against the simulated
 // provider. 200 jobs of 5-20 s with linear progress (theo), then 200 with Muvi's coarse 0/50/100 progress.
+// Jobs arrive over the first 40 s of each set (uniformly at random, as users enqueue them), so the engine can
+// learn from the profile's finished jobs; each job has a twin with identical timing created at the same moment
+// and watched by the fixed loop.
 // Prints requests per job, mean and p95 detection latency (server terminal time -> engine report) and the
 // smallest gap between two polls of one job (must stay >= the 1 s floor).
 //
@@ -12,6 +15,7 @@
 #include "sim/simulatedprovider.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QNetworkAccessManager>
 #include <QRandomGenerator>
 #include <QTimer>
@@ -23,6 +27,8 @@ using namespace jw;
 using namespace Qt::StringLiterals;
 
 namespace {
+
+constexpr int kArrivalSpreadMs = 40000;
 
 struct Figures {
     double requestsPerJob = 0;
@@ -112,20 +118,40 @@ void runSet(const QString &dialect, const char *label, int count, quint32 seed, 
     fixed->scheduler.addProfile(makeProfile(u"fixed"_s, dialect, sim->baseUrl(dialect), false));
     auto *adaptiveIds = new QHash<QString, QString>;
     auto *fixedIds = new QHash<QString, QString>;
-    QRandomGenerator random(seed);
-    for (int i = 0; i < count; ++i) {
-        SimulatedProvider::JobSpec spec;
-        spec.dialect = dialect;
-        spec.queueMs = 200 + random.bounded(1300);
-        spec.runMs = 5000 + random.bounded(15001);
-        const QString a = sim->createJob(spec);
-        const QString b = sim->createJob(spec);
-        adaptiveIds->insert(adaptive->scheduler.watch(u"adaptive"_s, a), a);
-        fixedIds->insert(fixed->scheduler.watch(u"fixed"_s, b), b);
-    }
+    auto *random = new QRandomGenerator(seed);
+    auto *arrivals = new QList<qint64>; // ms after the set starts, ascending
+    for (int i = 0; i < count; ++i)
+        arrivals->append(random->bounded(kArrivalSpreadMs + 1));
+    std::sort(arrivals->begin(), arrivals->end());
+    const qint64 startedAt = QDateTime::currentMSecsSinceEpoch();
+    auto *arrive = new QTimer;
+    arrive->setInterval(20);
+    QObject::connect(arrive, &QTimer::timeout, arrive, [=] {
+        const qint64 elapsed = QDateTime::currentMSecsSinceEpoch() - startedAt;
+        while (!arrivals->isEmpty() && arrivals->first() <= elapsed) {
+            arrivals->removeFirst();
+            SimulatedProvider::JobSpec spec;
+            spec.dialect = dialect;
+            spec.queueMs = 200 + random->bounded(1300);
+            spec.runMs = 5000 + random->bounded(15001);
+            const QString a = sim->createJob(spec);
+            const QString b = sim->createJob(spec);
+            adaptiveIds->insert(adaptive->scheduler.watch(u"adaptive"_s, a), a);
+            fixedIds->insert(fixed->scheduler.watch(u"fixed"_s, b), b);
+        }
+        if (arrivals->isEmpty()) {
+            arrive->stop();
+            arrive->deleteLater();
+            delete arrivals;
+            delete random;
+        }
+    });
+    arrive->start();
     auto *check = new QTimer;
     check->setInterval(250);
     QObject::connect(check, &QTimer::timeout, check, [=] {
+        if (adaptiveIds->size() < count)
+            return; // still arriving
         for (const Engine *e : {adaptive, fixed}) {
             for (const QString &key : e->jobs.keys()) {
                 if (e->jobs.find(key)->engine.local == LocalState::Watching)
@@ -153,9 +179,9 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const int count = argc > 1 ? std::max(1, QString::fromLocal8Bit(argv[1]).toInt()) : 200;
-    std::printf("Polling benchmark: %d jobs per set, 5-20 s running after a 0.2-1.5 s queue; every job has a twin\n"
-                "with identical timing watched by a fixed 2 s loop in the same run.\n\n",
-                count);
+    std::printf("Polling benchmark: %d jobs per set arriving over %d s, each 5-20 s running after a 0.2-1.5 s queue;\n"
+                "every job has a twin with identical timing watched by a fixed 2 s loop in the same run.\n\n",
+                count, kArrivalSpreadMs / 1000);
     std::printf("%-22s %-14s %6s %12s %14s %13s %13s\n", "set", "engine", "jobs", "requests/job", "mean latency", "p95 latency",
                 "min gap (ms)");
     std::fflush(stdout);

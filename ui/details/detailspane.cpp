@@ -5,12 +5,14 @@
 #include "core/jobtimeline.h"
 #include "core/profilelist.h"
 #include "core/secretstore.h"
+#include "poll/scheduler.h"
+#include "previews/resultview.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QDateTime>
 #include <QFontDatabase>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -33,6 +35,21 @@ using namespace Qt::StringLiterals;
 namespace jw {
 
 namespace {
+
+// Label/value rows in a grid. Not QFormLayout: Qt 6.4's QFormLayout reads and writes past its row buffer in
+// setGeometry when word-wrapped (height-for-width) fields change (valgrind: invalid write), which crashed
+// this pane now and then.
+QLabel *addGridRow(QGridLayout *grid, const QString &title, QWidget *field)
+{
+    const int row = grid->rowCount();
+    auto *label = new QLabel(title, field->parentWidget());
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    label->setBuddy(field);
+    grid->addWidget(label, row, 0);
+    grid->addWidget(field, row, 1);
+    grid->setColumnStretch(1, 1);
+    return label;
+}
 
 QString dash()
 {
@@ -117,9 +134,7 @@ DetailsPane::DetailsPane(JobList *jobs, JobTimeline *timeline, ProfileList *prof
     idRow->addWidget(m_copyId, 0, Qt::AlignTop);
     layout->addLayout(idRow);
 
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    auto *form = new QGridLayout;
     m_profile = valueLabel(content);
     m_type = valueLabel(content);
     m_state = valueLabel(content);
@@ -127,31 +142,47 @@ DetailsPane::DetailsPane(JobList *jobs, JobTimeline *timeline, ProfileList *prof
     m_started = valueLabel(content);
     m_updated = valueLabel(content);
     m_completed = valueLabel(content);
-    form->addRow(tr("Profile:"), m_profile);
-    form->addRow(tr("Type:"), m_type);
-    form->addRow(tr("Status:"), m_state);
-    form->addRow(tr("Created:"), m_created);
-    form->addRow(tr("Started:"), m_started);
-    form->addRow(tr("Updated:"), m_updated);
-    form->addRow(tr("Completed:"), m_completed);
+    addGridRow(form, tr("Profile:"), m_profile);
+    addGridRow(form, tr("Type:"), m_type);
+    addGridRow(form, tr("Status:"), m_state);
+    addGridRow(form, tr("Created:"), m_created);
+    addGridRow(form, tr("Started:"), m_started);
+    addGridRow(form, tr("Updated:"), m_updated);
+    addGridRow(form, tr("Completed:"), m_completed);
     layout->addLayout(form);
+
+    // The result right under the identity: it is what people wait for (issue 7).
+    auto *resultGroup = new QGroupBox(tr("Result"), content);
+    auto *resultLayout = new QVBoxLayout(resultGroup);
+    m_resultArea = new QWidget(resultGroup);
+    m_resultArea->setObjectName(u"resultArea"_s);
+    auto *resultAreaLayout = new QVBoxLayout(m_resultArea);
+    resultAreaLayout->setContentsMargins(0, 0, 0, 0);
+    m_resultView = new ResultView(nullptr, m_resultArea);
+    resultAreaLayout->addWidget(m_resultView);
+    // Preview notices ("Saved to …", "Refused to open …") go to the status bar like the copy notices.
+    connect(m_resultView, &ResultView::notice, this, &DetailsPane::copied);
+    connect(m_resultView, &ResultView::refreshRequested, this, [this](const QString &key) {
+        if (m_scheduler)
+            m_scheduler->resume(key);
+    });
+    resultLayout->addWidget(m_resultArea);
+    layout->addWidget(resultGroup);
 
     // Error: only while there is one.
     auto *errorGroup = new QGroupBox(tr("Error"), content);
     m_errorBox = errorGroup;
-    auto *errorForm = new QFormLayout(errorGroup);
-    m_errorForm = errorForm;
-    errorForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto *errorGrid = new QGridLayout(errorGroup);
     m_errorCode = valueLabel(errorGroup);
     m_errorCode->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_errorMessage = valueLabel(errorGroup);
     m_requestId = valueLabel(errorGroup);
     m_requestId->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_engineError = valueLabel(errorGroup);
-    errorForm->addRow(tr("Code:"), m_errorCode);
-    errorForm->addRow(tr("Message:"), m_errorMessage);
-    errorForm->addRow(tr("Request ID:"), m_requestId);
-    errorForm->addRow(tr("Last poll:"), m_engineError);
+    m_errorLabels.insert(m_errorCode, addGridRow(errorGrid, tr("Code:"), m_errorCode));
+    m_errorLabels.insert(m_errorMessage, addGridRow(errorGrid, tr("Message:"), m_errorMessage));
+    m_errorLabels.insert(m_requestId, addGridRow(errorGrid, tr("Request ID:"), m_requestId));
+    m_errorLabels.insert(m_engineError, addGridRow(errorGrid, tr("Last poll:"), m_engineError));
     layout->addWidget(errorGroup);
 
     auto *timelineGroup = new QGroupBox(tr("Timeline"), content);
@@ -172,16 +203,15 @@ DetailsPane::DetailsPane(JobList *jobs, JobTimeline *timeline, ProfileList *prof
     layout->addWidget(timelineGroup);
 
     auto *pollGroup = new QGroupBox(tr("Polling"), content);
-    auto *pollForm = new QFormLayout(pollGroup);
-    pollForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto *pollForm = new QGridLayout(pollGroup);
     m_requests = valueLabel(pollGroup);
     m_httpStatus = valueLabel(pollGroup);
     m_nextPoll = valueLabel(pollGroup);
     m_eta = valueLabel(pollGroup);
-    pollForm->addRow(tr("Requests:"), m_requests);
-    pollForm->addRow(tr("Last HTTP status:"), m_httpStatus);
-    pollForm->addRow(tr("Next poll:"), m_nextPoll);
-    pollForm->addRow(tr("ETA:"), m_eta);
+    addGridRow(pollForm, tr("Requests:"), m_requests);
+    addGridRow(pollForm, tr("Last HTTP status:"), m_httpStatus);
+    addGridRow(pollForm, tr("Next poll:"), m_nextPoll);
+    addGridRow(pollForm, tr("ETA:"), m_eta);
     layout->addWidget(pollGroup);
 
     auto *rawGroup = new QGroupBox(tr("Last response"), content);
@@ -200,12 +230,6 @@ DetailsPane::DetailsPane(JobList *jobs, JobTimeline *timeline, ProfileList *prof
     rawLayout->addWidget(m_copyCurl, 0, Qt::AlignLeft);
     layout->addWidget(rawGroup, 1);
 
-    auto *resultGroup = new QGroupBox(tr("Result"), content);
-    auto *resultLayout = new QVBoxLayout(resultGroup);
-    m_resultArea = new QWidget(resultGroup);
-    m_resultArea->setObjectName(u"resultArea"_s);
-    resultLayout->addWidget(m_resultArea);
-    layout->addWidget(resultGroup);
 
     const std::pair<QWidget *, const char *> names[] = {
         {m_id, "jobId"}, {m_copyId, "copyId"}, {m_profile, "profile"}, {m_type, "type"}, {m_state, "status"},
@@ -233,6 +257,13 @@ DetailsPane::DetailsPane(JobList *jobs, JobTimeline *timeline, ProfileList *prof
 }
 
 DetailsPane::~DetailsPane() = default;
+
+void DetailsPane::setResultServices(ArtifactFetcher *fetcher, Scheduler *scheduler)
+{
+    m_scheduler = scheduler;
+    m_resultView->setFetcher(fetcher);
+    refresh();
+}
 
 void DetailsPane::setJobKey(const QString &key)
 {
@@ -267,9 +298,11 @@ void DetailsPane::refresh()
     m_stack->setCurrentIndex(record ? 1 : 0);
     if (!record) {
         m_countdown->stop();
+        m_resultView->clear();
         return;
     }
     showRecord(*record);
+    m_resultView->setJob(*record);
     if (record->engine.local == LocalState::Watching)
         m_countdown->start();
     else
@@ -317,10 +350,14 @@ void DetailsPane::showRecord(const JobRecord &record)
     m_requestId->setText(requestId.isEmpty() ? dash() : requestId);
     m_engineError->setText(record.engine.lastError.isEmpty() ? dash() : record.engine.lastError);
     // Rows without content are hidden: a failed job shows code and message, a failing poll its own error.
-    m_errorForm->setRowVisible(m_errorCode, s.error && !s.error->code.isEmpty());
-    m_errorForm->setRowVisible(m_errorMessage, s.error.has_value());
-    m_errorForm->setRowVisible(m_requestId, !requestId.isEmpty());
-    m_errorForm->setRowVisible(m_engineError, !record.engine.lastError.isEmpty());
+    const auto showRow = [this](QLabel *field, bool visible) {
+        m_errorLabels.value(field)->setVisible(visible);
+        field->setVisible(visible);
+    };
+    showRow(m_errorCode, s.error && !s.error->code.isEmpty());
+    showRow(m_errorMessage, s.error.has_value());
+    showRow(m_requestId, !requestId.isEmpty());
+    showRow(m_engineError, !record.engine.lastError.isEmpty());
 
     m_requests->setText(QLocale().toString(record.engine.requestCount));
     if (record.engine.lastHttpStatus > 0)

@@ -6,6 +6,7 @@
 
 #include <QPointer>
 #include <QString>
+#include <QHash>
 #include <QWidget>
 
 class QFormLayout;
@@ -18,7 +19,10 @@ class QTreeWidget;
 
 namespace jw {
 
+class ArtifactFetcher;
 class JobList;
+class ResultView;
+class Scheduler;
 class JobTimeline;
 class ProfileList;
 class SecretStore;
@@ -38,8 +42,12 @@ public:
     void setJobKey(const QString &key);
     QString jobKey() const { return m_key; }
 
-    // The placeholder the result previews issue fills (an empty QWidget with no layout of its own).
+    // The result area (issue 7): holds the ResultView with the job's previews.
     QWidget *resultArea() const { return m_resultArea; }
+    ResultView *resultView() const { return m_resultView; }
+    // Downloads for the previews go through `fetcher`; "Poll again" on an expired link resumes the job through
+    // `scheduler`. Either may be null (then previews stay "not downloaded" / the button only re-fetches).
+    void setResultServices(ArtifactFetcher *fetcher, Scheduler *scheduler);
 
     // The curl command for the job with the key shown as `redactedKey` (empty: no auth header). Public for tests.
     QString curlCommand(const QString &redactedKey) const;
@@ -81,7 +89,7 @@ private:
     QLabel *m_completed = nullptr;
     QTreeWidget *m_timelineView = nullptr;
     QWidget *m_errorBox = nullptr;
-    QFormLayout *m_errorForm = nullptr;
+    QHash<QLabel *, QLabel *> m_errorLabels; // error field -> its row label
     QLabel *m_errorCode = nullptr;
     QLabel *m_errorMessage = nullptr;
     QLabel *m_requestId = nullptr;
@@ -93,6 +101,8 @@ private:
     QPlainTextEdit *m_raw = nullptr;
     QPushButton *m_copyCurl = nullptr;
     QWidget *m_resultArea = nullptr;
+    ResultView *m_resultView = nullptr;
+    Scheduler *m_scheduler = nullptr;
     QTimer *m_countdown = nullptr;
 };
 

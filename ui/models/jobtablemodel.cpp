@@ -1,6 +1,7 @@
 #include "models/jobtablemodel.h"
 
 #include "core/joblist.h"
+#include "thumbnails/thumbnailprovider.h"
 
 #include <QBrush>
 #include <QDateTime>
@@ -99,6 +100,22 @@ void JobTableModel::setProfileNames(const QHash<QString, QString> &names)
 void JobTableModel::setClock(Clock clock)
 {
     m_clock = std::move(clock);
+}
+
+void JobTableModel::setThumbnailProvider(ThumbnailProvider *provider)
+{
+    if (m_thumbnails)
+        disconnect(m_thumbnails, nullptr, this, nullptr);
+    m_thumbnails = provider;
+    if (!m_thumbnails)
+        return;
+    connect(m_thumbnails, &ThumbnailProvider::thumbnailReady, this, [this](const QString &key) {
+        const int row = rowOf(key);
+        if (row < 0)
+            return;
+        const QModelIndex cell = index(row, Result);
+        Q_EMIT dataChanged(cell, cell, {Qt::DecorationRole});
+    });
 }
 
 void JobTableModel::setTickInterval(int ms)
@@ -563,6 +580,10 @@ QVariant JobTableModel::decoration(const JobRecord &r, int column) const
         return m_icons.kind(kindForType(r.snapshot.type).value_or(ArtifactKind::Other));
     case Status: return m_icons.status(statusKind(r));
     case Result:
+        if (m_thumbnails) {
+            if (const QPixmap thumbnail = m_thumbnails->thumbnail(r.key); !thumbnail.isNull())
+                return thumbnail;
+        }
         if (!r.snapshot.artifacts.isEmpty())
             return m_icons.kind(r.snapshot.artifacts.first().kind);
         if (r.snapshot.report)

@@ -17,6 +17,7 @@
 namespace jw {
 
 class JobList;
+class ThumbnailProvider;
 
 // The user's view of a job's state, as the status filter groups it.
 enum class StatusCategory { Active = 0, Completed, Failed, Stopped };
@@ -47,6 +48,9 @@ public:
     void setProfileNames(const QHash<QString, QString> &names);
     void setClock(Clock clock); // tests
     void setTickInterval(int ms); // 0 stops the 1-s refresh of the time-based columns
+    // The Result column's DecorationRole shows the provider's thumbnail when it has one, else the kind icon;
+    // each ready thumbnail is one dataChanged for that cell and Qt::DecorationRole only (issue 7).
+    void setThumbnailProvider(ThumbnailProvider *provider);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -88,6 +92,7 @@ private:
     Clock m_clock;
     QTimer m_tick;
     JobIcons m_icons;
+    ThumbnailProvider *m_thumbnails = nullptr;
 };
 
 } // namespace jw

@@ -1,0 +1,41 @@
+#pragma once
+// Profiles as JSON: the settings layout and the import/export format (without keys, DESIGN.md §5), the
+// presets' prefill (real base URL and recommended poll settings), and the validation both the dialog and the
+// CLI use.
+
+#include "core/profile.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace jw {
+
+QJsonObject profileToJson(const Profile &profile);
+// Strict: wrong types, an unknown dialect, an invalid mapping or a bad URL give false and a one-line reason.
+// A missing "id" is allowed (import of hand-written files); the caller assigns one.
+bool profileFromJson(const QJsonObject &object, Profile *out, QString *error);
+
+// A fresh profile for a native dialect or preset: its real base URL and recommended poll settings.
+Profile profileForDialect(const QString &dialect);
+// The base URL a native dialect or preset ships with, or empty.
+QUrl defaultBaseUrl(const QString &dialect);
+// A new unique profile id.
+QString newProfileId();
+
+// "theo", ..., "replicate", ...: what a profile's dialect may be (custom mappings are separate).
+QStringList profileDialectNames();
+
+// Per-field validation messages (empty = fine), for the dialog and `profiles add`.
+struct ProfileProblems {
+    QString name;
+    QString baseUrl;
+    QString dialect;
+    bool isEmpty() const { return name.isEmpty() && baseUrl.isEmpty() && dialect.isEmpty(); }
+    QString first() const { return !name.isEmpty() ? name : !dialect.isEmpty() ? dialect : baseUrl; }
+};
+// `others`: the existing profiles (a profile with the same id is the one being edited).
+ProfileProblems validateProfile(const Profile &profile, const QList<Profile> &others);
+
+} // namespace jw

@@ -1,0 +1,177 @@
+// jobwatch-cli profiles list|add|remove|test and watch --profile, through the real binary and the real
+// keychain (run inside tests/with-keyring.sh), against the simulated provider on loopback. After every
+// command the settings file is scanned: the key is never in it, and never on stdout/stderr in full.
+
+#include "sim/simulatedprovider.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace jw;
+
+namespace {
+const QString kKey = u"sk-cli-keychain-0123456789abcdef"_s;
+const QString kScopeless = u"sk-cli-scopeless-fedcba9876543210"_s;
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+} // namespace
+
+class tst_CliProfilesKeychain final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    SimulatedProvider m_sim;
+
+    QString settingsPath() const { return m_dir.filePath(u"config/settings.json"_s); }
+    Run cli(const QStringList &args, const QByteArray &stdinData = {}, const QString &envKey = kKey)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"JOBWATCH_SETTINGS"_s, settingsPath());
+        env.insert(u"JW_TEST_KEY"_s, envKey);
+        process.setProcessEnvironment(env);
+        process.start(qEnvironmentVariable("JOBWATCH_CLI"), args);
+        if (!process.waitForStarted(10000))
+            return {};
+        process.write(stdinData);
+        process.closeWriteChannel();
+        // The simulated provider runs in this process: wait without blocking its event loop.
+        [&] { QTRY_COMPARE_WITH_TIMEOUT(process.state(), QProcess::NotRunning, 30000); }();
+        Run r{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+              process.readAllStandardError()};
+        // Every command: no key in full, anywhere we can see.
+        for (const QString &key : {kKey, kScopeless}) {
+            if (r.out.contains(key.toUtf8()) || r.err.contains(key.toUtf8()))
+                r.exitCode = 100;
+            QFile settings(settingsPath());
+            if (settings.open(QIODevice::ReadOnly) && settings.readAll().contains(key.toUtf8()))
+                r.exitCode = 101;
+        }
+        return r;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(!qEnvironmentVariableIsEmpty("JOBWATCH_CLI"));
+        QVERIFY(m_sim.listen(0));
+        m_sim.setToken(kKey);
+        m_sim.addScopelessToken(kScopeless);
+    }
+
+    void addListTestWatchRemove()
+    {
+        const QString base = m_sim.baseUrl(u"theo"_s).toString();
+        Run r = cli({u"profiles"_s, u"add"_s, u"--name"_s, u"Sim Theo"_s, u"--dialect"_s, u"theo"_s, u"--base-url"_s, base,
+                     u"--key-env"_s, u"JW_TEST_KEY"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.out.contains(QString(u"\u2022\u2022\u2022\u2022"_s + kKey.right(4)).toUtf8()));
+
+        r = cli({u"profiles"_s, u"list"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("Sim Theo"));
+        QVERIFY(r.out.contains(QString(u"\u2022\u2022\u2022\u2022"_s + kKey.right(4)).toUtf8()));
+
+        r = cli({u"profiles"_s, u"list"_s, u"--json"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray list = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.at(0).toObject().value("dialect"_L1).toString(), u"theo"_s);
+
+        // Test connection: a real job (ok), and the probe (key accepted, job unknown).
+        SimulatedProvider::JobSpec spec;
+        spec.queueMs = 0;
+        spec.runMs = 300;
+        const QString job = m_sim.createJob(spec);
+        r = cli({u"profiles"_s, u"test"_s, u"Sim Theo"_s, u"--job"_s, job});
+        QVERIFY2(r.exitCode == 0, r.out.constData());
+        QVERIFY(r.out.startsWith("ok: "));
+        r = cli({u"profiles"_s, u"test"_s, u"sim theo"_s});
+        QVERIFY2(r.exitCode == 0, r.out.constData());
+        QVERIFY(r.out.startsWith("not-found: "));
+
+        // watch --profile reads the key from the keychain.
+        r = cli({u"watch"_s, u"--profile"_s, u"Sim Theo"_s, u"--json"_s, job});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.out.contains("\"final\""));
+
+        r = cli({u"profiles"_s, u"remove"_s, u"Sim Theo"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = cli({u"profiles"_s, u"list"_s, u"--json"_s});
+        QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 0);
+        r = cli({u"watch"_s, u"--profile"_s, u"Sim Theo"_s, job});
+        QCOMPARE(r.exitCode, 2);
+    }
+
+    void keyFromStandardInput()
+    {
+        Run r = cli({u"profiles"_s, u"add"_s, u"--name"_s, u"Stdin"_s, u"--dialect"_s, u"vidocu"_s, u"--base-url"_s,
+                     m_sim.baseUrl(u"vidocu"_s).toString()},
+                    kKey.toUtf8() + '\n');
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = cli({u"profiles"_s, u"test"_s, u"Stdin"_s});
+        QVERIFY2(r.exitCode == 0, r.out.constData());
+        QVERIFY(cli({u"profiles"_s, u"remove"_s, u"Stdin"_s}).exitCode == 0);
+    }
+
+    void testReportsEachOutcome_data()
+    {
+        QTest::addColumn<QString>("dialect");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<bool>("closedPort");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QByteArray>("outcome");
+        QTest::newRow("unauthorised") << u"theo"_s << u"sk-wrong-key-000000000000"_s << false << 4 << QByteArray("unauthorised: ");
+        QTest::newRow("muvi missing scope") << u"muvi"_s << kScopeless << false << 4 << QByteArray("missing-scope: ");
+        QTest::newRow("unreachable") << u"theo"_s << kKey << true << 1 << QByteArray("unreachable: ");
+    }
+    void testReportsEachOutcome()
+    {
+        QFETCH(QString, dialect);
+        QFETCH(QString, key);
+        QFETCH(bool, closedPort);
+        QFETCH(int, exitCode);
+        QFETCH(QByteArray, outcome);
+        QString base = m_sim.baseUrl(dialect).toString();
+        if (closedPort) {
+            SimulatedProvider other;
+            QVERIFY(other.listen(0));
+            base = other.baseUrl(dialect).toString(); // closed once `other` goes away
+        }
+        Run r = cli({u"profiles"_s, u"add"_s, u"--name"_s, u"Case"_s, u"--dialect"_s, dialect, u"--base-url"_s, base,
+                     u"--key-env"_s, u"JW_TEST_KEY"_s}, {}, key);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = cli({u"profiles"_s, u"test"_s, u"Case"_s});
+        QVERIFY2(r.out.startsWith(outcome), r.out.constData());
+        QCOMPARE(r.exitCode, exitCode);
+        QCOMPARE(cli({u"profiles"_s, u"remove"_s, u"Case"_s}).exitCode, 0);
+    }
+
+    void badInputIsAUsageError()
+    {
+        // No key anywhere: refused (keys never come from argv).
+        Run r = cli({u"profiles"_s, u"add"_s, u"--name"_s, u"X"_s, u"--dialect"_s, u"theo"_s});
+        QCOMPARE(r.exitCode, 2);
+        r = cli({u"profiles"_s, u"add"_s, u"--name"_s, u"X"_s, u"--dialect"_s, u"theo"_s, u"--base-url"_s,
+                 u"http://example.com"_s, u"--key-env"_s, u"JW_TEST_KEY"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("http://"), r.err.constData());
+        r = cli({u"profiles"_s, u"add"_s, u"--name"_s, u"X"_s, u"--dialect"_s, u"nope"_s, u"--key-env"_s, u"JW_TEST_KEY"_s});
+        QCOMPARE(r.exitCode, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_CliProfilesKeychain)
+#include "tst_cli_profiles_keychain.moc"

@@ -1,0 +1,187 @@
+// The real OS keychain (gnome-keyring in its own D-Bus session, run by tests/with-keyring.sh): write, read,
+// rename keeps the key, delete, a missing entry, and a v0 settings key moved into the keychain. After every
+// operation the settings file is scanned: no key is ever in it.
+
+#include "core/profilelist.h"
+#include "profiles/keychainsecretstore.h"
+#include "profiles/profilejson.h"
+#include "profiles/profilestore.h"
+#include "profiles/secretvault.h"
+#include "profiles/settings.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+using namespace jw;
+
+namespace {
+const QString kKey = u"sk-live-keychain-7a41f00dcafe9b2e"_s;
+}
+
+class tst_KeychainStore final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString m_service;
+    QTemporaryDir m_dir;
+
+    QString settingsPath() const { return m_dir.filePath(u"settings.json"_s); }
+    // Reads `id` through a fresh store (no cache): the keychain's answer.
+    QPair<QString, QString> readFresh(const QString &id)
+    {
+        KeychainSecretStore store(m_service);
+        QSignalSpy ready(&store, &SecretStore::keyReady);
+        store.requestKey(id);
+        if (!ready.wait(10000))
+            return {u"<timeout>"_s, u"<timeout>"_s};
+        return {ready.at(0).at(1).toString(), ready.at(0).at(2).toString()};
+    }
+    void assertNoKeyInSettings(Settings &settings, const QString &key)
+    {
+        QVERIFY(settings.flush());
+        QFile file(settings.filePath());
+        if (!file.exists())
+            return;
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY2(!bytes.contains(key.toUtf8()), "an API key was written to the settings file");
+        QVERIFY(!bytes.contains(key.right(12).toUtf8()));
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_service = u"jobwatch-test-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QFile::remove(settingsPath());
+    }
+
+    void writeThenReadReturnsTheKey()
+    {
+        KeychainSecretStore store(m_service);
+        QSignalSpy written(&store, &WritableSecretStore::keyWritten);
+        store.writeKey(u"p1"_s, kKey);
+        QCOMPARE(written.size(), 0); // asynchronous, never inside the call
+        QVERIFY(written.wait(10000));
+        QCOMPARE(written.at(0).at(1).toString(), QString());
+        const auto [key, error] = readFresh(u"p1"_s);
+        QCOMPARE(error, QString());
+        QCOMPARE(key, kKey);
+    }
+
+    void missingEntryIsReportedNotInvented()
+    {
+        const auto [key, error] = readFresh(u"never-saved"_s);
+        QCOMPARE(key, QString());
+        QVERIFY2(error.contains(u"no API key"_s), qPrintable(error));
+    }
+
+    void deleteRemovesTheEntry()
+    {
+        KeychainSecretStore store(m_service);
+        QSignalSpy written(&store, &WritableSecretStore::keyWritten);
+        QSignalSpy deleted(&store, &WritableSecretStore::keyDeleted);
+        store.writeKey(u"p2"_s, kKey);
+        QVERIFY(written.wait(10000));
+        store.deleteKey(u"p2"_s);
+        QVERIFY(deleted.wait(10000));
+        QCOMPARE(deleted.at(0).at(1).toString(), QString());
+        QCOMPARE(readFresh(u"p2"_s).first, QString());
+        // Deleting what is not there is not an error.
+        store.deleteKey(u"p2"_s);
+        QVERIFY(deleted.wait(10000));
+        QCOMPARE(deleted.at(1).at(1).toString(), QString());
+    }
+
+    void renamingAProfileKeepsItsKey()
+    {
+        Settings settings(settingsPath());
+        ProfileList list;
+        SecretVault vault(m_service, m_dir.filePath(u"keys.json"_s));
+        ProfileStore store(&settings, &list, &vault);
+        QSignalSpy saved(&store, &ProfileStore::keySaved);
+
+        Profile p = profileForDialect(u"theo"_s);
+        p.name = u"Personal"_s;
+        QString error;
+        QVERIFY2(store.save(p, kKey, &error), qPrintable(error));
+        QVERIFY(saved.wait(10000));
+        QCOMPARE(saved.at(0).at(1).toString(), QString());
+        assertNoKeyInSettings(settings, kKey);
+
+        p.name = u"Team"_s;
+        QVERIFY2(store.save(p, QString(), &error), qPrintable(error));
+        assertNoKeyInSettings(settings, kKey);
+        QCOMPARE(list.find(p.id)->name, u"Team"_s);
+        QCOMPARE(readFresh(p.id).first, kKey);
+
+        // A reload from the settings file finds the renamed profile; its key still comes from the keychain.
+        Settings reloaded(settingsPath());
+        ProfileList list2;
+        SecretVault vault2(m_service, m_dir.filePath(u"keys.json"_s));
+        ProfileStore store2(&reloaded, &list2, &vault2);
+        QVERIFY(store2.loadErrors().isEmpty());
+        QVERIFY(list2.byName(u"Team"_s));
+        QSignalSpy ready(&vault2, &SecretStore::keyReady);
+        vault2.requestKey(p.id);
+        QVERIFY(ready.wait(10000));
+        QCOMPARE(ready.at(0).at(1).toString(), kKey);
+    }
+
+    void deletingAProfileDeletesItsKey()
+    {
+        Settings settings(settingsPath());
+        ProfileList list;
+        SecretVault vault(m_service, m_dir.filePath(u"keys.json"_s));
+        ProfileStore store(&settings, &list, &vault);
+        QSignalSpy saved(&store, &ProfileStore::keySaved);
+        QSignalSpy removed(&store, &ProfileStore::keyRemoved);
+        Profile p = profileForDialect(u"muvi"_s);
+        QString error;
+        QVERIFY2(store.save(p, kKey, &error), qPrintable(error));
+        QVERIFY(saved.wait(10000));
+        QCOMPARE(readFresh(p.id).first, kKey);
+
+        QVERIFY(store.remove(p.id));
+        QVERIFY(removed.wait(10000));
+        QCOMPARE(removed.at(0).at(1).toString(), QString());
+        assertNoKeyInSettings(settings, kKey);
+        QVERIFY(!list.find(p.id));
+        const auto [key, readError] = readFresh(p.id);
+        QCOMPARE(key, QString());
+        QVERIFY(readError.contains(u"no API key"_s));
+    }
+
+    void keyInAnOldSettingsLayoutMovesToTheKeychain()
+    {
+        {
+            QFile file(settingsPath());
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            const QJsonObject v0{{u"profiles"_s, QJsonArray{QJsonObject{
+                {u"id"_s, u"legacy-1"_s}, {u"name"_s, u"Old"_s}, {u"dialect"_s, u"vidocu"_s},
+                {u"url"_s, u"https://api.vidocu.ai"_s}, {u"apiKey"_s, kKey}, {u"intervalMs"_s, 4000}}}}};
+            file.write(QJsonDocument(v0).toJson());
+        }
+        Settings settings(settingsPath());
+        ProfileList list;
+        SecretVault vault(m_service, m_dir.filePath(u"keys.json"_s));
+        ProfileStore store(&settings, &list, &vault);
+        QSignalSpy saved(&store, &ProfileStore::keySaved);
+        QVERIFY(saved.wait(10000));
+        QCOMPARE(saved.at(0).at(0).toString(), u"legacy-1"_s);
+        QCOMPARE(saved.at(0).at(1).toString(), QString());
+        assertNoKeyInSettings(settings, kKey);
+        QCOMPARE(list.find(u"legacy-1"_s)->poll.intervalMs, 4000);
+        QCOMPARE(readFresh(u"legacy-1"_s).first, kKey);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_KeychainStore)
+#include "tst_keychainstore.moc"

@@ -1,0 +1,218 @@
+// The details pane's result area end to end: real jobs on the SimulatedProvider (127.0.0.1:0), polled by the
+// Scheduler, results downloaded by the real ArtifactFetcher into a test cache. Each kind reaches its loaded
+// state inside the DetailsPane, several outputs all show, and an expired scene link is fixed by "Poll again"
+// (Scheduler::resume brings fresh signed links).
+
+#include "artifacts/artifactfetcher.h"
+#include "artifacts/diskcache.h"
+#include "artifacts/resultsaver.h"
+#include "core/application.h"
+#include "core/joblist.h"
+#include "core/profile.h"
+#include "details/detailspane.h"
+#include "poll/scheduler.h"
+#include "previews/filepreview.h"
+#include "previews/reportview.h"
+#include "previews/resultview.h"
+#include "previews/scenegrid.h"
+#include "previews/textpreview.h"
+#include "previews/videopreview.h"
+#include "sim/simulatedprovider.h"
+
+#include <QPointer>
+#include <QPushButton>
+#include <QUrlQuery>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace jw;
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString kKey = u"sk-test-previews-0123456789"_s;
+}
+
+class tst_PreviewsResultView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void runningJobShowsWhereTheResultWillAppear();
+    void videoJobLoadsThePlayerWithItsPoster();
+    void researchJobShowsTheReport();
+    void documentIsDescribedButNotDownloaded();
+    void severalOutputsAllShow();
+    void expiredSceneLinksRecoverAfterPollAgain();
+
+private:
+    QString completedJob(const QString &dialect, const QString &type, int units = 0);
+    ResultView *view() const { return m_pane->resultView(); }
+
+    std::unique_ptr<SimulatedProvider> m_sim;
+    std::unique_ptr<Application> m_app;
+    std::unique_ptr<DetailsPane> m_pane;
+};
+
+void tst_PreviewsResultView::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // the artifact cache goes under ~/.qttest
+}
+
+void tst_PreviewsResultView::init()
+{
+    m_sim = std::make_unique<SimulatedProvider>();
+    QVERIFY2(m_sim->listen(0), qPrintable(m_sim->errorString()));
+    m_sim->setToken(kKey);
+    m_app = std::make_unique<Application>();
+    m_app->artifactCache()->clear();
+    m_app->resultSaver()->setPolicy(ResultSaver::Policy::Off); // previews do their own downloads here
+    for (const QString &dialect : {u"theo"_s, u"scenes"_s, u"muvi"_s}) {
+        Profile p;
+        p.id = dialect;
+        p.name = dialect;
+        p.dialect = dialect;
+        p.baseUrl = m_sim->baseUrl(dialect);
+        p.poll.intervalMs = 1000;
+        QString error;
+        QVERIFY2(m_app->addProfile(p, kKey, &error), qPrintable(error));
+    }
+    m_pane = std::make_unique<DetailsPane>(m_app->jobs(), m_app->timeline(), m_app->profiles(), m_app->secrets());
+    m_pane->setResultServices(m_app->artifacts(), m_app->scheduler());
+    m_pane->resize(520, 900);
+    m_pane->show();
+}
+
+void tst_PreviewsResultView::cleanup()
+{
+    m_pane.reset();
+    m_app.reset();
+    m_sim.reset();
+}
+
+QString tst_PreviewsResultView::completedJob(const QString &dialect, const QString &type, int units)
+{
+    SimulatedProvider::JobSpec spec;
+    spec.dialect = dialect;
+    spec.type = type;
+    spec.queueMs = 0;
+    spec.runMs = 0;
+    spec.units = units;
+    const QString id = m_sim->createJob(spec);
+    QString error;
+    const QString key = m_app->scheduler()->watch(dialect, id, {}, &error);
+    if (key.isEmpty())
+        qWarning("watch: %s", qPrintable(error));
+    return key;
+}
+
+void tst_PreviewsResultView::runningJobShowsWhereTheResultWillAppear()
+{
+    SimulatedProvider::JobSpec spec;
+    spec.queueMs = 0;
+    spec.runMs = 60000;
+    const QString key = m_app->scheduler()->watch(u"theo"_s, m_sim->createJob(spec));
+    m_pane->setJobKey(key);
+    QTRY_VERIFY(m_app->jobs()->value(key).hasSnapshot);
+    QCOMPARE(view()->placeholderText(), u"The result appears here when the job completes."_s);
+    QVERIFY(view()->previews().isEmpty());
+}
+
+void tst_PreviewsResultView::videoJobLoadsThePlayerWithItsPoster()
+{
+    const QString key = completedJob(u"muvi"_s, u"video"_s);
+    m_pane->setJobKey(key);
+    QTRY_COMPARE_WITH_TIMEOUT(view()->previews().size(), 1, 5000);
+    auto *video = qobject_cast<VideoPreview *>(view()->previews().constFirst());
+    QVERIFY(video);
+    QTRY_COMPARE_WITH_TIMEOUT(video->state(), ArtifactPreview::State::Loaded, 10000);
+    QTRY_VERIFY(video->hasPoster());
+    // Downloaded through the fetcher into the cache; a second fetch of the same URL is a cache hit.
+    QVERIFY(!m_app->artifacts()->cachedFile(QUrl(video->artifact().url)).isEmpty());
+    QCOMPARE(video->localFile(), m_app->artifacts()->cachedFile(QUrl(video->artifact().url)));
+}
+
+void tst_PreviewsResultView::researchJobShowsTheReport()
+{
+    const QString key = completedJob(u"theo"_s, u"research"_s);
+    m_pane->setJobKey(key);
+    QTRY_VERIFY_WITH_TIMEOUT(view()->reportView() != nullptr, 5000);
+    ReportView *report = view()->reportView();
+    QVERIFY(report->isLoaded());
+    const Report r = *m_app->jobs()->value(key).snapshot.report; // a copy: value() returns a temporary
+    QVERIFY(!r.sources.isEmpty());
+    QVERIFY(report->summaryText().startsWith(QString::number(r.sourceCount.value_or(int(r.sources.size()))) + u" source"_s));
+    for (const Source &source : r.sources)
+        QVERIFY(report->linkTargets().contains(source.url));
+}
+
+void tst_PreviewsResultView::documentIsDescribedButNotDownloaded()
+{
+    const QString key = completedJob(u"theo"_s, u"document"_s);
+    m_pane->setJobKey(key);
+    QTRY_COMPARE_WITH_TIMEOUT(view()->previews().size(), 1, 5000);
+    auto *doc = qobject_cast<FilePreview *>(view()->previews().constFirst());
+    QVERIFY(doc);
+    QCOMPARE(doc->state(), ArtifactPreview::State::Loaded);
+    QVERIFY(doc->formatText().contains(u"PDF"_s));
+    QApplication::processEvents();
+    for (const SimulatedProvider::Request &request : m_sim->requests())
+        QVERIFY2(!request.path.endsWith(u"document.pdf"_s), "a document downloads only on Save as…");
+    // "Save as…" downloads it (with progress) and saves it.
+    const QString target = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation)).filePath(u"jw-doc.pdf"_s);
+    QFile::remove(target);
+    doc->requestSave(target);
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(target), 5000);
+    QFile saved(target);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QVERIFY(saved.readAll().startsWith("%PDF"));
+    QFile::remove(target);
+}
+
+void tst_PreviewsResultView::severalOutputsAllShow()
+{
+    const QString key = completedJob(u"muvi"_s, u"image"_s, 3);
+    m_pane->setJobKey(key);
+    QTRY_VERIFY_WITH_TIMEOUT(view()->sceneGrid() != nullptr, 5000);
+    QCOMPARE(view()->sceneGrid()->count(), 3);
+    QTRY_COMPARE_WITH_TIMEOUT(view()->sceneGrid()->loadedCount(), 3, 10000);
+
+    const QString textKey = completedJob(u"muvi"_s, u"text"_s);
+    m_pane->setJobKey(textKey);
+    QTRY_COMPARE_WITH_TIMEOUT(view()->previews().size(), 1, 5000);
+    auto *text = qobject_cast<TextPreview *>(view()->previews().constFirst());
+    QVERIFY(text);
+    QTRY_COMPARE_WITH_TIMEOUT(text->state(), ArtifactPreview::State::Loaded, 5000);
+    QVERIFY(text->text().startsWith(u"Generated text for "_s));
+}
+
+void tst_PreviewsResultView::expiredSceneLinksRecoverAfterPollAgain()
+{
+    m_sim->setSignedUrlTtlMs(0); // scene links expire at the end of the second they were handed out in
+    const QString key = completedJob(u"scenes"_s, QString(), 3);
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->jobs()->value(key).snapshot.state, JobState::Completed, 5000);
+    const QUrlQuery signedQuery(QUrl(m_app->jobs()->value(key).snapshot.artifacts.constFirst().url));
+    const qint64 expires = signedQuery.queryItemValue(u"expires"_s).toLongLong();
+    QVERIFY(expires > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentSecsSinceEpoch() > expires, 3000);
+    m_pane->setJobKey(key);
+    QTRY_VERIFY(view()->sceneGrid() != nullptr);
+    QPointer<SceneGrid> grid = view()->sceneGrid();
+    QTRY_VERIFY_WITH_TIMEOUT(grid->tileState(0) == ArtifactPreview::State::Failed, 5000);
+    QVERIFY2(grid->isExpiredBannerVisible(), qPrintable(grid->tileMessage(0)));
+    QCOMPARE(grid->tileMessage(0), u"Link expired"_s);
+
+    m_sim->setSignedUrlTtlMs(10 * 60 * 1000); // the provider signs fresh links again
+    auto *pollAgain = grid->findChild<QPushButton *>(u"pollAgain"_s);
+    QVERIFY(pollAgain);
+    pollAgain->click(); // → Scheduler::resume(key) → a new snapshot with new links → the grid rebuilds
+    QTRY_VERIFY_WITH_TIMEOUT(grid.isNull() && view()->sceneGrid(), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(view()->sceneGrid()->loadedCount(), 3, 10000);
+    QVERIFY(!view()->sceneGrid()->isExpiredBannerVisible());
+}
+
+QTEST_MAIN(tst_PreviewsResultView)
+#include "tst_previews_resultview.moc"

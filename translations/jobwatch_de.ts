@@ -1,0 +1,2996 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>ActionsDelegate</name>
+    <message>
+        <source>Stop watching (the server job is not touched)</source>
+        <translation>Beobachtung anhalten (der Job auf dem Server bleibt unberührt)</translation>
+    </message>
+    <message>
+        <source>Resume watching from now</source>
+        <translation>Beobachtung ab jetzt fortsetzen</translation>
+    </message>
+    <message>
+        <source>Retry: poll again from now</source>
+        <translation>Erneut versuchen: ab jetzt wieder abfragen</translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation>Aus der Liste entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>AddDialog</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>poll URL</source>
+        <translation>Abfrage-URL</translation>
+    </message>
+    <message>
+        <source>enqueue response</source>
+        <translation>Einreihungsantwort</translation>
+    </message>
+    <message>
+        <source>Add Jobs</source>
+        <translation>Jobs hinzufügen</translation>
+    </message>
+    <message>
+        <source>Paste job IDs, poll URLs or enqueue responses (JSON), in any mix:</source>
+        <translation>Job-IDs, Abfrage-URLs oder Einreihungsantworten (JSON) einfügen, beliebig gemischt:</translation>
+    </message>
+    <message>
+        <source>job_3f9a…
+https://api.example.com/v1/jobs/analysis_1700000000_ab12
+{&quot;id&quot;: &quot;…&quot;, &quot;poll_url&quot;: &quot;…&quot;}</source>
+        <translation>job_3f9a…
+https://api.example.com/v1/jobs/analysis_1700000000_ab12
+{&quot;id&quot;: &quot;…&quot;, &quot;poll_url&quot;: &quot;…&quot;}</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>Recognised:</source>
+        <translation>Erkannt:</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Dialect</source>
+        <translation>Dialekt</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Automatic (by URL, then by ID shape)</source>
+        <translation>Automatisch (nach URL, dann nach ID-Form)</translation>
+    </message>
+    <message>
+        <source>custom</source>
+        <translation>eigene</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>new, from %1</source>
+        <translation>neu, aus %1</translation>
+    </message>
+    <message>
+        <source>already watched; ignored</source>
+        <translation>wird bereits beobachtet; ignoriert</translation>
+    </message>
+    <message>
+        <source>fits several profiles: choose one</source>
+        <translation>passt zu mehreren Profilen: eines wählen</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. Choose a profile for %n job(s) in the list, or pick one profile above.</source>
+        <translation>
+            <numerusform>%1. Ein Profil für %n Job in der Liste wählen oder oben ein Profil für alle festlegen.</numerusform>
+            <numerusform>%1. Ein Profil für %n Jobs in der Liste wählen oder oben ein Profil für alle festlegen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <source>another profile is already named &quot;%1&quot;</source>
+        <translation>ein anderes Profil heißt bereits „%1“</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; needs a name</source>
+        <translation>Profil „%1“ braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>the demo is already running</source>
+        <translation>die Demo läuft bereits</translation>
+    </message>
+    <message>
+        <source>the demo server could not start: %1</source>
+        <translation>der Demo-Server konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>%1 demo</source>
+        <comment>profile name, e.g. Theo demo</comment>
+        <translation>%1-Demo</translation>
+    </message>
+</context>
+<context>
+    <name>ArtifactPreview</name>
+    <message>
+        <source>Could not download the result</source>
+        <translation>Ergebnis konnte nicht heruntergeladen werden</translation>
+    </message>
+    <message>
+        <source>Too big to preview</source>
+        <translation>Zu groß für eine Vorschau</translation>
+    </message>
+    <message>
+        <source>Link expired — poll again to refresh</source>
+        <translation>Link abgelaufen – zum Erneuern erneut abfragen</translation>
+    </message>
+    <message>
+        <source>This link is not allowed</source>
+        <translation>Dieser Link ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>The server refused the download</source>
+        <translation>Der Server hat den Download verweigert</translation>
+    </message>
+    <message>
+        <source>Could not store the download</source>
+        <translation>Download konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Download stopped</source>
+        <translation>Download abgebrochen</translation>
+    </message>
+    <message>
+        <source>This audio format cannot be played here</source>
+        <translation>Dieses Audioformat kann hier nicht abgespielt werden</translation>
+    </message>
+    <message>
+        <source>This video format cannot be played here</source>
+        <translation>Dieses Videoformat kann hier nicht abgespielt werden</translation>
+    </message>
+    <message>
+        <source>The image could not be decoded</source>
+        <translation>Das Bild konnte nicht dekodiert werden</translation>
+    </message>
+    <message>
+        <source>The file could not be read</source>
+        <translation>Die Datei konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Check the connection, then try again.</source>
+        <translation>Verbindung prüfen und dann erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Open it externally, or raise the download limit in Settings.</source>
+        <translation>Extern öffnen oder das Download-Limit in den Einstellungen erhöhen.</translation>
+    </message>
+    <message>
+        <source>Signed download links are valid for a limited time. Polling the job again fetches fresh ones.</source>
+        <translation>Signierte Download-Links sind nur begrenzt gültig. Eine erneute Abfrage des Jobs liefert neue.</translation>
+    </message>
+    <message>
+        <source>Only web links (http, https) are downloaded.</source>
+        <translation>Nur Web-Links (http, https) werden heruntergeladen.</translation>
+    </message>
+    <message>
+        <source>Free some disk space or check the cache folder&apos;s permissions, then try again.</source>
+        <translation>Speicherplatz freigeben oder die Berechtigungen des Cache-Ordners prüfen, dann erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Open it externally in a player that supports it.</source>
+        <translation>Extern in einem Player öffnen, der das Format unterstützt.</translation>
+    </message>
+    <message>
+        <source>The file may be damaged or incomplete. Try downloading it again.</source>
+        <translation>Die Datei ist möglicherweise beschädigt oder unvollständig. Bitte erneut herunterladen.</translation>
+    </message>
+    <message>
+        <source>Not downloaded yet</source>
+        <translation>Noch nicht heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Poll again</source>
+        <translation>Erneut abfragen</translation>
+    </message>
+    <message>
+        <source>Ask the provider for the job again; it answers with fresh download links</source>
+        <translation>Den Anbieter erneut nach dem Job fragen; er antwortet mit neuen Download-Links</translation>
+    </message>
+    <message>
+        <source>Polling the job for fresh links…</source>
+        <translation>Job wird nach neuen Links abgefragt…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Wird heruntergeladen…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Downloading… %1</source>
+        <translation>Wird heruntergeladen… %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1. %2</source>
+        <translation>HTTP %1. %2</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Save the result to a file</source>
+        <translation>Ergebnis in eine Datei speichern</translation>
+    </message>
+    <message>
+        <source>Open externally</source>
+        <translation>Extern öffnen</translation>
+    </message>
+    <message>
+        <source>Open in the desktop&apos;s default application</source>
+        <translation>Mit der Standardanwendung der Arbeitsumgebung öffnen</translation>
+    </message>
+    <message>
+        <source>Nothing to save yet: the file is not downloaded.</source>
+        <translation>Noch nichts zu speichern: Die Datei ist nicht heruntergeladen.</translation>
+    </message>
+    <message>
+        <source>Could not save to %1.</source>
+        <translation>Speichern in %1 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Gespeichert in %1</translation>
+    </message>
+    <message>
+        <source>Save result</source>
+        <translation>Ergebnis speichern</translation>
+    </message>
+    <message>
+        <source>Downloading before saving…</source>
+        <translation>Wird vor dem Speichern heruntergeladen…</translation>
+    </message>
+    <message>
+        <source>No application could open the link.</source>
+        <translation>Keine Anwendung konnte den Link öffnen.</translation>
+    </message>
+    <message>
+        <source>Unknown format</source>
+        <translation>Unbekanntes Format</translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation>%1-Datei</translation>
+    </message>
+</context>
+<context>
+    <name>Artifacts</name>
+    <message>
+        <source>The download was cancelled</source>
+        <translation>Der Download wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>This link has no http(s) address, so it was not opened</source>
+        <translation>Dieser Link hat keine http(s)-Adresse und wurde daher nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>Refused to open a %1: link: only http(s) results can be downloaded</source>
+        <translation>Öffnen eines %1:-Links verweigert: Nur http(s)-Ergebnisse können heruntergeladen werden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid http(s) address</source>
+        <translation>„%1“ ist keine gültige http(s)-Adresse</translation>
+    </message>
+    <message>
+        <source>Refused plain http:// download from %1: only https is allowed off this computer</source>
+        <translation>Unverschlüsselter http://-Download von %1 verweigert: Außerhalb dieses Computers ist nur https erlaubt</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB, over the %2 MB limit set in Settings</source>
+        <translation>Die Datei ist %1 MB groß und überschreitet das in den Einstellungen festgelegte Limit von %2 MB</translation>
+    </message>
+    <message>
+        <source>Could not write the download to %1: %2</source>
+        <translation>Download konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not write the download: %1</source>
+        <translation>Download konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The server sent a redirect without a usable address</source>
+        <translation>Der Server hat eine Weiterleitung ohne verwendbare Adresse gesendet</translation>
+    </message>
+    <message>
+        <source>Too many redirects (more than %1)</source>
+        <translation>Zu viele Weiterleitungen (mehr als %1)</translation>
+    </message>
+    <message>
+        <source>The download of %1 ended early (%2 of %3 bytes)</source>
+        <translation>Der Download von %1 endete vorzeitig (%2 von %3 Byte)</translation>
+    </message>
+    <message>
+        <source>Link expired — poll again to refresh</source>
+        <translation>Link abgelaufen – zum Erneuern erneut abfragen</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 for %2</source>
+        <translation>Der Server antwortete mit HTTP %1 für %2</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 (%2) for %3</source>
+        <translation>Der Server antwortete mit HTTP %1 (%2) für %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The download of %1 stalled for %n second(s) and was stopped; try again</source>
+        <translation>
+            <numerusform>Der Download von %1 stockte %n Sekunde lang und wurde abgebrochen; bitte erneut versuchen</numerusform>
+            <numerusform>Der Download von %1 stockte %n Sekunden lang und wurde abgebrochen; bitte erneut versuchen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not download %1: %2</source>
+        <translation>%1 konnte nicht heruntergeladen werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not create the cache folder %1</source>
+        <translation>Cache-Ordner %1 konnte nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Could not move the download into the cache folder %1</source>
+        <translation>Download konnte nicht in den Cache-Ordner %1 verschoben werden</translation>
+    </message>
+</context>
+<context>
+    <name>AudioPreview</name>
+    <message>
+        <source>The media backend could not open the file.</source>
+        <translation>Das Medien-Backend konnte die Datei nicht öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Run the simulated provider on 127.0.0.1 with a varied set of demo jobs in every dialect
+(theo, vidocu, scenes, muvi) and outcome. Stops cleanly on Ctrl+C or SIGTERM.</source>
+        <translation>Den simulierten Anbieter auf 127.0.0.1 mit gemischten Demo-Jobs in jedem Dialekt
+(theo, vidocu, scenes, muvi) und mit jedem Ausgang starten. Beendet sich sauber bei Strg+C oder SIGTERM.</translation>
+    </message>
+    <message>
+        <source>Port to listen on (default: a free port).</source>
+        <translation>Port, auf dem gelauscht wird (Standard: ein freier Port).</translation>
+    </message>
+    <message>
+        <source>Require &quot;Authorization: Bearer T&quot; on job polls.</source>
+        <translation>&quot;Authorization: Bearer T&quot; bei Job-Abfragen verlangen.</translation>
+    </message>
+    <message>
+        <source>Number of demo jobs to create at start (default 20).</source>
+        <translation>Anzahl der beim Start erzeugten Demo-Jobs (Standard: 20).</translation>
+    </message>
+    <message>
+        <source>demo-server takes no positional arguments.</source>
+        <translation>demo-server akzeptiert keine Positionsargumente.</translation>
+    </message>
+    <message>
+        <source>--port must be a number from 0 to 65535.</source>
+        <translation>--port muss eine Zahl von 0 bis 65535 sein.</translation>
+    </message>
+    <message>
+        <source>--jobs must be a number from 0 to 10000.</source>
+        <translation>--jobs muss eine Zahl von 0 bis 10000 sein.</translation>
+    </message>
+    <message>
+        <source>cannot install the signal handlers.</source>
+        <translation>Signal-Handler können nicht installiert werden.</translation>
+    </message>
+    <message>
+        <source>jobwatch demo-server listening on %1</source>
+        <translation>jobwatch demo-server lauscht auf %1</translation>
+    </message>
+    <message>
+        <source>Base URLs per dialect:</source>
+        <translation>Basis-URLs je Dialekt:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demo job(s) created.</source>
+        <translation>
+            <numerusform>%n Demo-Job erstellt.</numerusform>
+            <numerusform>%n Demo-Jobs erstellt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Job polls need the token: export JOBWATCH_DEMO_TOKEN=&lt;the --token value&gt;</source>
+        <translation>Job-Abfragen benötigen das Token: export JOBWATCH_DEMO_TOKEN=&lt;Wert von --token&gt;</translation>
+    </message>
+    <message>
+        <source>Create a job:</source>
+        <translation>Job erstellen:</translation>
+    </message>
+    <message>
+        <source>Poll one job of each dialect:</source>
+        <translation>Je einen Job pro Dialekt abfragen:</translation>
+    </message>
+    <message>
+        <source>Watch it:</source>
+        <translation>Beobachten:</translation>
+    </message>
+    <message>
+        <source>Inject faults: curl -s -X POST %1/control/faults -d &apos;{&quot;mix&quot;:{&quot;429&quot;:0.1,&quot;slow&quot;:0.05},&quot;retryAfter&quot;:2}&apos;</source>
+        <translation>Fehler einschleusen: curl -s -X POST %1/control/faults -d &apos;{&quot;mix&quot;:{&quot;429&quot;:0.1,&quot;slow&quot;:0.05},&quot;retryAfter&quot;:2}&apos;</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop.</source>
+        <translation>Zum Beenden Strg+C drücken.</translation>
+    </message>
+    <message>
+        <source>demo-server stopped.</source>
+        <translation>demo-server beendet.</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Parse one job status response and print the normalized snapshot as JSON.
+Exits 0 on success, 1 when the input is not a JSON object or has no job ID, 2 on usage errors.</source>
+        <translation>Eine Job-Statusantwort parsen und den normalisierten Snapshot als JSON ausgeben.
+Exit-Code 0 bei Erfolg, 1, wenn die Eingabe kein JSON-Objekt ist oder keine Job-ID hat, 2 bei Aufruffehlern.</translation>
+    </message>
+    <message>
+        <source>Dialect or preset: %1.</source>
+        <translation>Dialekt oder Vorlage: %1.</translation>
+    </message>
+    <message>
+        <source>A custom mapping JSON file (see docs/mapping.md).</source>
+        <translation>Eine JSON-Datei mit eigener Zuordnung (siehe docs/mapping.md).</translation>
+    </message>
+    <message>
+        <source>The response body to parse, or - for standard input.</source>
+        <translation>Der zu parsende Antworttext oder - für die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>inspect takes exactly one FILE (or - for stdin).</source>
+        <translation>inspect erwartet genau ein FILE-Argument (oder - für stdin).</translation>
+    </message>
+    <message>
+        <source>give either --dialect NAME or --mapping FILE.</source>
+        <translation>entweder --dialect NAME oder --mapping FILE angeben.</translation>
+    </message>
+    <message>
+        <source>mapping %1: %2</source>
+        <translation>Zuordnung %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a job ID nor an http(s) poll URL (%2)</source>
+        <translation>„%1“ ist weder eine Job-ID noch eine http(s)-Abfrage-URL (%2)</translation>
+    </message>
+    <message>
+        <source>Watch jobs until all of them are terminal.
+Jobs are job IDs or full poll URLs, as arguments or one per line on standard input (-).
+The API key is read from the environment variable named by --key-env, never from the command line.
+Exit codes: 0 all completed, 1 any failed, cancelled or not found, 2 usage or configuration error,
+3 any timed out locally or interrupted (Ctrl+C), 4 authentication or permission error.</source>
+        <translation>Jobs beobachten, bis alle einen Endzustand erreicht haben.
+Jobs sind Job-IDs oder vollständige Abfrage-URLs, als Argumente oder zeilenweise auf der Standardeingabe (-).
+Der API-Schlüssel wird aus der mit --key-env benannten Umgebungsvariable gelesen, nie von der Befehlszeile.
+Exit-Codes: 0 alle abgeschlossen, 1 mindestens einer fehlgeschlagen, abgebrochen oder nicht gefunden, 2 Aufruf- oder Konfigurationsfehler,
+3 mindestens einer lokal abgelaufen oder unterbrochen (Strg+C), 4 Authentifizierungs- oder Berechtigungsfehler.</translation>
+    </message>
+    <message>
+        <source>A saved profile.</source>
+        <translation>Ein gespeichertes Profil.</translation>
+    </message>
+    <message>
+        <source>The API&apos;s base URL (https://, or http:// on loopback).</source>
+        <translation>Die Basis-URL der API (https:// oder http:// auf Loopback).</translation>
+    </message>
+    <message>
+        <source>Name of the environment variable holding the API key.</source>
+        <translation>Name der Umgebungsvariable mit dem API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Print NDJSON events: {&quot;event&quot;:&quot;update&quot;|&quot;final&quot;|&quot;error&quot;,&quot;at&quot;:&lt;epoch ms&gt;,&quot;job&quot;:{...}}.</source>
+        <translation>NDJSON-Ereignisse ausgeben: {&quot;event&quot;:&quot;update&quot;|&quot;final&quot;|&quot;error&quot;,&quot;at&quot;:&lt;epoch ms&gt;,&quot;job&quot;:{...}}.</translation>
+    </message>
+    <message>
+        <source>Give up waiting after this many seconds (default 1800).</source>
+        <translation>Warten nach so vielen Sekunden aufgeben (Standard: 1800).</translation>
+    </message>
+    <message>
+        <source>Poll cadence: auto (adaptive, default) or a fixed interval in ms (at least 1000).</source>
+        <translation>Abfragetakt: auto (adaptiv, Standard) oder ein festes Intervall in ms (mindestens 1000).</translation>
+    </message>
+    <message>
+        <source>Job IDs or poll URLs, or - to read them from standard input.</source>
+        <translation>Job-IDs oder Abfrage-URLs, oder -, um sie von der Standardeingabe zu lesen.</translation>
+    </message>
+    <message>
+        <source>give --profile, or all of --dialect, --base-url and --key-env</source>
+        <translation>--profile angeben oder alle von --dialect, --base-url und --key-env</translation>
+    </message>
+    <message>
+        <source>--max-wait takes a positive number of seconds</source>
+        <translation>--max-wait erwartet eine positive Anzahl Sekunden</translation>
+    </message>
+    <message>
+        <source>--interval takes auto or a number of milliseconds</source>
+        <translation>--interval erwartet auto oder eine Anzahl Millisekunden</translation>
+    </message>
+    <message>
+        <source>--interval %1 is below the 1000 ms floor; using 1000 ms</source>
+        <translation>--interval %1 liegt unter dem Minimum von 1000 ms; 1000 ms werden verwendet</translation>
+    </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation>Standardeingabe kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>no job IDs or poll URLs given</source>
+        <translation>keine Job-IDs oder Abfrage-URLs angegeben</translation>
+    </message>
+    <message>
+        <source>interrupted; stopped watching (the jobs keep running on the server)</source>
+        <translation>unterbrochen; Beobachtung beendet (die Jobs laufen auf dem Server weiter)</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>noch etwa %n s</numerusform>
+            <numerusform>noch etwa %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parse a status response and print the snapshot JSON</source>
+        <translation>Eine Statusantwort parsen und den Snapshot als JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>Watch jobs until they finish (NDJSON with --json)</source>
+        <translation>Jobs bis zum Abschluss beobachten (NDJSON mit --json)</translation>
+    </message>
+    <message>
+        <source>Run the simulated provider with demo jobs on 127.0.0.1</source>
+        <translation>Den simulierten Anbieter mit Demo-Jobs auf 127.0.0.1 starten</translation>
+    </message>
+    <message>
+        <source>Usage: jobwatch-cli COMMAND [options]
+
+Commands:
+</source>
+        <translation>Aufruf: jobwatch-cli BEFEHL [Optionen]
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>
+Run jobwatch-cli COMMAND --help for a command&apos;s options. jobwatch-cli --version prints the version.
+</source>
+        <translation>
+jobwatch-cli BEFEHL --help zeigt die Optionen eines Befehls. jobwatch-cli --version gibt die Version aus.
+</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>Base URLs per preset (create their jobs with the control endpoint):</source>
+        <translation>Basis-URLs je Vorlage (Jobs dafür über den Control-Endpunkt erstellen):</translation>
+    </message>
+    <message>
+        <source>rerun with --file-store to keep keys in a plaintext file readable only by you (0600), or skip saving the key and use watch --key-env VAR</source>
+        <translation>mit --file-store erneut ausführen, um Schlüssel in einer nur für den eigenen Benutzer lesbaren Klartextdatei (0600) abzulegen, oder den Schlüssel nicht speichern und watch --key-env VAR verwenden</translation>
+    </message>
+    <message>
+        <source>List the saved profiles; keys appear only as ••••last4.</source>
+        <translation>Gespeicherte Profile auflisten; Schlüssel erscheinen nur als •••• plus die letzten 4 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array (without keys).</source>
+        <translation>Ein JSON-Array ausgeben (ohne Schlüssel).</translation>
+    </message>
+    <message>
+        <source>custom mapping</source>
+        <translation>eigene Zuordnung</translation>
+    </message>
+    <message>
+        <source>no profiles saved yet; add one with: jobwatch-cli profiles add --name NAME --dialect D --key-env VAR</source>
+        <translation>noch keine Profile gespeichert; eines hinzufügen mit: jobwatch-cli profiles add --name NAME --dialect D --key-env VAR</translation>
+    </message>
+    <message>
+        <source>no key (%1)</source>
+        <translation>kein Schlüssel (%1)</translation>
+    </message>
+    <message>
+        <source>none saved</source>
+        <translation>keiner gespeichert</translation>
+    </message>
+    <message>
+        <source>Save a profile. The key is read from --key-env VAR, or from standard input (one line), never from the
+command line, and is stored in the OS keychain. --file-store opts in to a plaintext key file (0600).</source>
+        <translation>Ein Profil speichern. Der Schlüssel wird aus --key-env VAR oder von der Standardeingabe (eine Zeile) gelesen, nie von der
+Befehlszeile, und im Schlüsselbund des Systems gespeichert. --file-store wählt stattdessen eine Klartext-Schlüsseldatei (0600).</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s name.</source>
+        <translation>Der Name des Profils.</translation>
+    </message>
+    <message>
+        <source>A custom mapping file (docs/mapping.md).</source>
+        <translation>Eine Datei mit eigener Zuordnung (docs/mapping.md).</translation>
+    </message>
+    <message>
+        <source>The API&apos;s base URL (default: the dialect&apos;s or preset&apos;s).</source>
+        <translation>Die Basis-URL der API (Standard: die des Dialekts oder der Vorlage).</translation>
+    </message>
+    <message>
+        <source>Environment variable holding the API key.</source>
+        <translation>Umgebungsvariable mit dem API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Save the profile without a key.</source>
+        <translation>Das Profil ohne Schlüssel speichern.</translation>
+    </message>
+    <message>
+        <source>Opt in to storing keys in a plaintext file (0600) instead of the keychain.</source>
+        <translation>Schlüssel in einer Klartextdatei (0600) statt im Schlüsselbund speichern.</translation>
+    </message>
+    <message>
+        <source>Default poll interval in ms (at least 1000).</source>
+        <translation>Standard-Abfrageintervall in ms (mindestens 1000).</translation>
+    </message>
+    <message>
+        <source>give --name and one of --dialect or --mapping</source>
+        <translation>--name und entweder --dialect oder --mapping angeben</translation>
+    </message>
+    <message>
+        <source>cannot read the mapping file %1</source>
+        <translation>Zuordnungsdatei %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>--interval takes a number of milliseconds, at least 1000</source>
+        <translation>--interval erwartet eine Anzahl Millisekunden, mindestens 1000</translation>
+    </message>
+    <message>
+        <source>environment variable %1 is not set or empty</source>
+        <translation>Umgebungsvariable %1 ist nicht gesetzt oder leer</translation>
+    </message>
+    <message>
+        <source>paste the API key and press Enter (it is not echoed to any file):</source>
+        <translation>API-Schlüssel einfügen und Eingabetaste drücken (er wird in keine Datei geschrieben):</translation>
+    </message>
+    <message>
+        <source>no key given: use --key-env VAR, pipe it on standard input, or --no-key</source>
+        <translation>kein Schlüssel angegeben: --key-env VAR verwenden, ihn über die Standardeingabe übergeben oder --no-key angeben</translation>
+    </message>
+    <message>
+        <source>a profile named &quot;%1&quot; already exists</source>
+        <translation>ein Profil namens „%1“ existiert bereits</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;: %2</source>
+        <translation>Profil „%1“: %2</translation>
+    </message>
+    <message>
+        <source>saved profile &quot;%1&quot; (no key)</source>
+        <translation>Profil „%1“ gespeichert (ohne Schlüssel)</translation>
+    </message>
+    <message>
+        <source>%1; the profile was not saved: %2</source>
+        <translation>%1; das Profil wurde nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>the key could not be saved: %1</source>
+        <translation>der Schlüssel konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>saved profile &quot;%1&quot; with key %2</source>
+        <translation>Profil „%1“ mit Schlüssel %2 gespeichert</translation>
+    </message>
+    <message>
+        <source>Remove a saved profile and delete its key.</source>
+        <translation>Ein gespeichertes Profil entfernen und seinen Schlüssel löschen.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s name or id.</source>
+        <translation>Name oder ID des Profils.</translation>
+    </message>
+    <message>
+        <source>give the name of one profile</source>
+        <translation>den Namen eines Profils angeben</translation>
+    </message>
+    <message>
+        <source>no profile named &quot;%1&quot;</source>
+        <translation>kein Profil namens „%1“</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; removed, but its key could not be deleted: %2</source>
+        <translation>Profil „%1“ entfernt, aber sein Schlüssel konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>removed profile &quot;%1&quot; and its key</source>
+        <translation>Profil „%1“ und sein Schlüssel entfernt</translation>
+    </message>
+    <message>
+        <source>Test a saved profile: poll a job (--job) or a probe ID and report the outcome: ok, not-found (key
+accepted), unauthorised, missing-scope, forbidden, unreachable, tls-error, wrong-dialect, rate-limited,
+server-error or refused. Exit 0 when the key was accepted, 4 on an auth problem, 1 otherwise.</source>
+        <translation>Ein gespeichertes Profil testen: einen Job (--job) oder eine Test-ID abfragen und das Ergebnis melden: ok, not-found (Schlüssel
+akzeptiert), unauthorised, missing-scope, forbidden, unreachable, tls-error, wrong-dialect, rate-limited,
+server-error oder refused. Exit-Code 0, wenn der Schlüssel akzeptiert wurde, 4 bei einem Authentifizierungsproblem, sonst 1.</translation>
+    </message>
+    <message>
+        <source>A job ID to poll.</source>
+        <translation>Eine abzufragende Job-ID.</translation>
+    </message>
+    <message>
+        <source>Use this environment variable&apos;s key instead of the saved one.</source>
+        <translation>Den Schlüssel aus dieser Umgebungsvariable statt des gespeicherten verwenden.</translation>
+    </message>
+    <message>
+        <source>usage: jobwatch-cli profiles list|add|remove|test [options] (--help on each)</source>
+        <translation>Aufruf: jobwatch-cli profiles list|add|remove|test [Optionen] (jeweils mit --help)</translation>
+    </message>
+    <message>
+        <source>--profile cannot be combined with --dialect or --base-url</source>
+        <translation>--profile kann nicht mit --dialect oder --base-url kombiniert werden</translation>
+    </message>
+    <message>
+        <source>no profile named &quot;%1&quot; (see jobwatch-cli profiles list)</source>
+        <translation>kein Profil namens „%1“ (siehe jobwatch-cli profiles list)</translation>
+    </message>
+    <message>
+        <source>Saved profiles: list, add, remove, test (keys in the OS keychain)</source>
+        <translation>Gespeicherte Profile: list, add, remove, test (Schlüssel im Schlüsselbund des Systems)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>no poll URL results from this base URL</source>
+        <translation>aus dieser Basis-URL ergibt sich keine Abfrage-URL</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>TLS error: %1</source>
+        <translation>TLS-Fehler: %1</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation>%1 nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>unauthorised: the server rejected the API key</source>
+        <translation>nicht autorisiert: Der Server hat den API-Schlüssel abgelehnt</translation>
+    </message>
+    <message>
+        <source>the API key lacks a required scope</source>
+        <translation>dem API-Schlüssel fehlt ein erforderlicher Scope</translation>
+    </message>
+    <message>
+        <source>forbidden: the key may not read jobs</source>
+        <translation>verboten: Der Schlüssel darf keine Jobs lesen</translation>
+    </message>
+    <message>
+        <source>connected; the key was accepted (the probe job is unknown, as expected)</source>
+        <translation>verbunden; der Schlüssel wurde akzeptiert (der Test-Job ist wie erwartet unbekannt)</translation>
+    </message>
+    <message>
+        <source>connected, but job %1 was not found</source>
+        <translation>verbunden, aber Job %1 wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>the server asks to slow down (HTTP %1)</source>
+        <translation>der Server bittet um weniger Anfragen (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>server error (HTTP %1)</source>
+        <translation>Serverfehler (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>the server redirected (HTTP %1); check the base URL</source>
+        <translation>der Server hat weitergeleitet (HTTP %1); Basis-URL prüfen</translation>
+    </message>
+    <message>
+        <source>unexpected HTTP %1</source>
+        <translation>unerwartetes HTTP %1</translation>
+    </message>
+    <message>
+        <source>OK: job %1 is %2</source>
+        <translation>OK: Job %1 hat den Status %2</translation>
+    </message>
+    <message>
+        <source>the response did not parse as %1: %2</source>
+        <translation>die Antwort ließ sich nicht als %1 parsen: %2</translation>
+    </message>
+    <message>
+        <source>this mapping</source>
+        <translation>diese Zuordnung</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPane</name>
+    <message>
+        <source>No job selected</source>
+        <translation>Kein Job ausgewählt</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the job ID</source>
+        <translation>Job-ID kopieren</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Erstellt:</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>Gestartet:</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>Aktualisiert:</translation>
+    </message>
+    <message>
+        <source>Completed:</source>
+        <translation>Abgeschlossen:</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Meldung:</translation>
+    </message>
+    <message>
+        <source>Request ID:</source>
+        <translation>Anfrage-ID:</translation>
+    </message>
+    <message>
+        <source>Last poll:</source>
+        <translation>Letzte Abfrage:</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Polling</source>
+        <translation>Abfragen</translation>
+    </message>
+    <message>
+        <source>Requests:</source>
+        <translation>Anfragen:</translation>
+    </message>
+    <message>
+        <source>Last HTTP status:</source>
+        <translation>Letzter HTTP-Status:</translation>
+    </message>
+    <message>
+        <source>Next poll:</source>
+        <translation>Nächste Abfrage:</translation>
+    </message>
+    <message>
+        <source>ETA:</source>
+        <translation>Restzeit:</translation>
+    </message>
+    <message>
+        <source>Last response</source>
+        <translation>Letzte Antwort</translation>
+    </message>
+    <message>
+        <source>No response yet</source>
+        <translation>Noch keine Antwort</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Als curl kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the status request as a curl command; the API key is redacted</source>
+        <translation>Die Statusanfrage als curl-Befehl kopieren; der API-Schlüssel wird unkenntlich gemacht</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>waiting for the first answer</source>
+        <translation>wartet auf die erste Antwort</translation>
+    </message>
+    <message>
+        <source>%1 (&quot;%2&quot;)</source>
+        <comment>state (raw status)</comment>
+        <translation>%1 („%2“)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>server state, local state</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>state: pause reason</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2%</source>
+        <comment>state, progress percent</comment>
+        <translation>%1, %2 %</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>state, provider step or message</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>now (request in flight)</source>
+        <translation>jetzt (Anfrage läuft)</translation>
+    </message>
+    <message>
+        <source>none (%1)</source>
+        <translation>keine (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n s</source>
+        <translation>
+            <numerusform>in %n s</numerusform>
+            <numerusform>in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n s (%1)</source>
+        <translation>
+            <numerusform>in %n s (%1)</numerusform>
+            <numerusform>in %n s (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied the job ID</source>
+        <translation>Job-ID kopiert</translation>
+    </message>
+    <message>
+        <source>Copied the curl command</source>
+        <translation>curl-Befehl kopiert</translation>
+    </message>
+    <message>
+        <source>Copied the curl command (key redacted)</source>
+        <translation>curl-Befehl kopiert (Schlüssel unkenntlich gemacht)</translation>
+    </message>
+</context>
+<context>
+    <name>Dialects</name>
+    <message>
+        <source>Unknown dialect &quot;%1&quot;. Known: %2.</source>
+        <translation>Unbekannter Dialekt „%1“. Bekannt: %2.</translation>
+    </message>
+    <message>
+        <source>Scene %1</source>
+        <translation>Szene %1</translation>
+    </message>
+</context>
+<context>
+    <name>Engine</name>
+    <message>
+        <source>watching</source>
+        <translation>wird beobachtet</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>timed out locally</source>
+        <translation>lokal abgelaufen</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <source>status response larger than %1 KiB; aborted</source>
+        <translation>Statusantwort größer als %1 KiB; abgebrochen</translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 s (transfer timeout)</source>
+        <translation>keine vollständige Antwort innerhalb von %1 s (Zeitüberschreitung bei der Übertragung)</translation>
+    </message>
+    <message>
+        <source>TLS error (the connection was refused, not ignored): %1</source>
+        <translation>TLS-Fehler (die Verbindung wurde abgelehnt, nicht ignoriert): %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1 answer cut off: %2</source>
+        <translation>HTTP-%1-Antwort abgeschnitten: %2</translation>
+    </message>
+    <message>
+        <source>network error: %1</source>
+        <translation>Netzwerkfehler: %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1 redirect without a usable Location</source>
+        <translation>HTTP-%1-Weiterleitung ohne verwendbaren Location-Header</translation>
+    </message>
+    <message>
+        <source>more than %1 redirects</source>
+        <translation>mehr als %1 Weiterleitungen</translation>
+    </message>
+    <message>
+        <source>redirect not followed: %1</source>
+        <translation>Weiterleitung nicht gefolgt: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid http(s) URL</source>
+        <translation>„%1“ ist keine gültige http(s)-URL</translation>
+    </message>
+    <message>
+        <source>refusing plain http:// to %1: use https:// (http is allowed only for loopback)</source>
+        <translation>unverschlüsseltes http:// zu %1 verweigert: https:// verwenden (http ist nur für Loopback erlaubt)</translation>
+    </message>
+    <message>
+        <source>unsupported URL scheme &quot;%1&quot;: only https (and http on loopback) can be polled</source>
+        <translation>nicht unterstütztes URL-Schema „%1“: Nur https (und http auf Loopback) kann abgefragt werden</translation>
+    </message>
+    <message>
+        <source>a profile needs an id</source>
+        <translation>ein Profil braucht eine ID</translation>
+    </message>
+    <message>
+        <source>profile %1: %2</source>
+        <translation>Profil %1: %2</translation>
+    </message>
+    <message>
+        <source>the API key could not be read: %1</source>
+        <translation>der API-Schlüssel konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>unknown profile &quot;%1&quot;</source>
+        <translation>unbekanntes Profil „%1“</translation>
+    </message>
+    <message>
+        <source>empty job ID</source>
+        <translation>leere Job-ID</translation>
+    </message>
+    <message numerus="yes">
+        <source>timed out locally after %n minute(s); resume to keep waiting</source>
+        <translation>
+            <numerusform>nach %n Minute lokal abgelaufen; zum Weiterwarten fortsetzen</numerusform>
+            <numerusform>nach %n Minuten lokal abgelaufen; zum Weiterwarten fortsetzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>timed out locally after %n second(s); resume to keep waiting</source>
+        <translation>
+            <numerusform>nach %n Sekunde lokal abgelaufen; zum Weiterwarten fortsetzen</numerusform>
+            <numerusform>nach %n Sekunden lokal abgelaufen; zum Weiterwarten fortsetzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HTTP 401: the API key was not accepted%1; fix the key, then resume the profile</source>
+        <translation>HTTP 401: Der API-Schlüssel wurde nicht akzeptiert%1; Schlüssel korrigieren und dann das Profil fortsetzen</translation>
+    </message>
+    <message>
+        <source>HTTP 403: the API key lacks permission%1; fix the key, then resume the profile</source>
+        <translation>HTTP 403: Dem API-Schlüssel fehlt die Berechtigung%1; Schlüssel korrigieren und dann das Profil fortsetzen</translation>
+    </message>
+    <message>
+        <source> (request %1)</source>
+        <translation> (Anfrage %1)</translation>
+    </message>
+    <message>
+        <source>HTTP %1; retrying with backoff</source>
+        <translation>HTTP %1; neuer Versuch mit wachsender Wartezeit</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2; retrying with backoff</source>
+        <translation>HTTP %1: %2; neuer Versuch mit wachsender Wartezeit</translation>
+    </message>
+    <message>
+        <source>unreadable status response: %1</source>
+        <translation>unlesbare Statusantwort: %1</translation>
+    </message>
+    <message>
+        <source>rate limited (HTTP 429); waiting %1 s as the server asked</source>
+        <translation>Anfragelimit erreicht (HTTP 429); wartet %1 s, wie vom Server verlangt</translation>
+    </message>
+    <message>
+        <source>service unavailable (HTTP 503); waiting %1 s</source>
+        <translation>Dienst nicht verfügbar (HTTP 503); wartet %1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>not found (HTTP 404 %n times); check the ID and the profile</source>
+        <translation>
+            <numerusform>nicht gefunden (HTTP 404, %n-mal); ID und Profil prüfen</numerusform>
+            <numerusform>nicht gefunden (HTTP 404, %n-mal); ID und Profil prüfen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not found (HTTP 404); checking again (%1 of %2)</source>
+        <translation>nicht gefunden (HTTP 404); erneute Prüfung (%1 von %2)</translation>
+    </message>
+</context>
+<context>
+    <name>FilePreview</name>
+    <message>
+        <source>%1 · %2</source>
+        <comment>format · size</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Downloaded (%1)</source>
+        <translation>Heruntergeladen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>IdExtractor</name>
+    <message>
+        <source>the job ID is empty, too long or has unexpected characters</source>
+        <translation>die Job-ID ist leer, zu lang oder enthält unerwartete Zeichen</translation>
+    </message>
+    <message>
+        <source>the JSON has no job ID or poll URL (id, job_id, jobId, request_id, poll_url, status_url or urls.get)</source>
+        <translation>das JSON enthält keine Job-ID oder Abfrage-URL (id, job_id, jobId, request_id, poll_url, status_url oder urls.get)</translation>
+    </message>
+    <message>
+        <source>the text is empty</source>
+        <translation>der Text ist leer</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>reason (rejected text)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, and %n more item(s) not usable</source>
+        <translation>
+            <numerusform>%1 und %n weiterer Eintrag nicht verwendbar</numerusform>
+            <numerusform>%1 und %n weitere Einträge nicht verwendbar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no job ID, poll URL or enqueue response found</source>
+        <translation>keine Job-ID, Abfrage-URL oder Einreihungsantwort gefunden</translation>
+    </message>
+    <message>
+        <source>Nothing recognised: %1</source>
+        <translation>Nichts erkannt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) recognised</source>
+        <translation>
+            <numerusform>%n Job erkannt</numerusform>
+            <numerusform>%n Jobs erkannt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>list of summary parts</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) ignored</source>
+        <translation>
+            <numerusform>%n Duplikat ignoriert</numerusform>
+            <numerusform>%n Duplikate ignoriert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) not usable</source>
+        <translation>
+            <numerusform>%n Eintrag nicht verwendbar</numerusform>
+            <numerusform>%n Einträge nicht verwendbar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the URL ends at /%1/ without a job ID</source>
+        <translation>die URL endet bei /%1/ ohne Job-ID</translation>
+    </message>
+    <message>
+        <source>the URL has no job path such as /v1/jobs/&lt;id&gt;</source>
+        <translation>die URL hat keinen Job-Pfad wie /v1/jobs/&lt;id&gt;</translation>
+    </message>
+    <message>
+        <source>the URL is too long</source>
+        <translation>die URL ist zu lang</translation>
+    </message>
+    <message>
+        <source>only http and https URLs are supported</source>
+        <translation>nur http- und https-URLs werden unterstützt</translation>
+    </message>
+    <message>
+        <source>the URL has no valid host</source>
+        <translation>die URL hat keinen gültigen Host</translation>
+    </message>
+    <message>
+        <source>URLs with a user name or password are not accepted</source>
+        <translation>URLs mit Benutzername oder Passwort werden nicht akzeptiert</translation>
+    </message>
+    <message>
+        <source>plain http is only allowed for loopback addresses; use https</source>
+        <translation>unverschlüsseltes http ist nur für Loopback-Adressen erlaubt; https verwenden</translation>
+    </message>
+    <message>
+        <source>the job ID in the URL is empty, too long or has unexpected characters</source>
+        <translation>die Job-ID in der URL ist leer, zu lang oder enthält unerwartete Zeichen</translation>
+    </message>
+</context>
+<context>
+    <name>ImagePreview</name>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Fit the image into the view</source>
+        <translation>Bild in die Ansicht einpassen</translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>Show the image at its actual size</source>
+        <translation>Bild in Originalgröße anzeigen</translation>
+    </message>
+    <message>
+        <source>Copy image</source>
+        <translation>Bild kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the image to the clipboard</source>
+        <translation>Bild in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>%1% · %2 × %3 px</source>
+        <translation>%1 % · %2 × %3 px</translation>
+    </message>
+    <message>
+        <source>Copied the image</source>
+        <translation>Bild kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>JobFilterProxy</name>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+</context>
+<context>
+    <name>JobIntake</name>
+    <message>
+        <source>there is no profile &quot;%1&quot;</source>
+        <translation>es gibt kein Profil „%1“</translation>
+    </message>
+    <message>
+        <source>there is no profile yet; add one first</source>
+        <translation>es gibt noch kein Profil; zuerst eines hinzufügen</translation>
+    </message>
+    <message>
+        <source>no profile fits this job</source>
+        <translation>kein Profil passt zu diesem Job</translation>
+    </message>
+    <message>
+        <source>no %1 profile; add one first</source>
+        <translation>kein %1-Profil; zuerst eines hinzufügen</translation>
+    </message>
+    <message>
+        <source>Paste or type job IDs, poll URLs or enqueue responses</source>
+        <translation>Job-IDs, Abfrage-URLs oder Einreihungsantworten einfügen oder eingeben</translation>
+    </message>
+    <message>
+        <source>Nothing recognised: no job ID, poll URL or enqueue response found</source>
+        <translation>Nichts erkannt: keine Job-ID, Abfrage-URL oder Einreihungsantwort gefunden</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>reason (rejected text)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, and %n more item(s) not usable</source>
+        <translation>
+            <numerusform>%1 und %n weiterer Eintrag nicht verwendbar</numerusform>
+            <numerusform>%1 und %n weitere Einträge nicht verwendbar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing recognised: %1</source>
+        <translation>Nichts erkannt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) to add</source>
+        <translation>
+            <numerusform>%n Job hinzuzufügen</numerusform>
+            <numerusform>%n Jobs hinzuzufügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No new job</source>
+        <translation>Kein neuer Job</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already watched</source>
+        <translation>
+            <numerusform>%n bereits beobachtet</numerusform>
+            <numerusform>%n bereits beobachtet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) ignored</source>
+        <translation>
+            <numerusform>%n Duplikat ignoriert</numerusform>
+            <numerusform>%n Duplikate ignoriert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) a profile choice</source>
+        <translation>
+            <numerusform>%n braucht eine Profilauswahl</numerusform>
+            <numerusform>%n brauchen eine Profilauswahl</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) not usable</source>
+        <translation>
+            <numerusform>%n Eintrag nicht verwendbar</numerusform>
+            <numerusform>%n Einträge nicht verwendbar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator of summary parts</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Nothing added: the text is empty</source>
+        <translation>Nichts hinzugefügt: Der Text ist leer</translation>
+    </message>
+    <message>
+        <source>No job added</source>
+        <translation>Kein Job hinzugefügt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) added</source>
+        <translation>
+            <numerusform>%n Job hinzugefügt</numerusform>
+            <numerusform>%n Jobs hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) need a profile choice</source>
+        <translation>
+            <numerusform>%n Job braucht eine Profilauswahl</numerusform>
+            <numerusform>%n Jobs brauchen eine Profilauswahl</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JobTableModel</name>
+    <message>
+        <source>video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>%1 videos</source>
+        <translation>%1 Videos</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>%1 images</source>
+        <translation>%1 Bilder</translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>%1 audio</source>
+        <comment>number of audio clips</comment>
+        <translation>%1 Audios</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>%1 documents</source>
+        <translation>%1 Dokumente</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>%1 text files</source>
+        <translation>%1 Textdateien</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>%1 files</source>
+        <translation>%1 Dateien</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>Restzeit</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Letzte Änd.</translation>
+    </message>
+    <message>
+        <source>Polls</source>
+        <translation>Abfragen</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Waiting for first poll</source>
+        <translation>Wartet auf erste Abfrage</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In Warteschlange</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Neuer Versuch</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Timed out locally</source>
+        <translation>Lokal abgelaufen</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <translation>Unbekannt (%1)</translation>
+    </message>
+    <message>
+        <source>%1s</source>
+        <comment>duration in seconds</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1m %2s</source>
+        <comment>duration: minutes, seconds</comment>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1h %2m</source>
+        <comment>duration: hours, minutes</comment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>any moment</source>
+        <translation>jeden Moment</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>vor %1</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>%1
+Type: %2</source>
+        <translation>%1
+Typ: %2</translation>
+    </message>
+    <message>
+        <source>Server status: %1</source>
+        <translation>Serverstatus: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Last HTTP status: %1</source>
+        <translation>Letzter HTTP-Status: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Predicted end at %1</source>
+        <translation>Voraussichtliches Ende um %1</translation>
+    </message>
+    <message>
+        <source>Last answer at %1</source>
+        <translation>Letzte Antwort um %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) sent</source>
+        <translation>
+            <numerusform>%n Anfrage gesendet</numerusform>
+            <numerusform>%n Anfragen gesendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A request is in flight</source>
+        <translation>Eine Anfrage läuft</translation>
+    </message>
+    <message>
+        <source>Next poll at %1</source>
+        <translation>Nächste Abfrage um %1</translation>
+    </message>
+</context>
+<context>
+    <name>LinkPolicy</name>
+    <message>
+        <source>Refused to open the link: it is not a valid address.</source>
+        <translation>Öffnen des Links verweigert: Er ist keine gültige Adresse.</translation>
+    </message>
+    <message>
+        <source>Refused to open &quot;%1&quot;: only web links (http, https) open.</source>
+        <translation>Öffnen von „%1“ verweigert: Nur Web-Links (http, https) werden geöffnet.</translation>
+    </message>
+    <message>
+        <source>Refused to open a &quot;%1:&quot; link: only web links (http, https) open.</source>
+        <translation>Öffnen eines „%1:“-Links verweigert: Nur Web-Links (http, https) werden geöffnet.</translation>
+    </message>
+    <message>
+        <source>Refused to open the link: it has no host.</source>
+        <translation>Öffnen des Links verweigert: Er hat keinen Host.</translation>
+    </message>
+    <message>
+        <source>Refused to open a link that carries a user name or password.</source>
+        <translation>Öffnen eines Links mit Benutzername oder Passwort verweigert.</translation>
+    </message>
+    <message>
+        <source>Refused to open the file: the path is not absolute.</source>
+        <translation>Öffnen der Datei verweigert: Der Pfad ist nicht absolut.</translation>
+    </message>
+    <message>
+        <source>The downloaded file is gone; download it again.</source>
+        <translation>Die heruntergeladene Datei ist nicht mehr vorhanden; bitte erneut herunterladen.</translation>
+    </message>
+</context>
+<context>
+    <name>Mapping</name>
+    <message>
+        <source>The mapping is not valid JSON (%1 at byte %2).</source>
+        <translation>Die Zuordnung ist kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>The mapping is a JSON array, not an object.</source>
+        <translation>Die Zuordnung ist ein JSON-Array, kein Objekt.</translation>
+    </message>
+    <message>
+        <source>The mapping is not a JSON object.</source>
+        <translation>Die Zuordnung ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be %2, not %3.</source>
+        <translation>&quot;%1&quot; muss %2 sein, nicht %3.</translation>
+    </message>
+    <message>
+        <source>Unknown key &quot;%1&quot; in the mapping.</source>
+        <translation>Unbekannter Schlüssel &quot;%1&quot; in der Zuordnung.</translation>
+    </message>
+    <message>
+        <source>Unknown key &quot;%1&quot; in &quot;%2&quot;.</source>
+        <translation>Unbekannter Schlüssel &quot;%1&quot; in &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing.</source>
+        <translation>&quot;%1&quot; fehlt.</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty.</source>
+        <translation>&quot;%1&quot; ist leer.</translation>
+    </message>
+    <message>
+        <source>a path string</source>
+        <translation>eine Pfadangabe (Zeichenkette)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an empty path.</source>
+        <translation>&quot;%1&quot; ist ein leerer Pfad.</translation>
+    </message>
+    <message>
+        <source>a regular expression string</source>
+        <translation>ein regulärer Ausdruck (Zeichenkette)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an empty regular expression.</source>
+        <translation>&quot;%1&quot; ist ein leerer regulärer Ausdruck.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid regular expression: %2 at offset %3.</source>
+        <translation>&quot;%1&quot; ist kein gültiger regulärer Ausdruck: %2 an Position %3.</translation>
+    </message>
+    <message>
+        <source>a path string or an object with &quot;path&quot;</source>
+        <translation>eine Pfadangabe (Zeichenkette) oder ein Objekt mit &quot;path&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1.path&quot; is missing.</source>
+        <translation>&quot;%1.path&quot; fehlt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1.format&quot; must contain {value}.</source>
+        <translation>&quot;%1.format&quot; muss {value} enthalten.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing: give the path of the %2 in the job JSON.</source>
+        <translation>&quot;%1&quot; fehlt: den Pfad für %2 im Job-JSON angeben.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an empty list of alternatives.</source>
+        <translation>&quot;%1&quot; ist eine leere Liste von Alternativen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be video, image, audio, document, text or other (got &quot;%2&quot;).</source>
+        <translation>&quot;%1&quot; muss video, image, audio, document, text oder other sein (erhalten: &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must contain {id}.</source>
+        <translation>&quot;%1&quot; muss {id} enthalten.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may use {base} only at its start.</source>
+        <translation>&quot;%1&quot; darf {base} nur am Anfang verwenden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an unknown placeholder; only {base} and {id} are known.</source>
+        <translation>&quot;%1&quot; enthält einen unbekannten Platzhalter; nur {base} und {id} sind bekannt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must start with {base} or be an http or https URL (got &quot;%2&quot;).</source>
+        <translation>&quot;%1&quot; muss mit {base} beginnen oder eine http- oder https-URL sein (erhalten: &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3.</source>
+        <translation>&quot;%1&quot; muss eine ganze Zahl von %2 bis %3 sein.</translation>
+    </message>
+    <message>
+        <source>a scheme string or an object</source>
+        <translation>ein Schema (Zeichenkette) oder ein Objekt</translation>
+    </message>
+    <message>
+        <source>&quot;auth.header&quot; must be a plain header name other than Authorization (got &quot;%1&quot;).</source>
+        <translation>&quot;auth.header&quot; muss ein einfacher Header-Name außer Authorization sein (erhalten: &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>&quot;auth.scheme&quot; must be bearer, key or header (got &quot;%1&quot;).</source>
+        <translation>&quot;auth.scheme&quot; muss bearer, key oder header sein (erhalten: &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>an object of header names and values</source>
+        <translation>ein Objekt aus Header-Namen und -Werten</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid header name.</source>
+        <translation>&quot;%1&quot; ist kein gültiger Header-Name.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; would replace the API key header; use &quot;auth&quot; instead.</source>
+        <translation>&quot;%1&quot; würde den Header mit dem API-Schlüssel ersetzen; stattdessen &quot;auth&quot; verwenden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains a line break.</source>
+        <translation>&quot;%1&quot; enthält einen Zeilenumbruch.</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>&quot;recommended.ratePerSecond&quot; must be a number above 0 and at most 1000.</source>
+        <translation>&quot;recommended.ratePerSecond&quot; muss eine Zahl größer als 0 und höchstens 1000 sein.</translation>
+    </message>
+    <message>
+        <source>an object of status strings and states</source>
+        <translation>ein Objekt aus Status-Zeichenketten und Zuständen</translation>
+    </message>
+    <message>
+        <source>a state name</source>
+        <translation>ein Zustandsname</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be queued, running, completed, failed, cancelled or unknown (got &quot;%2&quot;).</source>
+        <translation>&quot;%1&quot; muss queued, running, completed, failed, cancelled oder unknown sein (erhalten: &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>an object with &quot;form&quot;</source>
+        <translation>ein Objekt mit &quot;form&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;progress.regex&quot; is missing.</source>
+        <translation>&quot;progress.regex&quot; fehlt.</translation>
+    </message>
+    <message>
+        <source>&quot;progress.regex&quot; must name both (?&lt;done&gt;…) and (?&lt;total&gt;…), or neither.</source>
+        <translation>&quot;progress.regex&quot; muss entweder (?&lt;done&gt;…) und (?&lt;total&gt;…) beide benennen oder keines von beiden.</translation>
+    </message>
+    <message>
+        <source>&quot;progress.regex&quot; needs a capture group for the percentage, or (?&lt;done&gt;…) and (?&lt;total&gt;…).</source>
+        <translation>&quot;progress.regex&quot; benötigt eine Erfassungsgruppe für den Prozentwert oder (?&lt;done&gt;…) und (?&lt;total&gt;…).</translation>
+    </message>
+    <message>
+        <source>&quot;progress.form&quot; must be percent, fraction, doneTotal or regex (got &quot;%1&quot;).</source>
+        <translation>&quot;progress.form&quot; muss percent, fraction, doneTotal oder regex sein (erhalten: &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>an array of rules</source>
+        <translation>ein Array von Regeln</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs exactly one of &quot;path&quot; or &quot;scan&quot;.</source>
+        <translation>&quot;%1&quot; benötigt genau eines von &quot;path&quot; oder &quot;scan&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1.%2&quot; applies to &quot;path&quot; rules, not to &quot;scan&quot;.</source>
+        <translation>&quot;%1.%2&quot; gilt für &quot;path&quot;-Regeln, nicht für &quot;scan&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1.maxDepth&quot; applies to &quot;scan&quot; rules only.</source>
+        <translation>&quot;%1.maxDepth&quot; gilt nur für &quot;scan&quot;-Regeln.</translation>
+    </message>
+    <message>
+        <source>a state name or an array of them</source>
+        <translation>ein Zustandsname oder ein Array davon</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must list queued, running, completed, failed, cancelled or unknown (got &quot;%2&quot;).</source>
+        <translation>&quot;%1&quot; darf nur queued, running, completed, failed, cancelled oder unknown enthalten (erhalten: &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>&quot;errorBody&quot; needs at least one of &quot;code&quot;, &quot;message&quot; or &quot;requestId&quot;.</source>
+        <translation>&quot;errorBody&quot; benötigt mindestens eines von &quot;code&quot;, &quot;message&quot; oder &quot;requestId&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;formatVersion&quot; must be 1.</source>
+        <translation>&quot;formatVersion&quot; muss 1 sein.</translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; must be up to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (got &quot;%1&quot;).</source>
+        <translation>&quot;name&quot; darf höchstens 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos; enthalten (erhalten: &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>&quot;baseUrl&quot; must be an http or https URL (got &quot;%1&quot;).</source>
+        <translation>&quot;baseUrl&quot; muss eine http- oder https-URL sein (erhalten: &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>&quot;timestamps&quot; must be iso, unix-seconds or unix-ms (got &quot;%1&quot;).</source>
+        <translation>&quot;timestamps&quot; muss iso, unix-seconds oder unix-ms sein (erhalten: &quot;%1&quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>MappingEditor</name>
+    <message>
+        <source>The mapping JSON (see docs/mapping.md), e.g. {&quot;formatVersion&quot;: 1, &quot;pollUrl&quot;: &quot;{base}/v1/jobs/{id}&quot;, &quot;id&quot;: &quot;id&quot;, &quot;status&quot;: &quot;status&quot;}</source>
+        <translation>Das Zuordnungs-JSON (siehe docs/mapping.md), z. B. {&quot;formatVersion&quot;: 1, &quot;pollUrl&quot;: &quot;{base}/v1/jobs/{id}&quot;, &quot;id&quot;: &quot;id&quot;, &quot;status&quot;: &quot;status&quot;}</translation>
+    </message>
+    <message>
+        <source>Paste a sample status response here to preview the parsed job.</source>
+        <translation>Hier eine Beispiel-Statusantwort einfügen, um den geparsten Job in der Vorschau zu sehen.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Zuordnung</translation>
+    </message>
+    <message>
+        <source>Sample response</source>
+        <translation>Beispielantwort</translation>
+    </message>
+    <message>
+        <source>Parsed job (live preview)</source>
+        <translation>Geparster Job (Live-Vorschau)</translation>
+    </message>
+    <message>
+        <source>Write a mapping to see the preview.</source>
+        <translation>Eine Zuordnung schreiben, um die Vorschau zu sehen.</translation>
+    </message>
+    <message>
+        <source>Mapping: %1</source>
+        <translation>Zuordnung: %1</translation>
+    </message>
+    <message>
+        <source>The mapping is valid. Paste a sample response to preview it.</source>
+        <translation>Die Zuordnung ist gültig. Eine Beispielantwort einfügen, um die Vorschau zu sehen.</translation>
+    </message>
+    <message>
+        <source>Sample: %1</source>
+        <translation>Beispiel: %1</translation>
+    </message>
+    <message>
+        <source>Parsed.</source>
+        <translation>Geparst.</translation>
+    </message>
+</context>
+<context>
+    <name>MediaControls</name>
+    <message>
+        <source>Seek</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <comment>position / duration</comment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>No sound device</source>
+        <translation>Kein Audiogerät</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Ton einschalten</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Stummschalten</translation>
+    </message>
+</context>
+<context>
+    <name>MimeIntake</name>
+    <message>
+        <source>%1 is larger than %2 MiB; it was not read</source>
+        <translation>%1 ist größer als %2 MiB und wurde nicht gelesen</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Parser</name>
+    <message>
+        <source>The response is a JSON string, not a job object.</source>
+        <translation>Die Antwort ist eine JSON-Zeichenkette, kein Job-Objekt.</translation>
+    </message>
+    <message>
+        <source>The response is a JSON number, not a job object.</source>
+        <translation>Die Antwort ist eine JSON-Zahl, kein Job-Objekt.</translation>
+    </message>
+    <message>
+        <source>The response is a JSON boolean, not a job object.</source>
+        <translation>Die Antwort ist ein JSON-Wahrheitswert, kein Job-Objekt.</translation>
+    </message>
+    <message>
+        <source>The response is JSON null, not a job object.</source>
+        <translation>Die Antwort ist JSON null, kein Job-Objekt.</translation>
+    </message>
+    <message>
+        <source>The response has no job ID that the %1 dialect recognises.</source>
+        <translation>Die Antwort enthält keine Job-ID, die der Dialekt %1 erkennt.</translation>
+    </message>
+    <message>
+        <source>The response body is empty.</source>
+        <translation>Der Antworttext ist leer.</translation>
+    </message>
+    <message>
+        <source>The response body is %1 bytes, more than the %2-byte limit.</source>
+        <translation>Der Antworttext ist %1 Byte groß und überschreitet das Limit von %2 Byte.</translation>
+    </message>
+    <message>
+        <source>The response is not valid JSON (%1 at byte %2).</source>
+        <translation>Die Antwort ist kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>The response is a JSON array, not a job object.</source>
+        <translation>Die Antwort ist ein JSON-Array, kein Job-Objekt.</translation>
+    </message>
+    <message>
+        <source>The response is not a JSON object.</source>
+        <translation>Die Antwort ist kein JSON-Objekt.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileChoiceDialog</name>
+    <message>
+        <source>Choose a Profile</source>
+        <translation>Profil auswählen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) fit several profiles. Which profile should watch them?</source>
+        <translation>
+            <numerusform>%n Job passt zu mehreren Profilen. Welches Profil soll ihn beobachten?</numerusform>
+            <numerusform>%n Jobs passen zu mehreren Profilen. Welches Profil soll sie beobachten?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Import profiles</source>
+        <translation>Profile importieren</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists.</source>
+        <translation>Ein Profil namens „%1“ existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Beide behalten</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>%1 (preset)</source>
+        <translation>%1 (Vorlage)</translation>
+    </message>
+    <message>
+        <source>Custom mapping…</source>
+        <translation>Eigene Zuordnung…</translation>
+    </message>
+    <message>
+        <source>As the dialect says</source>
+        <translation>Wie vom Dialekt vorgegeben</translation>
+    </message>
+    <message>
+        <source>Custom header</source>
+        <translation>Eigener Header</translation>
+    </message>
+    <message>
+        <source>Adaptive</source>
+        <translation>Adaptiv</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source> req/s</source>
+        <translation> Anfr./s</translation>
+    </message>
+    <message>
+        <source>burst </source>
+        <translation>Burst </translation>
+    </message>
+    <message>
+        <source>at most </source>
+        <translation>höchstens </translation>
+    </message>
+    <message>
+        <source> at once</source>
+        <translation> gleichzeitig</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blau</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rot</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Lila</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Grau</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>Ersetzen…</translation>
+    </message>
+    <message>
+        <source>Paste the API key</source>
+        <translation>API-Schlüssel einfügen</translation>
+    </message>
+    <message>
+        <source>Use for this session only</source>
+        <translation>Nur für diese Sitzung verwenden</translation>
+    </message>
+    <message>
+        <source>Store in a plaintext file (0600)</source>
+        <translation>In einer Klartextdatei speichern (0600)</translation>
+    </message>
+    <message>
+        <source>Job ID (optional; empty sends a probe)</source>
+        <translation>Job-ID (optional; leer sendet eine Testanfrage)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Dialect:</source>
+        <translation>&amp;Dialekt:</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Basis-URL:</translation>
+    </message>
+    <message>
+        <source>Auth header:</source>
+        <translation>Auth-Header:</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Cadence:</source>
+        <translation>Takt:</translation>
+    </message>
+    <message>
+        <source>Budget:</source>
+        <translation>Budget:</translation>
+    </message>
+    <message>
+        <source>Max wait:</source>
+        <translation>Max. Wartezeit:</translation>
+    </message>
+    <message>
+        <source>Colour tag:</source>
+        <translation>Farbmarkierung:</translation>
+    </message>
+    <message>
+        <source>Test:</source>
+        <translation>Test:</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Custom mapping</source>
+        <translation>Eigene Zuordnung</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export profiles (without keys)</source>
+        <translation>Profile exportieren (ohne Schlüssel)</translation>
+    </message>
+    <message>
+        <source>Export profiles</source>
+        <translation>Profile exportieren</translation>
+    </message>
+    <message>
+        <source>%1 (this session only)</source>
+        <translation>%1 (nur diese Sitzung)</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <source>No key saved</source>
+        <translation>Kein Schlüssel gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>profile name, number</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No key yet</source>
+        <translation>Noch kein Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (Kopie %2)</translation>
+    </message>
+    <message>
+        <source>No key yet (keys are not copied)</source>
+        <translation>Noch kein Schlüssel (Schlüssel werden nicht kopiert)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Warning: this key is stored unencrypted in %1.</source>
+        <translation>Warnung: Dieser Schlüssel wird unverschlüsselt in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>%1. Use the key for this session only, or store it in a plaintext file readable only by you.</source>
+        <translation>%1. Den Schlüssel nur für diese Sitzung verwenden oder in einer nur für den eigenen Benutzer lesbaren Klartextdatei speichern.</translation>
+    </message>
+    <message>
+        <source>Fix the fields above first.</source>
+        <translation>Zuerst die Felder oben korrigieren.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Profiles</name>
+    <message>
+        <source>a profile needs an id</source>
+        <translation>ein Profil braucht eine ID</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; needs a name</source>
+        <translation>Profil „%1“ braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>another profile is already named &quot;%1&quot;</source>
+        <translation>ein anderes Profil heißt bereits „%1“</translation>
+    </message>
+    <message>
+        <source>the file is too large for a profile list (%1 KiB; at most %2 KiB)</source>
+        <translation>die Datei ist zu groß für eine Profilliste (%1 KiB; höchstens %2 KiB)</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at offset %2</source>
+        <translation>kein JSON: %1 an Position %2</translation>
+    </message>
+    <message>
+        <source>not a Jobwatch profile export (expected &quot;format&quot;: &quot;%1&quot;)</source>
+        <translation>kein Jobwatch-Profilexport (erwartet: &quot;format&quot;: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>unsupported profile export version %1</source>
+        <translation>nicht unterstützte Profilexport-Version %1</translation>
+    </message>
+    <message>
+        <source>&quot;profiles&quot; must be an array</source>
+        <translation>&quot;profiles&quot; muss ein Array sein</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <source>contains a key; exports never hold keys, so this file was not made by Jobwatch</source>
+        <translation>enthält einen Schlüssel; Exporte enthalten nie Schlüssel, daher stammt diese Datei nicht von Jobwatch</translation>
+    </message>
+    <message>
+        <source>entry %1: %2</source>
+        <translation>Eintrag %1: %2</translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 replaced, %3 skipped.</source>
+        <translation>Importiert: %1 hinzugefügt, %2 ersetzt, %3 übersprungen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists; skipped</source>
+        <translation>„%1“ existiert bereits; übersprungen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; replaced (its saved key is kept)</source>
+        <translation>„%1“ ersetzt (der gespeicherte Schlüssel bleibt erhalten)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>profile name, copy number</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;poll.%1&quot; must be a number from %2 to %3</source>
+        <translation>&quot;poll.%1&quot; muss eine Zahl von %2 bis %3 sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>&quot;%1&quot; muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>a profile needs a &quot;name&quot;</source>
+        <translation>ein Profil braucht einen &quot;name&quot;</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;: &quot;mapping&quot; must be an object</source>
+        <translation>Profil „%1“: &quot;mapping&quot; muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;: invalid mapping: %2</source>
+        <translation>Profil „%1“: ungültige Zuordnung: %2</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;: unknown dialect &quot;%2&quot; (known: %3)</source>
+        <translation>Profil „%1“: unbekannter Dialekt „%2“ (bekannt: %3)</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;: &quot;baseUrl&quot; is not a valid URL</source>
+        <translation>Profil „%1“: &quot;baseUrl&quot; ist keine gültige URL</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;: &quot;poll&quot; must be an object</source>
+        <translation>Profil „%1“: &quot;poll&quot; muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;: &quot;poll.adaptive&quot; must be true or false</source>
+        <translation>Profil „%1“: &quot;poll.adaptive&quot; muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;: %2</source>
+        <translation>Profil „%1“: %2</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;: &quot;auth&quot; must be {&quot;scheme&quot;: &quot;bearer&quot;|&quot;key&quot;|&quot;header&quot;, &quot;header&quot;: NAME}</source>
+        <translation>Profil „%1“: &quot;auth&quot; muss {&quot;scheme&quot;: &quot;bearer&quot;|&quot;key&quot;|&quot;header&quot;, &quot;header&quot;: NAME} sein</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Einen Namen eingeben.</translation>
+    </message>
+    <message>
+        <source>Another profile is already named &quot;%1&quot;.</source>
+        <translation>Ein anderes Profil heißt bereits „%1“.</translation>
+    </message>
+    <message>
+        <source>Choose a dialect or preset.</source>
+        <translation>Einen Dialekt oder eine Vorlage wählen.</translation>
+    </message>
+    <message>
+        <source>The mapping is invalid: %1</source>
+        <translation>Die Zuordnung ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>Enter the API&apos;s base URL.</source>
+        <translation>Die Basis-URL der API eingeben.</translation>
+    </message>
+    <message>
+        <source>Not a valid http(s) URL.</source>
+        <translation>Keine gültige http(s)-URL.</translation>
+    </message>
+    <message>
+        <source>Plain http:// is only allowed for localhost; use https://.</source>
+        <translation>Unverschlüsseltes http:// ist nur für localhost erlaubt; https:// verwenden.</translation>
+    </message>
+    <message>
+        <source>saved profile %1 skipped: %2</source>
+        <translation>gespeichertes Profil %1 übersprungen: %2</translation>
+    </message>
+    <message>
+        <source>not a profile object</source>
+        <translation>kein Profilobjekt</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDelegate</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <source>Research report</source>
+        <translation>Recherchebericht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n Quelle</numerusform>
+            <numerusform>%n Quellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n search(es)</source>
+        <translation>
+            <numerusform>%n Suche</numerusform>
+            <numerusform>%n Suchen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searched for: %1</source>
+        <translation>Gesucht nach: %1</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+</context>
+<context>
+    <name>ResultView</name>
+    <message>
+        <source>No job selected.</source>
+        <translation>Kein Job ausgewählt.</translation>
+    </message>
+    <message>
+        <source>The result appears here when the job completes.</source>
+        <translation>Das Ergebnis erscheint hier, sobald der Job abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>The job completed without a downloadable result.</source>
+        <translation>Der Job wurde ohne herunterladbares Ergebnis abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>No result: the job %1.</source>
+        <translation>Kein Ergebnis: Jobstatus %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SceneGrid</name>
+    <message>
+        <source>Link expired</source>
+        <translation>Link abgelaufen</translation>
+    </message>
+    <message>
+        <source>Too big to preview</source>
+        <translation>Zu groß für eine Vorschau</translation>
+    </message>
+    <message>
+        <source>Link not allowed</source>
+        <translation>Link nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>Server error (HTTP %1)</source>
+        <translation>Serverfehler (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>Could not store the file</source>
+        <translation>Datei konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Download stopped</source>
+        <translation>Download abgebrochen</translation>
+    </message>
+    <message>
+        <source>Could not download</source>
+        <translation>Download fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Scenes</source>
+        <translation>Szenen</translation>
+    </message>
+    <message>
+        <source>Link expired — poll again to refresh</source>
+        <translation>Link abgelaufen – zum Erneuern erneut abfragen</translation>
+    </message>
+    <message>
+        <source>Poll again</source>
+        <translation>Erneut abfragen</translation>
+    </message>
+    <message>
+        <source>Ask the provider for the job again; it answers with fresh download links</source>
+        <translation>Den Anbieter erneut nach dem Job fragen; er antwortet mit neuen Download-Links</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Open scene %1 large</source>
+        <translation>Szene %1 groß öffnen</translation>
+    </message>
+    <message>
+        <source>Scene %1</source>
+        <translation>Szene %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scene(s)</source>
+        <translation>
+            <numerusform>%n Szene</numerusform>
+            <numerusform>%n Szenen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading… %1%</source>
+        <translation>Wird geladen… %1 %</translation>
+    </message>
+    <message>
+        <source>Corrupt image</source>
+        <translation>Beschädigtes Bild</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>environment variable %1 is not set or empty</source>
+        <translation>Umgebungsvariable %1 ist nicht gesetzt oder leer</translation>
+    </message>
+    <message>
+        <source>Warning: API keys are stored unencrypted in %1 (readable by your user account only).</source>
+        <translation>Warnung: API-Schlüssel werden unverschlüsselt in %1 gespeichert (nur für das eigene Benutzerkonto lesbar).</translation>
+    </message>
+    <message>
+        <source>cannot read the key file %1</source>
+        <translation>Schlüsseldatei %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the key file %1 is readable by others; refusing to use it (chmod 600 it)</source>
+        <translation>die Schlüsseldatei %1 ist für andere lesbar und wird daher nicht verwendet (chmod 600 darauf anwenden)</translation>
+    </message>
+    <message>
+        <source>cannot write the key file %1</source>
+        <translation>Schlüsseldatei %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot write the key file %1: %2</source>
+        <translation>Schlüsseldatei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>no API key is saved for this profile</source>
+        <translation>für dieses Profil ist kein API-Schlüssel gespeichert</translation>
+    </message>
+    <message>
+        <source>access to the keychain was denied</source>
+        <translation>der Zugriff auf den Schlüsselbund wurde verweigert</translation>
+    </message>
+    <message>
+        <source>the key could not be deleted from the keychain: %1</source>
+        <translation>der Schlüssel konnte nicht aus dem Schlüsselbund gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>the system keychain is not available (%1)</source>
+        <translation>der Schlüsselbund des Systems ist nicht verfügbar (%1)</translation>
+    </message>
+    <message>
+        <source>no Secret Service on the session bus</source>
+        <translation>kein Secret Service auf dem Sitzungsbus</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>cannot read the settings file %1</source>
+        <translation>Einstellungsdatei %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the settings file %1 is not valid JSON (%2); it is left untouched</source>
+        <translation>die Einstellungsdatei %1 ist kein gültiges JSON (%2); sie bleibt unverändert</translation>
+    </message>
+    <message>
+        <source>the settings file %1 was written by a newer version (%2); it is left untouched</source>
+        <translation>die Einstellungsdatei %1 wurde von einer neueren Version (%2) geschrieben; sie bleibt unverändert</translation>
+    </message>
+    <message>
+        <source>cannot write the settings file %1: %2</source>
+        <translation>Einstellungsdatei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TextPreview</name>
+    <message>
+        <source>The downloaded file could not be read.</source>
+        <translation>Die heruntergeladene Datei konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1; Save as… keeps the whole file.</source>
+        <translation>Nur die ersten %1 werden angezeigt; „Speichern unter…“ sichert die ganze Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>Thumbnails</name>
+    <message>
+        <source>The image file %1 is missing</source>
+        <translation>Die Bilddatei %1 fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>watching again</source>
+        <translation>wird wieder beobachtet</translation>
+    </message>
+</context>
+<context>
+    <name>Tr</name>
+    <message>
+        <source>The image could not be decoded (corrupt or unsupported)</source>
+        <translation>Das Bild konnte nicht dekodiert werden (beschädigt oder nicht unterstützt)</translation>
+    </message>
+</context>
+<context>
+    <name>VideoPreview</name>
+    <message>
+        <source>Press play</source>
+        <translation>Zum Abspielen Wiedergabe drücken</translation>
+    </message>
+    <message>
+        <source>The media backend could not open the file.</source>
+        <translation>Das Medien-Backend konnte die Datei nicht öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>ZoomImageView</name>
+    <message>
+        <source>Ctrl+wheel to zoom</source>
+        <translation>Strg+Mausrad zum Zoomen</translation>
+    </message>
+</context>
+<context>
+    <name>jw::JobStatusBar</name>
+    <message>
+        <source>Requests sent in the last minute, across all profiles</source>
+        <translation>In der letzten Minute gesendete Anfragen, über alle Profile</translation>
+    </message>
+    <message>
+        <source>No jobs: paste IDs, drop files or use Add jobs</source>
+        <translation>Keine Jobs: IDs einfügen, Dateien ablegen oder „Jobs hinzufügen“ verwenden</translation>
+    </message>
+    <message>
+        <source>%1 active · %2 completed · %3 failed · %4 stopped</source>
+        <translation>%1 aktiv · %2 abgeschlossen · %3 fehlgeschlagen · %4 angehalten</translation>
+    </message>
+    <message>
+        <source>%1 req/min</source>
+        <comment>requests per minute</comment>
+        <translation>%1 Anfr./min</translation>
+    </message>
+    <message>
+        <source>%1 paused</source>
+        <translation>%1 pausiert</translation>
+    </message>
+    <message>
+        <source>%1 paused: %2</source>
+        <translation>%1 pausiert: %2</translation>
+    </message>
+    <message>
+        <source>%1 rate limited until %2</source>
+        <translation>%1 gedrosselt bis %2</translation>
+    </message>
+</context>
+<context>
+    <name>jw::MainWindow</name>
+    <message>
+        <source>Jobwatch</source>
+        <translation>Jobwatch</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Re&amp;try now</source>
+        <translation>Jetzt e&amp;rneut versuchen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy ID</source>
+        <translation>ID &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Stop all</source>
+        <translation>Alle anhalten</translation>
+    </message>
+    <message>
+        <source>Stop watching every job (the server jobs are not touched)</source>
+        <translation>Beobachtung aller Jobs anhalten (die Jobs auf dem Server bleiben unberührt)</translation>
+    </message>
+    <message>
+        <source>Resume all</source>
+        <translation>Alle fortsetzen</translation>
+    </message>
+    <message>
+        <source>Resume every stopped, timed-out or paused job</source>
+        <translation>Alle angehaltenen, lokal abgelaufenen oder pausierten Jobs fortsetzen</translation>
+    </message>
+    <message>
+        <source>Clear finished</source>
+        <translation>Beendete entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the jobs the server reported as finished</source>
+        <translation>Jobs entfernen, die der Server als beendet gemeldet hat</translation>
+    </message>
+    <message>
+        <source>Add jobs…</source>
+        <translation>Jobs hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add job IDs, poll URLs or enqueue responses (you can also paste or drop them)</source>
+        <translation>Job-IDs, Abfrage-URLs oder Einreihungsantworten hinzufügen (auch per Einfügen oder Ablegen möglich)</translation>
+    </message>
+    <message>
+        <source>Paste jobs</source>
+        <translation>Jobs einfügen</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt-Werkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Search ID, profile, type, error</source>
+        <translation>ID, Profil, Typ, Fehler suchen</translation>
+    </message>
+    <message>
+        <source>Show the jobs of one profile</source>
+        <translation>Jobs eines Profils anzeigen</translation>
+    </message>
+    <message>
+        <source>All profiles</source>
+        <translation>Alle Profile</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>status filter button: name (count)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished job(s) removed</source>
+        <translation>
+            <numerusform>%n beendeter Job entfernt</numerusform>
+            <numerusform>%n beendete Jobs entfernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Reset columns</source>
+        <translation>Spalten zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Nothing to add: the clipboard or drop held no text</source>
+        <translation>Nichts hinzuzufügen: Zwischenablage bzw. abgelegte Daten enthielten keinen Text</translation>
+    </message>
+</context>
+<context>
+    <name>jw::SimulatedProvider</name>
+    <message>
+        <source>The simulated provider is already listening on port %1.</source>
+        <translation>Der simulierte Anbieter lauscht bereits auf Port %1.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1:%1 (the port may be in use).</source>
+        <translation>Lauschen auf 127.0.0.1:%1 nicht möglich (der Port ist möglicherweise belegt).</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Watch asynchronous generative-AI jobs.</source>
+        <translation>Asynchrone Jobs generativer KI beobachten.</translation>
+    </message>
+    <message>
+        <source>Run the built-in simulated provider and watch demo jobs.</source>
+        <translation>Den eingebauten simulierten Anbieter starten und Demo-Jobs beobachten.</translation>
+    </message>
+    <message>
+        <source>Watch the given IDs with this profile (name or id).</source>
+        <translation>Die angegebenen IDs mit diesem Profil beobachten (Name oder ID).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Open the window at this size, e.g. 800x700.</source>
+        <translation>Das Fenster in dieser Größe öffnen, z. B. 800x700.</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>BxH</translation>
+    </message>
+    <message>
+        <source>Ignore the saved window and column layout.</source>
+        <translation>Das gespeicherte Fenster- und Spaltenlayout ignorieren.</translation>
+    </message>
+    <message>
+        <source>Show only these jobs: all, active, completed, failed or stopped.</source>
+        <translation>Nur diese Jobs anzeigen: all, active, completed, failed oder stopped.</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Open the Add jobs dialog (with the given IDs in it) instead of adding them at once.</source>
+        <translation>Den Dialog „Jobs hinzufügen“ (mit den angegebenen IDs) öffnen, statt sie sofort hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Job IDs or poll URLs to watch.</source>
+        <translation>Zu beobachtende Job-IDs oder Abfrage-URLs.</translation>
+    </message>
+    <message>
+        <source>no profile named &quot;%1&quot;</source>
+        <translation>kein Profil namens „%1“</translation>
+    </message>
+    <message>
+        <source>unknown filter &quot;%1&quot;; use one of: %2</source>
+        <translation>unbekannter Filter „%1“; einen davon verwenden: %2</translation>
+    </message>
+    <message>
+        <source>Debug: select the first completed job with a result of this kind (video, image, audio, report, scenes, document, text).</source>
+        <translation>Debug: den ersten abgeschlossenen Job mit einem Ergebnis dieser Art auswählen (video, image, audio, report, scenes, document, text).</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Open the Profiles dialog.</source>
+        <translation>Den Profildialog öffnen.</translation>
+    </message>
+</context>
+</TS>

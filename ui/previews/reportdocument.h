@@ -1,0 +1,28 @@
+#pragma once
+// The text document behind the research report (issue 7). Report markdown is untrusted (DESIGN.md §5): this
+// document never loads a resource — no remote images, no local files, no data: URLs (QTextDocument's own
+// loadResource would read local files and decode data: URLs). Every refused URL is recorded for tests.
+
+#include <QList>
+#include <QTextDocument>
+#include <QUrl>
+
+namespace jw {
+
+class ReportDocument final : public QTextDocument
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReportDocument)
+public:
+    explicit ReportDocument(QObject *parent = nullptr);
+
+    QList<QUrl> refusedResources() const { return m_refused; }
+
+protected:
+    QVariant loadResource(int type, const QUrl &name) override;
+
+private:
+    QList<QUrl> m_refused;
+};
+
+} // namespace jw

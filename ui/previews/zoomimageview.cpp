@@ -1,0 +1,116 @@
+#include "previews/zoomimageview.h"
+
+#include <QLabel>
+#include <QScrollBar>
+#include <QWheelEvent>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace jw {
+
+ZoomImageView::ZoomImageView(QWidget *parent)
+    : QScrollArea(parent)
+{
+    setObjectName(u"imageView"_s);
+    m_canvas = new QLabel;
+    m_canvas->setAlignment(Qt::AlignCenter);
+    setWidget(m_canvas);
+    setWidgetResizable(false);
+    setAlignment(Qt::AlignCenter);
+    setFrameShape(QFrame::StyledPanel);
+    setBackgroundRole(QPalette::Dark);
+    QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
+    setToolTip(tr("Ctrl+wheel to zoom"));
+}
+
+void ZoomImageView::setImage(const QImage &image)
+{
+    m_image = image;
+    m_fit = true;
+    updateGeometry();
+    relayout();
+}
+
+int ZoomImageView::heightForWidth(int width) const
+{
+    if (m_image.isNull() || m_image.width() <= 0)
+        return 160;
+    const int inner = width - 2 * frameWidth();
+    const int natural = qMin(m_image.height(), int(std::lround(double(inner) * m_image.height() / m_image.width())));
+    return qBound(120, natural + 2 * frameWidth(), m_maxHeight);
+}
+
+QSize ZoomImageView::sizeHint() const
+{
+    return {400, heightForWidth(400)};
+}
+
+void ZoomImageView::fitToView()
+{
+    m_fit = true;
+    relayout();
+}
+
+void ZoomImageView::setZoom(double zoom)
+{
+    m_fit = false;
+    m_zoom = qBound(0.05, zoom, 8.0);
+    relayout();
+}
+
+void ZoomImageView::zoomIn()
+{
+    setZoom(m_zoom * 1.25);
+}
+
+void ZoomImageView::zoomOut()
+{
+    setZoom(m_zoom / 1.25);
+}
+
+void ZoomImageView::wheelEvent(QWheelEvent *event)
+{
+    if (!(event->modifiers() & Qt::ControlModifier) || m_image.isNull()) {
+        event->ignore(); // let the page scroll
+        return;
+    }
+    const double steps = event->angleDelta().y() / 120.0;
+    if (steps != 0)
+        setZoom(m_zoom * std::pow(1.25, steps));
+    event->accept();
+}
+
+void ZoomImageView::resizeEvent(QResizeEvent *event)
+{
+    QScrollArea::resizeEvent(event);
+    if (m_fit)
+        relayout();
+}
+
+void ZoomImageView::relayout()
+{
+    if (m_image.isNull()) {
+        m_canvas->clear();
+        m_canvas->resize(0, 0);
+        return;
+    }
+    if (m_fit) {
+        const QSize box = viewport()->size();
+        const double sx = double(box.width()) / m_image.width();
+        const double sy = double(box.height()) / m_image.height();
+        m_zoom = qMin(1.0, qMin(sx, sy)); // fit never enlarges
+        if (m_zoom <= 0)
+            m_zoom = 1.0;
+    }
+    const QSize shown(qMax(1, int(std::lround(m_image.width() * m_zoom))), qMax(1, int(std::lround(m_image.height() * m_zoom))));
+    const Qt::TransformationMode mode = m_zoom >= 2.0 ? Qt::FastTransformation : Qt::SmoothTransformation;
+    m_canvas->setPixmap(QPixmap::fromImage(shown == m_image.size() ? m_image : m_image.scaled(shown, Qt::IgnoreAspectRatio, mode)));
+    m_canvas->resize(shown);
+    Q_EMIT zoomChanged(m_zoom, m_fit);
+}
+
+} // namespace jw

@@ -1,0 +1,54 @@
+#pragma once
+// A scrollable image with zoom (issue 7): "fit" scales the image into the view (never up), 100% shows it
+// pixel for pixel, Ctrl+wheel zooms in steps (plain wheel scrolls the page as usual). Its height follows its
+// width and the image's aspect ratio, capped, so it sits well in the details pane.
+
+#include <QImage>
+#include <QScrollArea>
+
+class QLabel;
+
+namespace jw {
+
+class ZoomImageView final : public QScrollArea
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ZoomImageView)
+public:
+    explicit ZoomImageView(QWidget *parent = nullptr);
+
+    void setImage(const QImage &image);
+    const QImage &image() const { return m_image; }
+    void setMaximumViewHeight(int height) { m_maxHeight = height; updateGeometry(); }
+
+    bool isFit() const { return m_fit; }
+    double zoom() const { return m_zoom; } // the scale shown (in fit mode too)
+
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
+    QSize sizeHint() const override;
+
+public Q_SLOTS:
+    void fitToView();
+    void setZoom(double zoom); // leaves fit mode; clamped to 5%..800%
+    void zoomIn();
+    void zoomOut();
+
+Q_SIGNALS:
+    void zoomChanged(double zoom, bool fit);
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void relayout();
+
+    QImage m_image;
+    QLabel *m_canvas = nullptr;
+    bool m_fit = true;
+    double m_zoom = 1.0;
+    int m_maxHeight = 460;
+};
+
+} // namespace jw

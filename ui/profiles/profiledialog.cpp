@@ -1,0 +1,598 @@
+#include "profiles/profiledialog.h"
+
+#include "core/profilelist.h"
+#include "core/secretstore.h"
+#include "dialects/registry.h"
+#include "profiles/connectiontest.h"
+#include "profiles/mappingeditor.h"
+#include "profiles/profilejson.h"
+#include "profiles/profilestore.h"
+#include "profiles/secretvault.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace jw {
+
+namespace {
+const QString kCustom = u"__custom__"_s;
+const char *const kErrorStyle = "color: #b91c1c;";
+
+QIcon swatch(const QString &colour)
+{
+    QPixmap pixmap(12, 12);
+    pixmap.fill(Qt::transparent);
+    if (!colour.isEmpty()) {
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setBrush(QColor(colour));
+        painter.setPen(Qt::NoPen);
+        painter.drawEllipse(1, 1, 10, 10);
+    }
+    return QIcon(pixmap);
+}
+
+QLabel *errorLabel(const QString &name, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setStyleSheet(QString::fromLatin1(kErrorStyle));
+    label->setWordWrap(true);
+    label->hide();
+    return label;
+}
+
+void setError(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+} // namespace
+
+ProfileDialog::ProfileDialog(ProfileStore *store, QNetworkAccessManager *nam, QWidget *parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_nam(nam)
+    , m_test(new ConnectionTest(nam, this))
+{
+    setWindowTitle(tr("Profiles"));
+    buildUi();
+    m_resolver = [this](const Profile &incoming, const Profile &) {
+        QMessageBox box(QMessageBox::Question, tr("Import profiles"),
+                        tr("A profile named \"%1\" already exists.").arg(incoming.name), QMessageBox::NoButton, this);
+        QPushButton *replace = box.addButton(tr("Replace"), QMessageBox::AcceptRole);
+        QPushButton *both = box.addButton(tr("Keep both"), QMessageBox::ActionRole);
+        box.addButton(tr("Skip"), QMessageBox::RejectRole);
+        box.exec();
+        return box.clickedButton() == replace ? ImportChoice::Replace
+             : box.clickedButton() == both    ? ImportChoice::KeepBoth
+                                              : ImportChoice::Skip;
+    };
+    connect(m_store->list(), &ProfileList::changed, this, &ProfileDialog::reloadList);
+    connect(m_store, &ProfileStore::keySaved, this, &ProfileDialog::onKeySaved);
+    connect(m_store->secrets(), &SecretVault::plaintextWarning, this, [this](const QString &text) { setError(m_keyProblem, text); });
+    connect(m_test, &ConnectionTest::finished, this, [this](const ConnectionTest::Result &r) {
+        m_testButton->setEnabled(true);
+        const QString colour = r.success() ? u"#15803d"_s : u"#b91c1c"_s;
+        m_testResult->setStyleSheet(u"color: "_s + colour + u";"_s);
+        m_testResult->setText((r.success() ? u"\u2714 "_s : u"\u2716 "_s) + r.message);
+        m_testResult->setToolTip(r.url);
+        Q_EMIT connectionTested(r.success(), r.message);
+    });
+    reloadList();
+    if (!m_store->list()->isEmpty())
+        selectProfile(m_store->list()->all().constFirst().id);
+    else
+        newProfile();
+    resize(880, 600);
+}
+
+ProfileDialog::~ProfileDialog() = default;
+
+void ProfileDialog::buildUi()
+{
+    m_list = new QListWidget(this);
+    m_list->setObjectName(u"profileList"_s);
+    m_list->setMinimumWidth(190);
+    auto *newButton = new QPushButton(tr("New"), this);
+    auto *dupButton = new QPushButton(tr("Duplicate"), this);
+    auto *delButton = new QPushButton(tr("Delete"), this);
+    auto *importButton = new QPushButton(tr("Import\u2026"), this);
+    auto *exportButton = new QPushButton(tr("Export\u2026"), this);
+    auto *listButtons = new QGridLayout;
+    listButtons->addWidget(newButton, 0, 0);
+    listButtons->addWidget(dupButton, 0, 1);
+    listButtons->addWidget(delButton, 0, 2);
+    listButtons->addWidget(importButton, 1, 0, 1, 2);
+    listButtons->addWidget(exportButton, 1, 2);
+    auto *left = new QVBoxLayout;
+    left->addWidget(m_list, 1);
+    left->addLayout(listButtons);
+
+    auto *form = new QWidget(this);
+    auto *fl = new QFormLayout(form);
+    fl->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_name = new QLineEdit(form);
+    m_name->setObjectName(u"nameEdit"_s);
+    m_nameError = errorLabel(u"nameError"_s, form);
+    m_dialect = new QComboBox(form);
+    m_dialect->setObjectName(u"dialectCombo"_s);
+    for (const QString &d : nativeDialectNames())
+        m_dialect->addItem(d, d);
+    m_dialect->insertSeparator(m_dialect->count());
+    for (const QString &p : presetNames())
+        m_dialect->addItem(tr("%1 (preset)").arg(p), p);
+    m_dialect->insertSeparator(m_dialect->count());
+    m_dialect->addItem(tr("Custom mapping\u2026"), kCustom);
+    m_dialectError = errorLabel(u"dialectError"_s, form);
+    m_baseUrl = new QLineEdit(form);
+    m_baseUrl->setObjectName(u"baseUrlEdit"_s);
+    m_baseUrl->setPlaceholderText(u"https://api.example.com"_s);
+    m_baseUrlError = errorLabel(u"baseUrlError"_s, form);
+    m_authScheme = new QComboBox(form);
+    m_authScheme->setObjectName(u"authCombo"_s);
+    m_authScheme->addItem(tr("As the dialect says"));
+    m_authScheme->addItem(u"Authorization: Bearer KEY"_s);
+    m_authScheme->addItem(u"Authorization: Key KEY"_s);
+    m_authScheme->addItem(tr("Custom header"));
+    m_authHeader = new QLineEdit(form);
+    m_authHeader->setPlaceholderText(u"x-api-key"_s);
+    auto *authRow = new QHBoxLayout;
+    authRow->addWidget(m_authScheme, 1);
+    authRow->addWidget(m_authHeader, 1);
+
+    m_adaptive = new QCheckBox(tr("Adaptive"), form);
+    m_interval = new QSpinBox(form);
+    m_interval->setRange(1000, 3600000);
+    m_interval->setSingleStep(500);
+    m_interval->setSuffix(tr(" ms"));
+    m_rate = new QDoubleSpinBox(form);
+    m_rate->setRange(0.1, 1000);
+    m_rate->setSuffix(tr(" req/s"));
+    m_burst = new QSpinBox(form);
+    m_burst->setRange(1, 10000);
+    m_burst->setPrefix(tr("burst "));
+    m_concurrency = new QSpinBox(form);
+    m_concurrency->setRange(1, 64);
+    m_concurrency->setPrefix(tr("at most "));
+    m_concurrency->setSuffix(tr(" at once"));
+    m_maxWait = new QSpinBox(form);
+    m_maxWait->setRange(1, 60 * 24 * 30);
+    m_maxWait->setSuffix(tr(" min"));
+    auto *cadenceRow = new QHBoxLayout;
+    cadenceRow->addWidget(m_interval, 1);
+    cadenceRow->addWidget(m_adaptive);
+    auto *budgetRow = new QHBoxLayout;
+    budgetRow->addWidget(m_rate, 1);
+    budgetRow->addWidget(m_burst, 1);
+    budgetRow->addWidget(m_concurrency, 1);
+    m_tag = new QComboBox(form);
+    m_tag->addItem(tr("None"), QString());
+    const QList<QPair<QString, QString>> colours{{tr("Blue"), u"#2563eb"_s}, {tr("Green"), u"#16a34a"_s},
+                                                 {tr("Orange"), u"#ea580c"_s}, {tr("Red"), u"#dc2626"_s},
+                                                 {tr("Purple"), u"#9333ea"_s}, {tr("Grey"), u"#6b7280"_s}};
+    for (const auto &[label, colour] : colours)
+        m_tag->addItem(swatch(colour), label, colour);
+
+    m_keyState = new QLabel(form);
+    m_keyState->setObjectName(u"keyState"_s);
+    m_replaceKey = new QPushButton(tr("Replace\u2026"), form);
+    m_replaceKey->setObjectName(u"replaceKeyButton"_s);
+    m_keyEdit = new QLineEdit(form);
+    m_keyEdit->setObjectName(u"keyEdit"_s);
+    m_keyEdit->setEchoMode(QLineEdit::Password);
+    m_keyEdit->setPlaceholderText(tr("Paste the API key"));
+    m_keyEdit->hide();
+    m_keyProblem = errorLabel(u"keyProblem"_s, form);
+    m_sessionOnly = new QPushButton(tr("Use for this session only"), form);
+    m_sessionOnly->setObjectName(u"sessionOnlyButton"_s);
+    m_fileStore = new QPushButton(tr("Store in a plaintext file (0600)"), form);
+    m_fileStore->setObjectName(u"fileStoreButton"_s);
+    m_sessionOnly->hide();
+    m_fileStore->hide();
+    auto *keyRow = new QHBoxLayout;
+    keyRow->addWidget(m_keyState);
+    keyRow->addWidget(m_keyEdit, 1);
+    keyRow->addWidget(m_replaceKey);
+    auto *fallbackRow = new QHBoxLayout;
+    fallbackRow->addWidget(m_sessionOnly);
+    fallbackRow->addWidget(m_fileStore);
+    fallbackRow->addStretch();
+
+    m_testJob = new QLineEdit(form);
+    m_testJob->setObjectName(u"testJobEdit"_s);
+    m_testJob->setPlaceholderText(tr("Job ID (optional; empty sends a probe)"));
+    m_testButton = new QPushButton(tr("Test connection"), form);
+    m_testButton->setObjectName(u"testButton"_s);
+    m_testResult = new QLabel(form);
+    m_testResult->setObjectName(u"testResult"_s);
+    m_testResult->setWordWrap(true);
+    m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *testRow = new QHBoxLayout;
+    testRow->addWidget(m_testJob, 1);
+    testRow->addWidget(m_testButton);
+
+    fl->addRow(tr("&Name:"), m_name);
+    fl->addRow(QString(), m_nameError);
+    fl->addRow(tr("&Dialect:"), m_dialect);
+    fl->addRow(QString(), m_dialectError);
+    fl->addRow(tr("&Base URL:"), m_baseUrl);
+    fl->addRow(QString(), m_baseUrlError);
+    fl->addRow(tr("Auth header:"), authRow);
+    fl->addRow(tr("API key:"), keyRow);
+    fl->addRow(QString(), m_keyProblem);
+    fl->addRow(QString(), fallbackRow);
+    fl->addRow(tr("Cadence:"), cadenceRow);
+    fl->addRow(tr("Budget:"), budgetRow);
+    fl->addRow(tr("Max wait:"), m_maxWait);
+    fl->addRow(tr("Colour tag:"), m_tag);
+    fl->addRow(tr("Test:"), testRow);
+    fl->addRow(QString(), m_testResult);
+
+    m_mapping = new MappingEditor(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(form, tr("Profile"));
+    m_tabs->addTab(m_mapping, tr("Custom mapping"));
+
+    m_save = new QPushButton(tr("Save"), this);
+    m_save->setObjectName(u"saveButton"_s);
+    m_save->setDefault(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_save, QDialogButtonBox::ApplyRole);
+
+    auto *right = new QVBoxLayout;
+    right->addWidget(m_tabs, 1);
+    right->addWidget(buttons);
+    auto *layout = new QHBoxLayout(this);
+    layout->addLayout(left, 0);
+    layout->addLayout(right, 1);
+
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_save, &QPushButton::clicked, this, &ProfileDialog::saveProfile);
+    connect(newButton, &QPushButton::clicked, this, [this] { newProfile(); });
+    connect(dupButton, &QPushButton::clicked, this, &ProfileDialog::duplicateProfile);
+    connect(delButton, &QPushButton::clicked, this, &ProfileDialog::deleteProfile);
+    connect(importButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import profiles"), QString(), tr("JSON (*.json)"));
+        if (!path.isEmpty())
+            QMessageBox::information(this, tr("Import profiles"), importFile(path).summary());
+    });
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export profiles (without keys)"), u"jobwatch-profiles.json"_s, tr("JSON (*.json)"));
+        QString error;
+        if (!path.isEmpty() && !exportFile(path, &error))
+            QMessageBox::warning(this, tr("Export profiles"), error);
+    });
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (!m_loading && row >= 0)
+            selectProfile(m_list->item(row)->data(Qt::UserRole).toString());
+    });
+    connect(m_dialect, &QComboBox::currentIndexChanged, this, &ProfileDialog::onDialectChanged);
+    connect(m_authScheme, &QComboBox::currentIndexChanged, this, [this](int i) { m_authHeader->setEnabled(i == 3); });
+    for (QLineEdit *edit : {m_name, m_baseUrl})
+        connect(edit, &QLineEdit::textChanged, this, &ProfileDialog::validate);
+    connect(m_mapping, &MappingEditor::mappingChanged, this, &ProfileDialog::validate);
+    connect(m_replaceKey, &QPushButton::clicked, this, &ProfileDialog::replaceKey);
+    connect(m_testButton, &QPushButton::clicked, this, &ProfileDialog::testConnection);
+    connect(m_sessionOnly, &QPushButton::clicked, this, [this] {
+        m_store->secrets()->setSessionKey(m_currentId, m_pendingKey);
+        showKeyState(tr("%1 (this session only)").arg(redactKey(m_pendingKey)));
+        setError(m_keyProblem, QString());
+        m_sessionOnly->hide();
+        m_fileStore->hide();
+    });
+    connect(m_fileStore, &QPushButton::clicked, this, [this] {
+        m_store->setFileStoreOptIn(true);
+        m_sessionOnly->hide();
+        m_fileStore->hide();
+        m_store->setKey(m_currentId, m_pendingKey);
+    });
+}
+
+void ProfileDialog::reloadList()
+{
+    m_loading = true;
+    m_list->clear();
+    for (const Profile &p : m_store->list()->all()) {
+        auto *item = new QListWidgetItem(swatch(p.tag), p.name, m_list);
+        item->setData(Qt::UserRole, p.id);
+        item->setToolTip(p.baseUrl.toString());
+        if (p.id == m_currentId)
+            m_list->setCurrentItem(item);
+    }
+    m_loading = false;
+}
+
+void ProfileDialog::selectProfile(const QString &profileId)
+{
+    const Profile *p = m_store->list()->find(profileId);
+    if (!p)
+        return;
+    m_currentId = profileId;
+    loadForm(*p);
+    reloadList();
+    showKeyState(tr("Reading\u2026"));
+    // The key's state: ••••last4, never the key itself.
+    auto *secrets = m_store->secrets();
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(secrets, &SecretStore::keyReady, this, [this, profileId, connection](const QString &id, const QString &key, const QString &error) {
+        if (id != profileId)
+            return;
+        disconnect(*connection);
+        if (m_currentId != profileId)
+            return;
+        showKeyState(!key.isEmpty() ? redactKey(key) : error.isEmpty() ? tr("No key saved") : error);
+    });
+    secrets->requestKey(profileId);
+}
+
+void ProfileDialog::newProfile(const QString &dialect)
+{
+    Profile p = profileForDialect(dialect);
+    QString name = p.name;
+    for (int n = 2; m_store->list()->byName(name); ++n)
+        name = tr("%1 %2", "profile name, number").arg(p.name).arg(n);
+    p.name = name;
+    m_currentId.clear();
+    loadForm(p);
+    m_list->clearSelection();
+    showKeyState(tr("No key yet"));
+    replaceKey();
+    m_name->setFocus();
+    m_name->selectAll();
+}
+
+void ProfileDialog::duplicateProfile()
+{
+    Profile p = formProfile();
+    QString name = tr("%1 (copy)").arg(p.name);
+    for (int n = 2; m_store->list()->byName(name); ++n)
+        name = tr("%1 (copy %2)").arg(p.name).arg(n);
+    p.name = name;
+    m_currentId.clear();
+    loadForm(p);
+    m_list->clearSelection();
+    showKeyState(tr("No key yet (keys are not copied)"));
+    replaceKey();
+}
+
+void ProfileDialog::deleteProfile()
+{
+    if (m_currentId.isEmpty())
+        return;
+    m_store->remove(m_currentId);
+    m_currentId.clear();
+    if (!m_store->list()->isEmpty())
+        selectProfile(m_store->list()->all().constFirst().id);
+    else
+        newProfile();
+}
+
+void ProfileDialog::loadForm(const Profile &p)
+{
+    m_loading = true;
+    m_name->setText(p.name);
+    const int index = m_dialect->findData(p.mappingJson.isEmpty() ? p.dialect : kCustom);
+    m_dialect->setCurrentIndex(index < 0 ? 0 : index);
+    m_previousDialect = m_dialect->currentData().toString();
+    m_mapping->setMappingJson(p.mappingJson);
+    m_baseUrl->setText(p.baseUrl.toString());
+    m_authScheme->setCurrentIndex(!p.auth ? 0 : p.auth->scheme == AuthForm::Scheme::Bearer ? 1
+                                                 : p.auth->scheme == AuthForm::Scheme::Key  ? 2 : 3);
+    m_authHeader->setText(p.auth ? p.auth->headerName : QString());
+    m_authHeader->setEnabled(m_authScheme->currentIndex() == 3);
+    m_adaptive->setChecked(p.poll.adaptive);
+    m_interval->setValue(int(p.poll.intervalMs));
+    m_rate->setValue(p.poll.ratePerSecond);
+    m_burst->setValue(p.poll.burst);
+    m_concurrency->setValue(p.poll.concurrency);
+    m_maxWait->setValue(int(p.poll.maxWaitMs / 60000));
+    m_tag->setCurrentIndex(std::max(0, m_tag->findData(p.tag)));
+    m_keyEdit->clear();
+    m_keyEdit->hide();
+    m_replaceKey->show();
+    m_testResult->clear();
+    setError(m_keyProblem, QString());
+    m_sessionOnly->hide();
+    m_fileStore->hide();
+    m_tabs->setTabEnabled(1, m_dialect->currentData().toString() == kCustom);
+    m_loading = false;
+    validate();
+}
+
+void ProfileDialog::onDialectChanged()
+{
+    const QString dialect = m_dialect->currentData().toString();
+    m_tabs->setTabEnabled(1, dialect == kCustom);
+    if (m_loading)
+        return;
+    if (dialect == kCustom) {
+        m_tabs->setCurrentIndex(1);
+    } else {
+        // Prefill the real base URL and the recommended settings, unless the user typed their own URL.
+        const QUrl previousDefault = defaultBaseUrl(m_previousDialect);
+        const Profile preset = profileForDialect(dialect);
+        if (m_baseUrl->text().isEmpty() || QUrl(m_baseUrl->text()) == previousDefault)
+            m_baseUrl->setText(preset.baseUrl.toString());
+        m_interval->setValue(int(preset.poll.intervalMs));
+        m_rate->setValue(preset.poll.ratePerSecond);
+        m_burst->setValue(preset.poll.burst);
+        m_concurrency->setValue(preset.poll.concurrency);
+    }
+    m_previousDialect = dialect;
+    validate();
+}
+
+Profile ProfileDialog::formProfile() const
+{
+    Profile p;
+    if (const Profile *existing = m_store->list()->find(m_currentId))
+        p = *existing;
+    p.id = m_currentId;
+    p.name = m_name->text().trimmed();
+    const QString dialect = m_dialect->currentData().toString();
+    if (dialect == kCustom) {
+        p.dialect.clear();
+        p.mappingJson = m_mapping->mappingJson();
+    } else {
+        p.dialect = dialect;
+        p.mappingJson.clear();
+    }
+    p.baseUrl = QUrl(m_baseUrl->text().trimmed(), QUrl::StrictMode);
+    switch (m_authScheme->currentIndex()) {
+    case 1: p.auth = AuthForm{AuthForm::Scheme::Bearer, {}}; break;
+    case 2: p.auth = AuthForm{AuthForm::Scheme::Key, {}}; break;
+    case 3: p.auth = AuthForm{AuthForm::Scheme::Header, m_authHeader->text().trimmed()}; break;
+    default: p.auth.reset(); break;
+    }
+    p.poll.adaptive = m_adaptive->isChecked();
+    p.poll.intervalMs = m_interval->value();
+    p.poll.ratePerSecond = m_rate->value();
+    p.poll.burst = m_burst->value();
+    p.poll.concurrency = m_concurrency->value();
+    p.poll.maxWaitMs = qint64(m_maxWait->value()) * 60000;
+    p.tag = m_tag->currentData().toString();
+    return p;
+}
+
+void ProfileDialog::validate()
+{
+    if (m_loading)
+        return;
+    const ProfileProblems problems = validateProfile(formProfile(), m_store->list()->all());
+    setError(m_nameError, problems.name);
+    setError(m_dialectError, problems.dialect);
+    setError(m_baseUrlError, problems.baseUrl);
+}
+
+bool ProfileDialog::saveProfile()
+{
+    validate();
+    Profile p = formProfile();
+    if (!validateProfile(p, m_store->list()->all()).isEmpty())
+        return false;
+    const QString key = m_keyEdit->isVisible() ? m_keyEdit->text().trimmed() : QString();
+    QString error;
+    if (!m_store->save(p, key, &error)) {
+        setError(m_nameError, error);
+        return false;
+    }
+    m_currentId = p.id;
+    reloadList();
+    if (!key.isEmpty()) {
+        m_pendingKey = key;
+        showKeyState(tr("Saving\u2026"));
+        m_keyEdit->clear();
+        m_keyEdit->hide();
+        m_replaceKey->show();
+    }
+    return true;
+}
+
+void ProfileDialog::onKeySaved(const QString &profileId, const QString &error, bool unavailable)
+{
+    if (profileId != m_currentId)
+        return;
+    if (error.isEmpty()) {
+        showKeyState(redactKey(m_pendingKey));
+        if (m_store->fileStoreOptIn())
+            setError(m_keyProblem, tr("Warning: this key is stored unencrypted in %1.").arg(m_store->secrets()->keyFilePath()));
+        return;
+    }
+    showKeyState(tr("Not saved"));
+    setError(m_keyProblem, unavailable ? tr("%1. Use the key for this session only, or store it in a plaintext file readable only by you.").arg(error)
+                                       : error);
+    m_sessionOnly->setVisible(unavailable);
+    m_fileStore->setVisible(unavailable);
+}
+
+void ProfileDialog::showKeyState(const QString &text)
+{
+    m_keyState->setText(text);
+}
+
+void ProfileDialog::replaceKey()
+{
+    m_keyEdit->show();
+    m_replaceKey->hide();
+    m_tabs->setCurrentIndex(0);
+    m_keyEdit->setFocus();
+}
+
+void ProfileDialog::testConnection()
+{
+    const Profile p = formProfile();
+    const ProfileProblems problems = validateProfile(p, m_store->list()->all());
+    if (!problems.baseUrl.isEmpty() || !problems.dialect.isEmpty()) {
+        validate();
+        m_testResult->setStyleSheet(QString::fromLatin1(kErrorStyle));
+        m_testResult->setText(tr("Fix the fields above first."));
+        return;
+    }
+    m_testButton->setEnabled(false);
+    m_testResult->setStyleSheet(QString());
+    m_testResult->setText(tr("Testing\u2026"));
+    const QString typed = m_keyEdit->isVisible() ? m_keyEdit->text().trimmed() : QString();
+    if (!typed.isEmpty() || m_currentId.isEmpty()) {
+        m_test->start(p, typed, m_testJob->text());
+        return;
+    }
+    auto *secrets = m_store->secrets();
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    const QString id = m_currentId;
+    const QString job = m_testJob->text();
+    *connection = connect(secrets, &SecretStore::keyReady, this, [this, p, id, job, connection](const QString &keyId, const QString &key, const QString &) {
+        if (keyId != id)
+            return;
+        disconnect(*connection);
+        m_test->start(p, key, job);
+    });
+    secrets->requestKey(id);
+}
+
+ImportReport ProfileDialog::importFile(const QString &path)
+{
+    QFile file(path);
+    ImportReport report;
+    if (!file.open(QIODevice::ReadOnly)) {
+        report.messages.append(tr("cannot read %1").arg(path));
+        return report;
+    }
+    const ParsedImport parsed = parseProfileImport(file.read(kMaxImportBytes + 1));
+    if (!parsed.error.isEmpty()) {
+        report.messages.append(parsed.error);
+        return report;
+    }
+    return importProfiles(parsed, *m_store, m_resolver);
+}
+
+bool ProfileDialog::exportFile(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(exportProfiles(m_store->list()->all())) < 0 || !file.commit()) {
+        if (error)
+            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace jw
