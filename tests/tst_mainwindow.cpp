@@ -10,6 +10,7 @@
 #include "models/jobfilterproxy.h"
 #include "models/jobtablemodel.h"
 #include "poll/scheduler.h"
+#include "profiles/profiledialog.h"
 #include "sim/simulatedprovider.h"
 
 #include <QAbstractButton>
@@ -22,6 +23,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace jw;
 using namespace Qt::StringLiterals;
@@ -111,6 +113,25 @@ class MainWindowTest final : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void rejectedKeyOffersSetKeyThatOpensTheProfile()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        f.sim.setToken(u"rotated-token-000000"_s); // the saved key is now rejected: 401
+        const QString id = f.simJob(u"theo"_s, u"job_Rejected123"_s);
+        QString error;
+        QVERIFY2(!f.app.scheduler()->watch(u"theo"_s, id, {}, &error).isEmpty(), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(f.app.scheduler()->isProfilePaused(u"theo"_s), 5000);
+        auto *setKey = f.window->findChild<QToolButton *>(u"setKeyButton"_s);
+        QVERIFY(setKey);
+        QTRY_VERIFY_WITH_TIMEOUT(setKey->isVisible(), 3000);
+        setKey->click();
+        ProfileDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = f.window->findChild<ProfileDialog *>()) && dialog->isVisible());
+        QCOMPARE(dialog->currentProfileId(), u"theo"_s);
+        dialog->close();
+    }
+
     void dropOfMixedTextWatchesEveryDialect()
     {
         Fixture f;

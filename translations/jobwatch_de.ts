@@ -2807,6 +2807,14 @@ Typ: %2</translation>
         <source>%1 rate limited until %2</source>
         <translation>%1 gedrosselt bis %2</translation>
     </message>
+    <message>
+        <source>Set key…</source>
+        <translation>Schlüssel festlegen…</translation>
+    </message>
+    <message>
+        <source>Enter a new API key for the paused profile; its jobs resume once it is saved</source>
+        <translation>Einen neuen API-Schlüssel für das pausierte Profil eingeben; seine Jobs laufen nach dem Speichern weiter</translation>
+    </message>
 </context>
 <context>
     <name>jw::MainWindow</name>
@@ -2913,6 +2921,10 @@ Typ: %2</translation>
     <message>
         <source>Nothing to add: the clipboard or drop held no text</source>
         <translation>Nichts hinzuzufügen: Zwischenablage bzw. abgelegte Daten enthielten keinen Text</translation>
+    </message>
+    <message>
+        <source>Set key for %1…</source>
+        <translation>Schlüssel für %1 festlegen…</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QTimer>
+#include <QToolButton>
 
 #include <numeric>
 
@@ -25,6 +26,7 @@ JobStatusBar::JobStatusBar(JobList *jobs, Scheduler *scheduler, ProfileList *pro
     , m_counts(new QLabel(this))
     , m_rate(new QLabel(this))
     , m_paused(new QLabel(this))
+    , m_setKey(new QToolButton(this))
     , m_timer(new QTimer(this))
     , m_coalesce(new QTimer(this))
 {
@@ -38,7 +40,17 @@ JobStatusBar::JobStatusBar(JobList *jobs, Scheduler *scheduler, ProfileList *pro
     // Narrow windows may cut these short rather than grow the window (full text in the tooltips).
     m_paused->setMinimumWidth(1);
     m_counts->setMinimumWidth(1);
+    m_setKey->setObjectName(u"setKeyButton"_s);
+    m_setKey->setText(tr("Set key…"));
+    m_setKey->setToolTip(tr("Enter a new API key for the paused profile; its jobs resume once it is saved"));
+    m_setKey->setAutoRaise(true);
+    m_setKey->hide();
+    connect(m_setKey, &QToolButton::clicked, this, [this] {
+        if (const QString id = pausedProfileId(); !id.isEmpty())
+            Q_EMIT setKeyRequested(id);
+    });
     layout->addWidget(m_paused);
+    layout->addWidget(m_setKey);
     layout->addWidget(m_counts);
     layout->addWidget(m_rate);
 
@@ -124,6 +136,14 @@ QString JobStatusBar::pausedText() const
     return parts.join(u"  ·  "_s);
 }
 
+QString JobStatusBar::pausedProfileId() const
+{
+    for (const Profile &p : m_profiles->all())
+        if (m_scheduler->isProfilePaused(p.id))
+            return p.id;
+    return {};
+}
+
 void JobStatusBar::refresh()
 {
     m_counts->setText(countsText());
@@ -133,6 +153,7 @@ void JobStatusBar::refresh()
     m_paused->setText(paused);
     m_paused->setToolTip(paused);
     m_paused->setVisible(!paused.isEmpty());
+    m_setKey->setVisible(!pausedProfileId().isEmpty());
 }
 
 } // namespace jw

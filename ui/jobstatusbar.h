@@ -10,6 +10,7 @@
 
 class QLabel;
 class QTimer;
+class QToolButton;
 
 namespace jw {
 
@@ -27,10 +28,15 @@ public:
     QString countsText() const;
     QString rateText() const;
     QString pausedText() const; // empty when no profile is paused or blocked
+    QString pausedProfileId() const; // the first paused profile (auth failed), or empty
     int requestsPerMinute() const;
 
 public Q_SLOTS:
     void refresh();
+
+Q_SIGNALS:
+    // "Set key…" next to the paused indicator: fix the key, and the profile's jobs resume.
+    void setKeyRequested(const QString &profileId);
 
 private:
     void sample();
@@ -41,6 +47,7 @@ private:
     QLabel *m_counts = nullptr;
     QLabel *m_rate = nullptr;
     QLabel *m_paused = nullptr;
+    QToolButton *m_setKey = nullptr;
     QTimer *m_timer = nullptr;
     QTimer *m_coalesce = nullptr;
     QHash<QString, int> m_lastCounts;        // requestCount per key at the last sample

@@ -14,6 +14,7 @@
 #include "models/jobfilterproxy.h"
 #include "models/jobtablemodel.h"
 #include "poll/scheduler.h"
+#include "profiles/profiledialog.h"
 #include "thumbnails/thumbnaildelegate.h"
 #include "thumbnails/thumbnailprovider.h"
 
@@ -82,6 +83,7 @@ MainWindow::MainWindow(Application *app, QWidget *parent)
 
     m_statusBar = new JobStatusBar(app->jobs(), app->scheduler(), app->profiles(), this);
     statusBar()->addPermanentWidget(m_statusBar);
+    connect(m_statusBar, &JobStatusBar::setKeyRequested, this, &MainWindow::openSetKey);
 
     connect(app->profiles(), &ProfileList::changed, this, &MainWindow::rebuildProfileFilter);
     rebuildProfileFilter();
@@ -387,6 +389,16 @@ void MainWindow::clearFinished()
     updateActionStates();
 }
 
+QDialog *MainWindow::openSetKey(const QString &profileId)
+{
+    auto *dialog = new ProfileDialog(m_app->profileStore(), m_app->network(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->selectProfile(profileId);
+    dialog->show();
+    dialog->replaceKey();
+    return dialog;
+}
+
 void MainWindow::showContextMenu(const QPoint &pos)
 {
     const QModelIndex index = m_view->indexAt(pos);
@@ -400,6 +412,14 @@ void MainWindow::showContextMenu(const QPoint &pos)
     menu.addAction(m_removeAct);
     menu.addSeparator();
     menu.addAction(m_copyIdAct);
+    // A job whose profile is paused (key missing or rejected) offers to fix the key right here.
+    if (index.isValid()) {
+        const QString profileId = m_app->jobs()->value(index.data(JobTableModel::KeyRole).toString()).profileId;
+        if (m_app->scheduler()->isProfilePaused(profileId)) {
+            connect(menu.addAction(tr("Set key for %1…").arg(m_app->profiles()->displayName(profileId))),
+                    &QAction::triggered, this, [this, profileId] { openSetKey(profileId); });
+        }
+    }
     menu.addSeparator();
     menu.addAction(m_addAct);
     menu.addAction(m_pasteAct);

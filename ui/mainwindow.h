@@ -12,6 +12,7 @@
 class QAbstractButton;
 class QAction;
 class QComboBox;
+class QDialog;
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -83,6 +84,9 @@ Q_SIGNALS:
 
 public Q_SLOTS:
     void openAddDialog(const QString &text = {});
+    // Opens the profile dialog on `profileId` with its key field in "Replace" mode (the "Set key…" action of
+    // a paused profile, from the status bar or the row context menu). Returns the dialog (tests).
+    QDialog *openSetKey(const QString &profileId);
     void paste();
     void stopAll();
     void resumeAll();
