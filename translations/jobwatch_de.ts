@@ -2,123 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name>ActionsDelegate</name>
-    <message>
-        <source>Stop watching (the server job is not touched)</source>
-        <translation>Beobachtung anhalten (der Job auf dem Server bleibt unberührt)</translation>
-    </message>
-    <message>
-        <source>Resume watching from now</source>
-        <translation>Beobachtung ab jetzt fortsetzen</translation>
-    </message>
-    <message>
-        <source>Retry: poll again from now</source>
-        <translation>Erneut versuchen: ab jetzt wieder abfragen</translation>
-    </message>
-    <message>
-        <source>Remove from the list</source>
-        <translation>Aus der Liste entfernen</translation>
-    </message>
-</context>
-<context>
-    <name>AddDialog</name>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>poll URL</source>
-        <translation>Abfrage-URL</translation>
-    </message>
-    <message>
-        <source>enqueue response</source>
-        <translation>Einreihungsantwort</translation>
-    </message>
-    <message>
-        <source>Add Jobs</source>
-        <translation>Jobs hinzufügen</translation>
-    </message>
-    <message>
-        <source>Paste job IDs, poll URLs or enqueue responses (JSON), in any mix:</source>
-        <translation>Job-IDs, Abfrage-URLs oder Einreihungsantworten (JSON) einfügen, beliebig gemischt:</translation>
-    </message>
-    <message>
-        <source>job_3f9a…
-https://api.example.com/v1/jobs/analysis_1700000000_ab12
-{&quot;id&quot;: &quot;…&quot;, &quot;poll_url&quot;: &quot;…&quot;}</source>
-        <translation>job_3f9a…
-https://api.example.com/v1/jobs/analysis_1700000000_ab12
-{&quot;id&quot;: &quot;…&quot;, &quot;poll_url&quot;: &quot;…&quot;}</translation>
-    </message>
-    <message>
-        <source>&amp;Profile:</source>
-        <translation>&amp;Profil:</translation>
-    </message>
-    <message>
-        <source>Recognised:</source>
-        <translation>Erkannt:</translation>
-    </message>
-    <message>
-        <source>Job</source>
-        <translation>Job</translation>
-    </message>
-    <message>
-        <source>Dialect</source>
-        <translation>Dialekt</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>Profil</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Hinweis</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Hinzufügen</translation>
-    </message>
-    <message>
-        <source>Automatic (by URL, then by ID shape)</source>
-        <translation>Automatisch (nach URL, dann nach ID-Form)</translation>
-    </message>
-    <message>
-        <source>custom</source>
-        <translation>eigene</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> oder </translation>
-    </message>
-    <message>
-        <source>new, from %1</source>
-        <translation>neu, aus %1</translation>
-    </message>
-    <message>
-        <source>already watched; ignored</source>
-        <translation>wird bereits beobachtet; ignoriert</translation>
-    </message>
-    <message>
-        <source>fits several profiles: choose one</source>
-        <translation>passt zu mehreren Profilen: eines wählen</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Wählen…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1. Choose a profile for %n job(s) in the list, or pick one profile above.</source>
-        <translation>
-            <numerusform>%1. Ein Profil für %n Job in der Liste wählen oder oben ein Profil für alle festlegen.</numerusform>
-            <numerusform>%1. Ein Profil für %n Jobs in der Liste wählen oder oben ein Profil für alle festlegen.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Application</name>
     <message>
         <source>another profile is already named &quot;%1&quot;</source>
@@ -140,169 +23,6 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
         <source>%1 demo</source>
         <comment>profile name, e.g. Theo demo</comment>
         <translation>%1-Demo</translation>
-    </message>
-</context>
-<context>
-    <name>ArtifactPreview</name>
-    <message>
-        <source>Could not download the result</source>
-        <translation>Ergebnis konnte nicht heruntergeladen werden</translation>
-    </message>
-    <message>
-        <source>Too big to preview</source>
-        <translation>Zu groß für eine Vorschau</translation>
-    </message>
-    <message>
-        <source>Link expired — poll again to refresh</source>
-        <translation>Link abgelaufen – zum Erneuern erneut abfragen</translation>
-    </message>
-    <message>
-        <source>This link is not allowed</source>
-        <translation>Dieser Link ist nicht erlaubt</translation>
-    </message>
-    <message>
-        <source>The server refused the download</source>
-        <translation>Der Server hat den Download verweigert</translation>
-    </message>
-    <message>
-        <source>Could not store the download</source>
-        <translation>Download konnte nicht gespeichert werden</translation>
-    </message>
-    <message>
-        <source>Download stopped</source>
-        <translation>Download abgebrochen</translation>
-    </message>
-    <message>
-        <source>This audio format cannot be played here</source>
-        <translation>Dieses Audioformat kann hier nicht abgespielt werden</translation>
-    </message>
-    <message>
-        <source>This video format cannot be played here</source>
-        <translation>Dieses Videoformat kann hier nicht abgespielt werden</translation>
-    </message>
-    <message>
-        <source>The image could not be decoded</source>
-        <translation>Das Bild konnte nicht dekodiert werden</translation>
-    </message>
-    <message>
-        <source>The file could not be read</source>
-        <translation>Die Datei konnte nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>Check the connection, then try again.</source>
-        <translation>Verbindung prüfen und dann erneut versuchen.</translation>
-    </message>
-    <message>
-        <source>Open it externally, or raise the download limit in Settings.</source>
-        <translation>Extern öffnen oder das Download-Limit in den Einstellungen erhöhen.</translation>
-    </message>
-    <message>
-        <source>Signed download links are valid for a limited time. Polling the job again fetches fresh ones.</source>
-        <translation>Signierte Download-Links sind nur begrenzt gültig. Eine erneute Abfrage des Jobs liefert neue.</translation>
-    </message>
-    <message>
-        <source>Only web links (http, https) are downloaded.</source>
-        <translation>Nur Web-Links (http, https) werden heruntergeladen.</translation>
-    </message>
-    <message>
-        <source>Free some disk space or check the cache folder&apos;s permissions, then try again.</source>
-        <translation>Speicherplatz freigeben oder die Berechtigungen des Cache-Ordners prüfen, dann erneut versuchen.</translation>
-    </message>
-    <message>
-        <source>Open it externally in a player that supports it.</source>
-        <translation>Extern in einem Player öffnen, der das Format unterstützt.</translation>
-    </message>
-    <message>
-        <source>The file may be damaged or incomplete. Try downloading it again.</source>
-        <translation>Die Datei ist möglicherweise beschädigt oder unvollständig. Bitte erneut herunterladen.</translation>
-    </message>
-    <message>
-        <source>Not downloaded yet</source>
-        <translation>Noch nicht heruntergeladen</translation>
-    </message>
-    <message>
-        <source>Poll again</source>
-        <translation>Erneut abfragen</translation>
-    </message>
-    <message>
-        <source>Ask the provider for the job again; it answers with fresh download links</source>
-        <translation>Den Anbieter erneut nach dem Job fragen; er antwortet mit neuen Download-Links</translation>
-    </message>
-    <message>
-        <source>Polling the job for fresh links…</source>
-        <translation>Job wird nach neuen Links abgefragt…</translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation>Erneut versuchen</translation>
-    </message>
-    <message>
-        <source>Downloading…</source>
-        <translation>Wird heruntergeladen…</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
-    </message>
-    <message>
-        <source>Downloading… %1</source>
-        <translation>Wird heruntergeladen… %1</translation>
-    </message>
-    <message>
-        <source>HTTP %1. %2</source>
-        <translation>HTTP %1. %2</translation>
-    </message>
-    <message>
-        <source>Opening…</source>
-        <translation>Wird geöffnet…</translation>
-    </message>
-    <message>
-        <source>Save as…</source>
-        <translation>Speichern unter…</translation>
-    </message>
-    <message>
-        <source>Save the result to a file</source>
-        <translation>Ergebnis in eine Datei speichern</translation>
-    </message>
-    <message>
-        <source>Open externally</source>
-        <translation>Extern öffnen</translation>
-    </message>
-    <message>
-        <source>Open in the desktop&apos;s default application</source>
-        <translation>Mit der Standardanwendung der Arbeitsumgebung öffnen</translation>
-    </message>
-    <message>
-        <source>Nothing to save yet: the file is not downloaded.</source>
-        <translation>Noch nichts zu speichern: Die Datei ist nicht heruntergeladen.</translation>
-    </message>
-    <message>
-        <source>Could not save to %1.</source>
-        <translation>Speichern in %1 fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <source>Saved to %1</source>
-        <translation>Gespeichert in %1</translation>
-    </message>
-    <message>
-        <source>Save result</source>
-        <translation>Ergebnis speichern</translation>
-    </message>
-    <message>
-        <source>Downloading before saving…</source>
-        <translation>Wird vor dem Speichern heruntergeladen…</translation>
-    </message>
-    <message>
-        <source>No application could open the link.</source>
-        <translation>Keine Anwendung konnte den Link öffnen.</translation>
-    </message>
-    <message>
-        <source>Unknown format</source>
-        <translation>Unbekanntes Format</translation>
-    </message>
-    <message>
-        <source>%1 file</source>
-        <translation>%1-Datei</translation>
     </message>
 </context>
 <context>
@@ -381,13 +101,6 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
     <message>
         <source>Could not move the download into the cache folder %1</source>
         <translation>Download konnte nicht in den Cache-Ordner %1 verschoben werden</translation>
-    </message>
-</context>
-<context>
-    <name>AudioPreview</name>
-    <message>
-        <source>The media backend could not open the file.</source>
-        <translation>Das Medien-Backend konnte die Datei nicht öffnen.</translation>
     </message>
 </context>
 <context>
@@ -863,192 +576,6 @@ server-error oder refused. Exit-Code 0, wenn der Schlüssel akzeptiert wurde, 4 
     </message>
 </context>
 <context>
-    <name>DetailsPane</name>
-    <message>
-        <source>No job selected</source>
-        <translation>Kein Job ausgewählt</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Kopieren</translation>
-    </message>
-    <message>
-        <source>Copy the job ID</source>
-        <translation>Job-ID kopieren</translation>
-    </message>
-    <message>
-        <source>Profile:</source>
-        <translation>Profil:</translation>
-    </message>
-    <message>
-        <source>Type:</source>
-        <translation>Typ:</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Status:</translation>
-    </message>
-    <message>
-        <source>Created:</source>
-        <translation>Erstellt:</translation>
-    </message>
-    <message>
-        <source>Started:</source>
-        <translation>Gestartet:</translation>
-    </message>
-    <message>
-        <source>Updated:</source>
-        <translation>Aktualisiert:</translation>
-    </message>
-    <message>
-        <source>Completed:</source>
-        <translation>Abgeschlossen:</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>Code:</source>
-        <translation>Code:</translation>
-    </message>
-    <message>
-        <source>Message:</source>
-        <translation>Meldung:</translation>
-    </message>
-    <message>
-        <source>Request ID:</source>
-        <translation>Anfrage-ID:</translation>
-    </message>
-    <message>
-        <source>Last poll:</source>
-        <translation>Letzte Abfrage:</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Verlauf</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Zustand</translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation>Detail</translation>
-    </message>
-    <message>
-        <source>Polling</source>
-        <translation>Abfragen</translation>
-    </message>
-    <message>
-        <source>Requests:</source>
-        <translation>Anfragen:</translation>
-    </message>
-    <message>
-        <source>Last HTTP status:</source>
-        <translation>Letzter HTTP-Status:</translation>
-    </message>
-    <message>
-        <source>Next poll:</source>
-        <translation>Nächste Abfrage:</translation>
-    </message>
-    <message>
-        <source>ETA:</source>
-        <translation>Restzeit:</translation>
-    </message>
-    <message>
-        <source>Last response</source>
-        <translation>Letzte Antwort</translation>
-    </message>
-    <message>
-        <source>No response yet</source>
-        <translation>Noch keine Antwort</translation>
-    </message>
-    <message>
-        <source>Copy as curl</source>
-        <translation>Als curl kopieren</translation>
-    </message>
-    <message>
-        <source>Copy the status request as a curl command; the API key is redacted</source>
-        <translation>Die Statusanfrage als curl-Befehl kopieren; der API-Schlüssel wird unkenntlich gemacht</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>waiting for the first answer</source>
-        <translation>wartet auf die erste Antwort</translation>
-    </message>
-    <message>
-        <source>%1 (&quot;%2&quot;)</source>
-        <comment>state (raw status)</comment>
-        <translation>%1 („%2“)</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <comment>server state, local state</comment>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <comment>state: pause reason</comment>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1, %2%</source>
-        <comment>state, progress percent</comment>
-        <translation>%1, %2 %</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <comment>state, provider step or message</comment>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>no answer</source>
-        <translation>keine Antwort</translation>
-    </message>
-    <message>
-        <source>now (request in flight)</source>
-        <translation>jetzt (Anfrage läuft)</translation>
-    </message>
-    <message>
-        <source>none (%1)</source>
-        <translation>keine (%1)</translation>
-    </message>
-    <message numerus="yes">
-        <source>in %n s</source>
-        <translation>
-            <numerusform>in %n s</numerusform>
-            <numerusform>in %n s</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>in %n s (%1)</source>
-        <translation>
-            <numerusform>in %n s (%1)</numerusform>
-            <numerusform>in %n s (%1)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Copied the job ID</source>
-        <translation>Job-ID kopiert</translation>
-    </message>
-    <message>
-        <source>Copied the curl command</source>
-        <translation>curl-Befehl kopiert</translation>
-    </message>
-    <message>
-        <source>Copied the curl command (key redacted)</source>
-        <translation>curl-Befehl kopiert (Schlüssel unkenntlich gemacht)</translation>
-    </message>
-</context>
-<context>
     <name>Dialects</name>
     <message>
         <source>Unknown dialect &quot;%1&quot;. Known: %2.</source>
@@ -1208,22 +735,6 @@ server-error oder refused. Exit-Code 0, wenn der Schlüssel akzeptiert wurde, 4 
     </message>
 </context>
 <context>
-    <name>FilePreview</name>
-    <message>
-        <source>%1 · %2</source>
-        <comment>format · size</comment>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
-    </message>
-    <message>
-        <source>Downloaded (%1)</source>
-        <translation>Heruntergeladen (%1)</translation>
-    </message>
-</context>
-<context>
     <name>IdExtractor</name>
     <message>
         <source>the job ID is empty, too long or has unexpected characters</source>
@@ -1314,48 +825,6 @@ server-error oder refused. Exit-Code 0, wenn der Schlüssel akzeptiert wurde, 4 
     <message>
         <source>the job ID in the URL is empty, too long or has unexpected characters</source>
         <translation>die Job-ID in der URL ist leer, zu lang oder enthält unerwartete Zeichen</translation>
-    </message>
-</context>
-<context>
-    <name>ImagePreview</name>
-    <message>
-        <source>Fit</source>
-        <translation>Einpassen</translation>
-    </message>
-    <message>
-        <source>Fit the image into the view</source>
-        <translation>Bild in die Ansicht einpassen</translation>
-    </message>
-    <message>
-        <source>100%</source>
-        <translation>100 %</translation>
-    </message>
-    <message>
-        <source>Show the image at its actual size</source>
-        <translation>Bild in Originalgröße anzeigen</translation>
-    </message>
-    <message>
-        <source>Copy image</source>
-        <translation>Bild kopieren</translation>
-    </message>
-    <message>
-        <source>Copy the image to the clipboard</source>
-        <translation>Bild in die Zwischenablage kopieren</translation>
-    </message>
-    <message>
-        <source>%1% · %2 × %3 px</source>
-        <translation>%1 % · %2 × %3 px</translation>
-    </message>
-    <message>
-        <source>Copied the image</source>
-        <translation>Bild kopiert</translation>
-    </message>
-</context>
-<context>
-    <name>JobFilterProxy</name>
-    <message>
-        <source>All</source>
-        <translation>Alle</translation>
     </message>
 </context>
 <context>
@@ -1465,234 +934,6 @@ server-error oder refused. Exit-Code 0, wenn der Schlüssel akzeptiert wurde, 4 
             <numerusform>%n Job braucht eine Profilauswahl</numerusform>
             <numerusform>%n Jobs brauchen eine Profilauswahl</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>JobTableModel</name>
-    <message>
-        <source>video</source>
-        <translation>Video</translation>
-    </message>
-    <message>
-        <source>%1 videos</source>
-        <translation>%1 Videos</translation>
-    </message>
-    <message>
-        <source>image</source>
-        <translation>Bild</translation>
-    </message>
-    <message>
-        <source>%1 images</source>
-        <translation>%1 Bilder</translation>
-    </message>
-    <message>
-        <source>audio</source>
-        <translation>Audio</translation>
-    </message>
-    <message>
-        <source>%1 audio</source>
-        <comment>number of audio clips</comment>
-        <translation>%1 Audios</translation>
-    </message>
-    <message>
-        <source>document</source>
-        <translation>Dokument</translation>
-    </message>
-    <message>
-        <source>%1 documents</source>
-        <translation>%1 Dokumente</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <source>%1 text files</source>
-        <translation>%1 Textdateien</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <source>%1 files</source>
-        <translation>%1 Dateien</translation>
-    </message>
-    <message>
-        <source>Job</source>
-        <translation>Job</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>Profil</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>Fortschritt</translation>
-    </message>
-    <message>
-        <source>Elapsed</source>
-        <translation>Dauer</translation>
-    </message>
-    <message>
-        <source>ETA</source>
-        <translation>Restzeit</translation>
-    </message>
-    <message>
-        <source>Last update</source>
-        <translation>Letzte Änd.</translation>
-    </message>
-    <message>
-        <source>Polls</source>
-        <translation>Abfragen</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <translation>Aktionen</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Abgeschlossen</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation>Angehalten</translation>
-    </message>
-    <message>
-        <source>Waiting for first poll</source>
-        <translation>Wartet auf erste Abfrage</translation>
-    </message>
-    <message>
-        <source>Queued</source>
-        <translation>In Warteschlange</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>Läuft</translation>
-    </message>
-    <message>
-        <source>Retrying</source>
-        <translation>Neuer Versuch</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Abgebrochen</translation>
-    </message>
-    <message>
-        <source>Timed out locally</source>
-        <translation>Lokal abgelaufen</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>Pausiert</translation>
-    </message>
-    <message>
-        <source>Not found</source>
-        <translation>Nicht gefunden</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Unbekannt</translation>
-    </message>
-    <message>
-        <source>Unknown (%1)</source>
-        <translation>Unbekannt (%1)</translation>
-    </message>
-    <message>
-        <source>%1s</source>
-        <comment>duration in seconds</comment>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1m %2s</source>
-        <comment>duration: minutes, seconds</comment>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <source>%1h %2m</source>
-        <comment>duration: hours, minutes</comment>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>any moment</source>
-        <translation>jeden Moment</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>nie</translation>
-    </message>
-    <message>
-        <source>just now</source>
-        <translation>gerade eben</translation>
-    </message>
-    <message>
-        <source>%1 ago</source>
-        <translation>vor %1</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>Bericht</translation>
-    </message>
-    <message>
-        <source>%1
-Type: %2</source>
-        <translation>%1
-Typ: %2</translation>
-    </message>
-    <message>
-        <source>Server status: %1</source>
-        <translation>Serverstatus: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Last HTTP status: %1</source>
-        <translation>Letzter HTTP-Status: %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
-    </message>
-    <message>
-        <source>Predicted end at %1</source>
-        <translation>Voraussichtliches Ende um %1</translation>
-    </message>
-    <message>
-        <source>Last answer at %1</source>
-        <translation>Letzte Antwort um %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s) sent</source>
-        <translation>
-            <numerusform>%n Anfrage gesendet</numerusform>
-            <numerusform>%n Anfragen gesendet</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A request is in flight</source>
-        <translation>Eine Anfrage läuft</translation>
-    </message>
-    <message>
-        <source>Next poll at %1</source>
-        <translation>Nächste Abfrage um %1</translation>
     </message>
 </context>
 <context>
@@ -1942,89 +1183,6 @@ Typ: %2</translation>
     </message>
 </context>
 <context>
-    <name>MappingEditor</name>
-    <message>
-        <source>The mapping JSON (see docs/mapping.md), e.g. {&quot;formatVersion&quot;: 1, &quot;pollUrl&quot;: &quot;{base}/v1/jobs/{id}&quot;, &quot;id&quot;: &quot;id&quot;, &quot;status&quot;: &quot;status&quot;}</source>
-        <translation>Das Zuordnungs-JSON (siehe docs/mapping.md), z. B. {&quot;formatVersion&quot;: 1, &quot;pollUrl&quot;: &quot;{base}/v1/jobs/{id}&quot;, &quot;id&quot;: &quot;id&quot;, &quot;status&quot;: &quot;status&quot;}</translation>
-    </message>
-    <message>
-        <source>Paste a sample status response here to preview the parsed job.</source>
-        <translation>Hier eine Beispiel-Statusantwort einfügen, um den geparsten Job in der Vorschau zu sehen.</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Feld</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>Mapping</source>
-        <translation>Zuordnung</translation>
-    </message>
-    <message>
-        <source>Sample response</source>
-        <translation>Beispielantwort</translation>
-    </message>
-    <message>
-        <source>Parsed job (live preview)</source>
-        <translation>Geparster Job (Live-Vorschau)</translation>
-    </message>
-    <message>
-        <source>Write a mapping to see the preview.</source>
-        <translation>Eine Zuordnung schreiben, um die Vorschau zu sehen.</translation>
-    </message>
-    <message>
-        <source>Mapping: %1</source>
-        <translation>Zuordnung: %1</translation>
-    </message>
-    <message>
-        <source>The mapping is valid. Paste a sample response to preview it.</source>
-        <translation>Die Zuordnung ist gültig. Eine Beispielantwort einfügen, um die Vorschau zu sehen.</translation>
-    </message>
-    <message>
-        <source>Sample: %1</source>
-        <translation>Beispiel: %1</translation>
-    </message>
-    <message>
-        <source>Parsed.</source>
-        <translation>Geparst.</translation>
-    </message>
-</context>
-<context>
-    <name>MediaControls</name>
-    <message>
-        <source>Seek</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <comment>position / duration</comment>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <source>Play</source>
-        <translation>Abspielen</translation>
-    </message>
-    <message>
-        <source>No sound device</source>
-        <translation>Kein Audiogerät</translation>
-    </message>
-    <message>
-        <source>Unmute</source>
-        <translation>Ton einschalten</translation>
-    </message>
-    <message>
-        <source>Mute</source>
-        <translation>Stummschalten</translation>
-    </message>
-</context>
-<context>
     <name>MimeIntake</name>
     <message>
         <source>%1 is larger than %2 MiB; it was not read</source>
@@ -2079,7 +1237,1236 @@ Typ: %2</translation>
     </message>
 </context>
 <context>
-    <name>ProfileChoiceDialog</name>
+    <name>Profiles</name>
+    <message>
+        <source>a profile needs an id</source>
+        <translation>ein Profil braucht eine ID</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; needs a name</source>
+        <translation>Profil „%1“ braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>another profile is already named &quot;%1&quot;</source>
+        <translation>ein anderes Profil heißt bereits „%1“</translation>
+    </message>
+    <message>
+        <source>the file is too large for a profile list (%1 KiB; at most %2 KiB)</source>
+        <translation>die Datei ist zu groß für eine Profilliste (%1 KiB; höchstens %2 KiB)</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at offset %2</source>
+        <translation>kein JSON: %1 an Position %2</translation>
+    </message>
+    <message>
+        <source>not a Jobwatch profile export (expected &quot;format&quot;: &quot;%1&quot;)</source>
+        <translation>kein Jobwatch-Profilexport (erwartet: &quot;format&quot;: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>unsupported profile export version %1</source>
+        <translation>nicht unterstützte Profilexport-Version %1</translation>
+    </message>
+    <message>
+        <source>&quot;profiles&quot; must be an array</source>
+        <translation>&quot;profiles&quot; muss ein Array sein</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <source>contains a key; exports never hold keys, so this file was not made by Jobwatch</source>
+        <translation>enthält einen Schlüssel; Exporte enthalten nie Schlüssel, daher stammt diese Datei nicht von Jobwatch</translation>
+    </message>
+    <message>
+        <source>entry %1: %2</source>
+        <translation>Eintrag %1: %2</translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 replaced, %3 skipped.</source>
+        <translation>Importiert: %1 hinzugefügt, %2 ersetzt, %3 übersprungen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists; skipped</source>
+        <translation>„%1“ existiert bereits; übersprungen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; replaced (its saved key is kept)</source>
+        <translation>„%1“ ersetzt (der gespeicherte Schlüssel bleibt erhalten)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>profile name, copy number</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;poll.%1&quot; must be a number from %2 to %3</source>
+        <translation>&quot;poll.%1&quot; muss eine Zahl von %2 bis %3 sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>&quot;%1&quot; muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>a profile needs a &quot;name&quot;</source>
+        <translation>ein Profil braucht einen &quot;name&quot;</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;: &quot;mapping&quot; must be an object</source>
+        <translation>Profil „%1“: &quot;mapping&quot; muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;: invalid mapping: %2</source>
+        <translation>Profil „%1“: ungültige Zuordnung: %2</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;: unknown dialect &quot;%2&quot; (known: %3)</source>
+        <translation>Profil „%1“: unbekannter Dialekt „%2“ (bekannt: %3)</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;: &quot;baseUrl&quot; is not a valid URL</source>
+        <translation>Profil „%1“: &quot;baseUrl&quot; ist keine gültige URL</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;: &quot;poll&quot; must be an object</source>
+        <translation>Profil „%1“: &quot;poll&quot; muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;: &quot;poll.adaptive&quot; must be true or false</source>
+        <translation>Profil „%1“: &quot;poll.adaptive&quot; muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;: %2</source>
+        <translation>Profil „%1“: %2</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;: &quot;auth&quot; must be {&quot;scheme&quot;: &quot;bearer&quot;|&quot;key&quot;|&quot;header&quot;, &quot;header&quot;: NAME}</source>
+        <translation>Profil „%1“: &quot;auth&quot; muss {&quot;scheme&quot;: &quot;bearer&quot;|&quot;key&quot;|&quot;header&quot;, &quot;header&quot;: NAME} sein</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Einen Namen eingeben.</translation>
+    </message>
+    <message>
+        <source>Another profile is already named &quot;%1&quot;.</source>
+        <translation>Ein anderes Profil heißt bereits „%1“.</translation>
+    </message>
+    <message>
+        <source>Choose a dialect or preset.</source>
+        <translation>Einen Dialekt oder eine Vorlage wählen.</translation>
+    </message>
+    <message>
+        <source>The mapping is invalid: %1</source>
+        <translation>Die Zuordnung ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>Enter the API&apos;s base URL.</source>
+        <translation>Die Basis-URL der API eingeben.</translation>
+    </message>
+    <message>
+        <source>Not a valid http(s) URL.</source>
+        <translation>Keine gültige http(s)-URL.</translation>
+    </message>
+    <message>
+        <source>Plain http:// is only allowed for localhost; use https://.</source>
+        <translation>Unverschlüsseltes http:// ist nur für localhost erlaubt; https:// verwenden.</translation>
+    </message>
+    <message>
+        <source>saved profile %1 skipped: %2</source>
+        <translation>gespeichertes Profil %1 übersprungen: %2</translation>
+    </message>
+    <message>
+        <source>not a profile object</source>
+        <translation>kein Profilobjekt</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>environment variable %1 is not set or empty</source>
+        <translation>Umgebungsvariable %1 ist nicht gesetzt oder leer</translation>
+    </message>
+    <message>
+        <source>Warning: API keys are stored unencrypted in %1 (readable by your user account only).</source>
+        <translation>Warnung: API-Schlüssel werden unverschlüsselt in %1 gespeichert (nur für das eigene Benutzerkonto lesbar).</translation>
+    </message>
+    <message>
+        <source>cannot read the key file %1</source>
+        <translation>Schlüsseldatei %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the key file %1 is readable by others; refusing to use it (chmod 600 it)</source>
+        <translation>die Schlüsseldatei %1 ist für andere lesbar und wird daher nicht verwendet (chmod 600 darauf anwenden)</translation>
+    </message>
+    <message>
+        <source>cannot write the key file %1</source>
+        <translation>Schlüsseldatei %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot write the key file %1: %2</source>
+        <translation>Schlüsseldatei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>no API key is saved for this profile</source>
+        <translation>für dieses Profil ist kein API-Schlüssel gespeichert</translation>
+    </message>
+    <message>
+        <source>access to the keychain was denied</source>
+        <translation>der Zugriff auf den Schlüsselbund wurde verweigert</translation>
+    </message>
+    <message>
+        <source>the key could not be deleted from the keychain: %1</source>
+        <translation>der Schlüssel konnte nicht aus dem Schlüsselbund gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>the system keychain is not available (%1)</source>
+        <translation>der Schlüsselbund des Systems ist nicht verfügbar (%1)</translation>
+    </message>
+    <message>
+        <source>no Secret Service on the session bus</source>
+        <translation>kein Secret Service auf dem Sitzungsbus</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>cannot read the settings file %1</source>
+        <translation>Einstellungsdatei %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the settings file %1 is not valid JSON (%2); it is left untouched</source>
+        <translation>die Einstellungsdatei %1 ist kein gültiges JSON (%2); sie bleibt unverändert</translation>
+    </message>
+    <message>
+        <source>the settings file %1 was written by a newer version (%2); it is left untouched</source>
+        <translation>die Einstellungsdatei %1 wurde von einer neueren Version (%2) geschrieben; sie bleibt unverändert</translation>
+    </message>
+    <message>
+        <source>cannot write the settings file %1: %2</source>
+        <translation>Einstellungsdatei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Thumbnails</name>
+    <message>
+        <source>The image file %1 is missing</source>
+        <translation>Die Bilddatei %1 fehlt</translation>
+    </message>
+    <message>
+        <source>The image could not be decoded (corrupt or unsupported)</source>
+        <translation>Das Bild konnte nicht dekodiert werden (beschädigt oder nicht unterstützt)</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>watching again</source>
+        <translation>wird wieder beobachtet</translation>
+    </message>
+</context>
+<context>
+    <name>jw::ActionsDelegate</name>
+    <message>
+        <source>Stop watching (the server job is not touched)</source>
+        <translation>Beobachtung anhalten (der Job auf dem Server bleibt unberührt)</translation>
+    </message>
+    <message>
+        <source>Resume watching from now</source>
+        <translation>Beobachtung ab jetzt fortsetzen</translation>
+    </message>
+    <message>
+        <source>Retry: poll again from now</source>
+        <translation>Erneut versuchen: ab jetzt wieder abfragen</translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation>Aus der Liste entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>jw::AddDialog</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>poll URL</source>
+        <translation>Abfrage-URL</translation>
+    </message>
+    <message>
+        <source>enqueue response</source>
+        <translation>Einreihungsantwort</translation>
+    </message>
+    <message>
+        <source>Add Jobs</source>
+        <translation>Jobs hinzufügen</translation>
+    </message>
+    <message>
+        <source>Paste job IDs, poll URLs or enqueue responses (JSON), in any mix:</source>
+        <translation>Job-IDs, Abfrage-URLs oder Einreihungsantworten (JSON) einfügen, beliebig gemischt:</translation>
+    </message>
+    <message>
+        <source>job_3f9a…
+https://api.example.com/v1/jobs/analysis_1700000000_ab12
+{&quot;id&quot;: &quot;…&quot;, &quot;poll_url&quot;: &quot;…&quot;}</source>
+        <translation>job_3f9a…
+https://api.example.com/v1/jobs/analysis_1700000000_ab12
+{&quot;id&quot;: &quot;…&quot;, &quot;poll_url&quot;: &quot;…&quot;}</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>Recognised:</source>
+        <translation>Erkannt:</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Dialect</source>
+        <translation>Dialekt</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Automatic (by URL, then by ID shape)</source>
+        <translation>Automatisch (nach URL, dann nach ID-Form)</translation>
+    </message>
+    <message>
+        <source>custom</source>
+        <translation>eigene</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>new, from %1</source>
+        <translation>neu, aus %1</translation>
+    </message>
+    <message>
+        <source>already watched; ignored</source>
+        <translation>wird bereits beobachtet; ignoriert</translation>
+    </message>
+    <message>
+        <source>fits several profiles: choose one</source>
+        <translation>passt zu mehreren Profilen: eines wählen</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. Choose a profile for %n job(s) in the list, or pick one profile above.</source>
+        <translation>
+            <numerusform>%1. Ein Profil für %n Job in der Liste wählen oder oben ein Profil für alle festlegen.</numerusform>
+            <numerusform>%1. Ein Profil für %n Jobs in der Liste wählen oder oben ein Profil für alle festlegen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jw::ArtifactPreview</name>
+    <message>
+        <source>Could not download the result</source>
+        <translation>Ergebnis konnte nicht heruntergeladen werden</translation>
+    </message>
+    <message>
+        <source>Too big to preview</source>
+        <translation>Zu groß für eine Vorschau</translation>
+    </message>
+    <message>
+        <source>Link expired — poll again to refresh</source>
+        <translation>Link abgelaufen – zum Erneuern erneut abfragen</translation>
+    </message>
+    <message>
+        <source>This link is not allowed</source>
+        <translation>Dieser Link ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>The server refused the download</source>
+        <translation>Der Server hat den Download verweigert</translation>
+    </message>
+    <message>
+        <source>Could not store the download</source>
+        <translation>Download konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Download stopped</source>
+        <translation>Download abgebrochen</translation>
+    </message>
+    <message>
+        <source>This audio format cannot be played here</source>
+        <translation>Dieses Audioformat kann hier nicht abgespielt werden</translation>
+    </message>
+    <message>
+        <source>This video format cannot be played here</source>
+        <translation>Dieses Videoformat kann hier nicht abgespielt werden</translation>
+    </message>
+    <message>
+        <source>The image could not be decoded</source>
+        <translation>Das Bild konnte nicht dekodiert werden</translation>
+    </message>
+    <message>
+        <source>The file could not be read</source>
+        <translation>Die Datei konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Check the connection, then try again.</source>
+        <translation>Verbindung prüfen und dann erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Open it externally, or raise the download limit in Settings.</source>
+        <translation>Extern öffnen oder das Download-Limit in den Einstellungen erhöhen.</translation>
+    </message>
+    <message>
+        <source>Signed download links are valid for a limited time. Polling the job again fetches fresh ones.</source>
+        <translation>Signierte Download-Links sind nur begrenzt gültig. Eine erneute Abfrage des Jobs liefert neue.</translation>
+    </message>
+    <message>
+        <source>Only web links (http, https) are downloaded.</source>
+        <translation>Nur Web-Links (http, https) werden heruntergeladen.</translation>
+    </message>
+    <message>
+        <source>Free some disk space or check the cache folder&apos;s permissions, then try again.</source>
+        <translation>Speicherplatz freigeben oder die Berechtigungen des Cache-Ordners prüfen, dann erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Open it externally in a player that supports it.</source>
+        <translation>Extern in einem Player öffnen, der das Format unterstützt.</translation>
+    </message>
+    <message>
+        <source>The file may be damaged or incomplete. Try downloading it again.</source>
+        <translation>Die Datei ist möglicherweise beschädigt oder unvollständig. Bitte erneut herunterladen.</translation>
+    </message>
+    <message>
+        <source>Not downloaded yet</source>
+        <translation>Noch nicht heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Poll again</source>
+        <translation>Erneut abfragen</translation>
+    </message>
+    <message>
+        <source>Ask the provider for the job again; it answers with fresh download links</source>
+        <translation>Den Anbieter erneut nach dem Job fragen; er antwortet mit neuen Download-Links</translation>
+    </message>
+    <message>
+        <source>Polling the job for fresh links…</source>
+        <translation>Job wird nach neuen Links abgefragt…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Wird heruntergeladen…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Downloading… %1</source>
+        <translation>Wird heruntergeladen… %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1. %2</source>
+        <translation>HTTP %1. %2</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Save the result to a file</source>
+        <translation>Ergebnis in eine Datei speichern</translation>
+    </message>
+    <message>
+        <source>Open externally</source>
+        <translation>Extern öffnen</translation>
+    </message>
+    <message>
+        <source>Open in the desktop&apos;s default application</source>
+        <translation>Mit der Standardanwendung der Arbeitsumgebung öffnen</translation>
+    </message>
+    <message>
+        <source>Nothing to save yet: the file is not downloaded.</source>
+        <translation>Noch nichts zu speichern: Die Datei ist nicht heruntergeladen.</translation>
+    </message>
+    <message>
+        <source>Could not save to %1.</source>
+        <translation>Speichern in %1 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Gespeichert in %1</translation>
+    </message>
+    <message>
+        <source>Save result</source>
+        <translation>Ergebnis speichern</translation>
+    </message>
+    <message>
+        <source>Downloading before saving…</source>
+        <translation>Wird vor dem Speichern heruntergeladen…</translation>
+    </message>
+    <message>
+        <source>No application could open the link.</source>
+        <translation>Keine Anwendung konnte den Link öffnen.</translation>
+    </message>
+    <message>
+        <source>Unknown format</source>
+        <translation>Unbekanntes Format</translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation>%1-Datei</translation>
+    </message>
+</context>
+<context>
+    <name>jw::AudioPreview</name>
+    <message>
+        <source>The media backend could not open the file.</source>
+        <translation>Das Medien-Backend konnte die Datei nicht öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>jw::DetailsPane</name>
+    <message>
+        <source>No job selected</source>
+        <translation>Kein Job ausgewählt</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the job ID</source>
+        <translation>Job-ID kopieren</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Erstellt:</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>Gestartet:</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>Aktualisiert:</translation>
+    </message>
+    <message>
+        <source>Completed:</source>
+        <translation>Abgeschlossen:</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Meldung:</translation>
+    </message>
+    <message>
+        <source>Request ID:</source>
+        <translation>Anfrage-ID:</translation>
+    </message>
+    <message>
+        <source>Last poll:</source>
+        <translation>Letzte Abfrage:</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Polling</source>
+        <translation>Abfragen</translation>
+    </message>
+    <message>
+        <source>Requests:</source>
+        <translation>Anfragen:</translation>
+    </message>
+    <message>
+        <source>Last HTTP status:</source>
+        <translation>Letzter HTTP-Status:</translation>
+    </message>
+    <message>
+        <source>Next poll:</source>
+        <translation>Nächste Abfrage:</translation>
+    </message>
+    <message>
+        <source>ETA:</source>
+        <translation>Restzeit:</translation>
+    </message>
+    <message>
+        <source>Last response</source>
+        <translation>Letzte Antwort</translation>
+    </message>
+    <message>
+        <source>No response yet</source>
+        <translation>Noch keine Antwort</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Als curl kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the status request as a curl command; the API key is redacted</source>
+        <translation>Die Statusanfrage als curl-Befehl kopieren; der API-Schlüssel wird unkenntlich gemacht</translation>
+    </message>
+    <message>
+        <source>waiting for the first answer</source>
+        <translation>wartet auf die erste Antwort</translation>
+    </message>
+    <message>
+        <source>%1 (&quot;%2&quot;)</source>
+        <comment>state (raw status)</comment>
+        <translation>%1 („%2“)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>server state, local state</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>state: pause reason</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2%</source>
+        <comment>state, progress percent</comment>
+        <translation>%1, %2 %</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>state, provider step or message</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>now (request in flight)</source>
+        <translation>jetzt (Anfrage läuft)</translation>
+    </message>
+    <message>
+        <source>none (%1)</source>
+        <translation>keine (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n s</source>
+        <translation>
+            <numerusform>in %n s</numerusform>
+            <numerusform>in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n s (%1)</source>
+        <translation>
+            <numerusform>in %n s (%1)</numerusform>
+            <numerusform>in %n s (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied the job ID</source>
+        <translation>Job-ID kopiert</translation>
+    </message>
+    <message>
+        <source>Copied the curl command</source>
+        <translation>curl-Befehl kopiert</translation>
+    </message>
+    <message>
+        <source>Copied the curl command (key redacted)</source>
+        <translation>curl-Befehl kopiert (Schlüssel unkenntlich gemacht)</translation>
+    </message>
+</context>
+<context>
+    <name>jw::FilePreview</name>
+    <message>
+        <source>%1 · %2</source>
+        <comment>format · size</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Downloaded (%1)</source>
+        <translation>Heruntergeladen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>jw::ImagePreview</name>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Fit the image into the view</source>
+        <translation>Bild in die Ansicht einpassen</translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>Show the image at its actual size</source>
+        <translation>Bild in Originalgröße anzeigen</translation>
+    </message>
+    <message>
+        <source>Copy image</source>
+        <translation>Bild kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the image to the clipboard</source>
+        <translation>Bild in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>%1% · %2 × %3 px</source>
+        <translation>%1 % · %2 × %3 px</translation>
+    </message>
+    <message>
+        <source>Copied the image</source>
+        <translation>Bild kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>jw::JobFilterProxy</name>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+</context>
+<context>
+    <name>jw::JobStatusBar</name>
+    <message>
+        <source>Requests sent in the last minute, across all profiles</source>
+        <translation>In der letzten Minute gesendete Anfragen, über alle Profile</translation>
+    </message>
+    <message>
+        <source>No jobs: paste IDs, drop files or use Add jobs</source>
+        <translation>Keine Jobs: IDs einfügen, Dateien ablegen oder „Jobs hinzufügen“ verwenden</translation>
+    </message>
+    <message>
+        <source>%1 active · %2 completed · %3 failed · %4 stopped</source>
+        <translation>%1 aktiv · %2 abgeschlossen · %3 fehlgeschlagen · %4 angehalten</translation>
+    </message>
+    <message>
+        <source>%1 req/min</source>
+        <comment>requests per minute</comment>
+        <translation>%1 Anfr./min</translation>
+    </message>
+    <message>
+        <source>%1 paused</source>
+        <translation>%1 pausiert</translation>
+    </message>
+    <message>
+        <source>%1 paused: %2</source>
+        <translation>%1 pausiert: %2</translation>
+    </message>
+    <message>
+        <source>%1 rate limited until %2</source>
+        <translation>%1 gedrosselt bis %2</translation>
+    </message>
+    <message>
+        <source>Set key…</source>
+        <translation>Schlüssel festlegen…</translation>
+    </message>
+    <message>
+        <source>Enter a new API key for the paused profile; its jobs resume once it is saved</source>
+        <translation>Einen neuen API-Schlüssel für das pausierte Profil eingeben; seine Jobs laufen nach dem Speichern weiter</translation>
+    </message>
+</context>
+<context>
+    <name>jw::JobTableModel</name>
+    <message>
+        <source>video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>%1 videos</source>
+        <translation>%1 Videos</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>%1 images</source>
+        <translation>%1 Bilder</translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>%1 audio</source>
+        <comment>number of audio clips</comment>
+        <translation>%1 Audios</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>%1 documents</source>
+        <translation>%1 Dokumente</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>%1 text files</source>
+        <translation>%1 Textdateien</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>%1 files</source>
+        <translation>%1 Dateien</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>Restzeit</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Letzte Änd.</translation>
+    </message>
+    <message>
+        <source>Polls</source>
+        <translation>Abfragen</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Waiting for first poll</source>
+        <translation>Wartet auf erste Abfrage</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In Warteschlange</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Neuer Versuch</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Timed out locally</source>
+        <translation>Lokal abgelaufen</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <translation>Unbekannt (%1)</translation>
+    </message>
+    <message>
+        <source>%1s</source>
+        <comment>duration in seconds</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1m %2s</source>
+        <comment>duration: minutes, seconds</comment>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1h %2m</source>
+        <comment>duration: hours, minutes</comment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>any moment</source>
+        <translation>jeden Moment</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>vor %1</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>%1
+Type: %2</source>
+        <translation>%1
+Typ: %2</translation>
+    </message>
+    <message>
+        <source>Server status: %1</source>
+        <translation>Serverstatus: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Last HTTP status: %1</source>
+        <translation>Letzter HTTP-Status: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Predicted end at %1</source>
+        <translation>Voraussichtliches Ende um %1</translation>
+    </message>
+    <message>
+        <source>Last answer at %1</source>
+        <translation>Letzte Antwort um %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) sent</source>
+        <translation>
+            <numerusform>%n Anfrage gesendet</numerusform>
+            <numerusform>%n Anfragen gesendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A request is in flight</source>
+        <translation>Eine Anfrage läuft</translation>
+    </message>
+    <message>
+        <source>Next poll at %1</source>
+        <translation>Nächste Abfrage um %1</translation>
+    </message>
+</context>
+<context>
+    <name>jw::MainWindow</name>
+    <message>
+        <source>Jobwatch</source>
+        <translation>Jobwatch</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Re&amp;try now</source>
+        <translation>Jetzt e&amp;rneut versuchen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy ID</source>
+        <translation>ID &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Stop all</source>
+        <translation>Alle anhalten</translation>
+    </message>
+    <message>
+        <source>Stop watching every job (the server jobs are not touched)</source>
+        <translation>Beobachtung aller Jobs anhalten (die Jobs auf dem Server bleiben unberührt)</translation>
+    </message>
+    <message>
+        <source>Resume all</source>
+        <translation>Alle fortsetzen</translation>
+    </message>
+    <message>
+        <source>Resume every stopped, timed-out or paused job</source>
+        <translation>Alle angehaltenen, lokal abgelaufenen oder pausierten Jobs fortsetzen</translation>
+    </message>
+    <message>
+        <source>Clear finished</source>
+        <translation>Beendete entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the jobs the server reported as finished</source>
+        <translation>Jobs entfernen, die der Server als beendet gemeldet hat</translation>
+    </message>
+    <message>
+        <source>Add jobs…</source>
+        <translation>Jobs hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add job IDs, poll URLs or enqueue responses (you can also paste or drop them)</source>
+        <translation>Job-IDs, Abfrage-URLs oder Einreihungsantworten hinzufügen (auch per Einfügen oder Ablegen möglich)</translation>
+    </message>
+    <message>
+        <source>Paste jobs</source>
+        <translation>Jobs einfügen</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt-Werkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Search ID, profile, type, error</source>
+        <translation>ID, Profil, Typ, Fehler suchen</translation>
+    </message>
+    <message>
+        <source>Show the jobs of one profile</source>
+        <translation>Jobs eines Profils anzeigen</translation>
+    </message>
+    <message>
+        <source>All profiles</source>
+        <translation>Alle Profile</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>status filter button: name (count)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished job(s) removed</source>
+        <translation>
+            <numerusform>%n beendeter Job entfernt</numerusform>
+            <numerusform>%n beendete Jobs entfernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Reset columns</source>
+        <translation>Spalten zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Nothing to add: the clipboard or drop held no text</source>
+        <translation>Nichts hinzuzufügen: Zwischenablage bzw. abgelegte Daten enthielten keinen Text</translation>
+    </message>
+    <message>
+        <source>Set key for %1…</source>
+        <translation>Schlüssel für %1 festlegen…</translation>
+    </message>
+</context>
+<context>
+    <name>jw::MappingEditor</name>
+    <message>
+        <source>The mapping JSON (see docs/mapping.md), e.g. {&quot;formatVersion&quot;: 1, &quot;pollUrl&quot;: &quot;{base}/v1/jobs/{id}&quot;, &quot;id&quot;: &quot;id&quot;, &quot;status&quot;: &quot;status&quot;}</source>
+        <translation>Das Zuordnungs-JSON (siehe docs/mapping.md), z. B. {&quot;formatVersion&quot;: 1, &quot;pollUrl&quot;: &quot;{base}/v1/jobs/{id}&quot;, &quot;id&quot;: &quot;id&quot;, &quot;status&quot;: &quot;status&quot;}</translation>
+    </message>
+    <message>
+        <source>Paste a sample status response here to preview the parsed job.</source>
+        <translation>Hier eine Beispiel-Statusantwort einfügen, um den geparsten Job in der Vorschau zu sehen.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Zuordnung</translation>
+    </message>
+    <message>
+        <source>Sample response</source>
+        <translation>Beispielantwort</translation>
+    </message>
+    <message>
+        <source>Parsed job (live preview)</source>
+        <translation>Geparster Job (Live-Vorschau)</translation>
+    </message>
+    <message>
+        <source>Write a mapping to see the preview.</source>
+        <translation>Eine Zuordnung schreiben, um die Vorschau zu sehen.</translation>
+    </message>
+    <message>
+        <source>Mapping: %1</source>
+        <translation>Zuordnung: %1</translation>
+    </message>
+    <message>
+        <source>The mapping is valid. Paste a sample response to preview it.</source>
+        <translation>Die Zuordnung ist gültig. Eine Beispielantwort einfügen, um die Vorschau zu sehen.</translation>
+    </message>
+    <message>
+        <source>Sample: %1</source>
+        <translation>Beispiel: %1</translation>
+    </message>
+    <message>
+        <source>Parsed.</source>
+        <translation>Geparst.</translation>
+    </message>
+</context>
+<context>
+    <name>jw::MediaControls</name>
+    <message>
+        <source>Seek</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <comment>position / duration</comment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>No sound device</source>
+        <translation>Kein Audiogerät</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Ton einschalten</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Stummschalten</translation>
+    </message>
+</context>
+<context>
+    <name>jw::ProfileChoiceDialog</name>
     <message>
         <source>Choose a Profile</source>
         <translation>Profil auswählen</translation>
@@ -2108,7 +2495,7 @@ Typ: %2</translation>
     </message>
 </context>
 <context>
-    <name>ProfileDialog</name>
+    <name>jw::ProfileDialog</name>
     <message>
         <source>Profiles</source>
         <translation>Profile</translation>
@@ -2380,162 +2767,14 @@ Typ: %2</translation>
     </message>
 </context>
 <context>
-    <name>Profiles</name>
-    <message>
-        <source>a profile needs an id</source>
-        <translation>ein Profil braucht eine ID</translation>
-    </message>
-    <message>
-        <source>profile &quot;%1&quot; needs a name</source>
-        <translation>Profil „%1“ braucht einen Namen</translation>
-    </message>
-    <message>
-        <source>another profile is already named &quot;%1&quot;</source>
-        <translation>ein anderes Profil heißt bereits „%1“</translation>
-    </message>
-    <message>
-        <source>the file is too large for a profile list (%1 KiB; at most %2 KiB)</source>
-        <translation>die Datei ist zu groß für eine Profilliste (%1 KiB; höchstens %2 KiB)</translation>
-    </message>
-    <message>
-        <source>not JSON: %1 at offset %2</source>
-        <translation>kein JSON: %1 an Position %2</translation>
-    </message>
-    <message>
-        <source>not a Jobwatch profile export (expected &quot;format&quot;: &quot;%1&quot;)</source>
-        <translation>kein Jobwatch-Profilexport (erwartet: &quot;format&quot;: &quot;%1&quot;)</translation>
-    </message>
-    <message>
-        <source>unsupported profile export version %1</source>
-        <translation>nicht unterstützte Profilexport-Version %1</translation>
-    </message>
-    <message>
-        <source>&quot;profiles&quot; must be an array</source>
-        <translation>&quot;profiles&quot; muss ein Array sein</translation>
-    </message>
-    <message>
-        <source>not an object</source>
-        <translation>kein Objekt</translation>
-    </message>
-    <message>
-        <source>contains a key; exports never hold keys, so this file was not made by Jobwatch</source>
-        <translation>enthält einen Schlüssel; Exporte enthalten nie Schlüssel, daher stammt diese Datei nicht von Jobwatch</translation>
-    </message>
-    <message>
-        <source>entry %1: %2</source>
-        <translation>Eintrag %1: %2</translation>
-    </message>
-    <message>
-        <source>Imported: %1 added, %2 replaced, %3 skipped.</source>
-        <translation>Importiert: %1 hinzugefügt, %2 ersetzt, %3 übersprungen.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; already exists; skipped</source>
-        <translation>„%1“ existiert bereits; übersprungen</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; replaced (its saved key is kept)</source>
-        <translation>„%1“ ersetzt (der gespeicherte Schlüssel bleibt erhalten)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: %2</source>
-        <translation>„%1“: %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>profile name, copy number</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>&quot;poll.%1&quot; must be a number from %2 to %3</source>
-        <translation>&quot;poll.%1&quot; muss eine Zahl von %2 bis %3 sein</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a string</source>
-        <translation>&quot;%1&quot; muss eine Zeichenkette sein</translation>
-    </message>
-    <message>
-        <source>a profile needs a &quot;name&quot;</source>
-        <translation>ein Profil braucht einen &quot;name&quot;</translation>
-    </message>
-    <message>
-        <source>profile &quot;%1&quot;: &quot;mapping&quot; must be an object</source>
-        <translation>Profil „%1“: &quot;mapping&quot; muss ein Objekt sein</translation>
-    </message>
-    <message>
-        <source>profile &quot;%1&quot;: invalid mapping: %2</source>
-        <translation>Profil „%1“: ungültige Zuordnung: %2</translation>
-    </message>
-    <message>
-        <source>profile &quot;%1&quot;: unknown dialect &quot;%2&quot; (known: %3)</source>
-        <translation>Profil „%1“: unbekannter Dialekt „%2“ (bekannt: %3)</translation>
-    </message>
-    <message>
-        <source>profile &quot;%1&quot;: &quot;baseUrl&quot; is not a valid URL</source>
-        <translation>Profil „%1“: &quot;baseUrl&quot; ist keine gültige URL</translation>
-    </message>
-    <message>
-        <source>profile &quot;%1&quot;: &quot;poll&quot; must be an object</source>
-        <translation>Profil „%1“: &quot;poll&quot; muss ein Objekt sein</translation>
-    </message>
-    <message>
-        <source>profile &quot;%1&quot;: &quot;poll.adaptive&quot; must be true or false</source>
-        <translation>Profil „%1“: &quot;poll.adaptive&quot; muss true oder false sein</translation>
-    </message>
-    <message>
-        <source>profile &quot;%1&quot;: %2</source>
-        <translation>Profil „%1“: %2</translation>
-    </message>
-    <message>
-        <source>profile &quot;%1&quot;: &quot;auth&quot; must be {&quot;scheme&quot;: &quot;bearer&quot;|&quot;key&quot;|&quot;header&quot;, &quot;header&quot;: NAME}</source>
-        <translation>Profil „%1“: &quot;auth&quot; muss {&quot;scheme&quot;: &quot;bearer&quot;|&quot;key&quot;|&quot;header&quot;, &quot;header&quot;: NAME} sein</translation>
-    </message>
-    <message>
-        <source>Enter a name.</source>
-        <translation>Einen Namen eingeben.</translation>
-    </message>
-    <message>
-        <source>Another profile is already named &quot;%1&quot;.</source>
-        <translation>Ein anderes Profil heißt bereits „%1“.</translation>
-    </message>
-    <message>
-        <source>Choose a dialect or preset.</source>
-        <translation>Einen Dialekt oder eine Vorlage wählen.</translation>
-    </message>
-    <message>
-        <source>The mapping is invalid: %1</source>
-        <translation>Die Zuordnung ist ungültig: %1</translation>
-    </message>
-    <message>
-        <source>Enter the API&apos;s base URL.</source>
-        <translation>Die Basis-URL der API eingeben.</translation>
-    </message>
-    <message>
-        <source>Not a valid http(s) URL.</source>
-        <translation>Keine gültige http(s)-URL.</translation>
-    </message>
-    <message>
-        <source>Plain http:// is only allowed for localhost; use https://.</source>
-        <translation>Unverschlüsseltes http:// ist nur für localhost erlaubt; https:// verwenden.</translation>
-    </message>
-    <message>
-        <source>saved profile %1 skipped: %2</source>
-        <translation>gespeichertes Profil %1 übersprungen: %2</translation>
-    </message>
-    <message>
-        <source>not a profile object</source>
-        <translation>kein Profilobjekt</translation>
-    </message>
-</context>
-<context>
-    <name>ProgressDelegate</name>
+    <name>jw::ProgressDelegate</name>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
-    <name>ReportView</name>
+    <name>jw::ReportView</name>
     <message>
         <source>Research report</source>
         <translation>Recherchebericht</translation>
@@ -2564,7 +2803,7 @@ Typ: %2</translation>
     </message>
 </context>
 <context>
-    <name>ResultView</name>
+    <name>jw::ResultView</name>
     <message>
         <source>No job selected.</source>
         <translation>Kein Job ausgewählt.</translation>
@@ -2583,7 +2822,7 @@ Typ: %2</translation>
     </message>
 </context>
 <context>
-    <name>SceneGrid</name>
+    <name>jw::SceneGrid</name>
     <message>
         <source>Link expired</source>
         <translation>Link abgelaufen</translation>
@@ -2657,73 +2896,18 @@ Typ: %2</translation>
     </message>
 </context>
 <context>
-    <name>SecretStore</name>
+    <name>jw::SimulatedProvider</name>
     <message>
-        <source>environment variable %1 is not set or empty</source>
-        <translation>Umgebungsvariable %1 ist nicht gesetzt oder leer</translation>
+        <source>The simulated provider is already listening on port %1.</source>
+        <translation>Der simulierte Anbieter lauscht bereits auf Port %1.</translation>
     </message>
     <message>
-        <source>Warning: API keys are stored unencrypted in %1 (readable by your user account only).</source>
-        <translation>Warnung: API-Schlüssel werden unverschlüsselt in %1 gespeichert (nur für das eigene Benutzerkonto lesbar).</translation>
-    </message>
-    <message>
-        <source>cannot read the key file %1</source>
-        <translation>Schlüsseldatei %1 kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>the key file %1 is readable by others; refusing to use it (chmod 600 it)</source>
-        <translation>die Schlüsseldatei %1 ist für andere lesbar und wird daher nicht verwendet (chmod 600 darauf anwenden)</translation>
-    </message>
-    <message>
-        <source>cannot write the key file %1</source>
-        <translation>Schlüsseldatei %1 kann nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <source>cannot write the key file %1: %2</source>
-        <translation>Schlüsseldatei %1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>no API key is saved for this profile</source>
-        <translation>für dieses Profil ist kein API-Schlüssel gespeichert</translation>
-    </message>
-    <message>
-        <source>access to the keychain was denied</source>
-        <translation>der Zugriff auf den Schlüsselbund wurde verweigert</translation>
-    </message>
-    <message>
-        <source>the key could not be deleted from the keychain: %1</source>
-        <translation>der Schlüssel konnte nicht aus dem Schlüsselbund gelöscht werden: %1</translation>
-    </message>
-    <message>
-        <source>the system keychain is not available (%1)</source>
-        <translation>der Schlüsselbund des Systems ist nicht verfügbar (%1)</translation>
-    </message>
-    <message>
-        <source>no Secret Service on the session bus</source>
-        <translation>kein Secret Service auf dem Sitzungsbus</translation>
+        <source>Cannot listen on 127.0.0.1:%1 (the port may be in use).</source>
+        <translation>Lauschen auf 127.0.0.1:%1 nicht möglich (der Port ist möglicherweise belegt).</translation>
     </message>
 </context>
 <context>
-    <name>Settings</name>
-    <message>
-        <source>cannot read the settings file %1</source>
-        <translation>Einstellungsdatei %1 kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>the settings file %1 is not valid JSON (%2); it is left untouched</source>
-        <translation>die Einstellungsdatei %1 ist kein gültiges JSON (%2); sie bleibt unverändert</translation>
-    </message>
-    <message>
-        <source>the settings file %1 was written by a newer version (%2); it is left untouched</source>
-        <translation>die Einstellungsdatei %1 wurde von einer neueren Version (%2) geschrieben; sie bleibt unverändert</translation>
-    </message>
-    <message>
-        <source>cannot write the settings file %1: %2</source>
-        <translation>Einstellungsdatei %1 kann nicht geschrieben werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>TextPreview</name>
+    <name>jw::TextPreview</name>
     <message>
         <source>The downloaded file could not be read.</source>
         <translation>Die heruntergeladene Datei konnte nicht gelesen werden.</translation>
@@ -2734,32 +2918,7 @@ Typ: %2</translation>
     </message>
 </context>
 <context>
-    <name>Thumbnails</name>
-    <message>
-        <source>The image file %1 is missing</source>
-        <translation>Die Bilddatei %1 fehlt</translation>
-    </message>
-</context>
-<context>
-    <name>Timeline</name>
-    <message>
-        <source>added</source>
-        <translation>hinzugefügt</translation>
-    </message>
-    <message>
-        <source>watching again</source>
-        <translation>wird wieder beobachtet</translation>
-    </message>
-</context>
-<context>
-    <name>Tr</name>
-    <message>
-        <source>The image could not be decoded (corrupt or unsupported)</source>
-        <translation>Das Bild konnte nicht dekodiert werden (beschädigt oder nicht unterstützt)</translation>
-    </message>
-</context>
-<context>
-    <name>VideoPreview</name>
+    <name>jw::VideoPreview</name>
     <message>
         <source>Press play</source>
         <translation>Zum Abspielen Wiedergabe drücken</translation>
@@ -2770,172 +2929,10 @@ Typ: %2</translation>
     </message>
 </context>
 <context>
-    <name>ZoomImageView</name>
+    <name>jw::ZoomImageView</name>
     <message>
         <source>Ctrl+wheel to zoom</source>
         <translation>Strg+Mausrad zum Zoomen</translation>
-    </message>
-</context>
-<context>
-    <name>jw::JobStatusBar</name>
-    <message>
-        <source>Requests sent in the last minute, across all profiles</source>
-        <translation>In der letzten Minute gesendete Anfragen, über alle Profile</translation>
-    </message>
-    <message>
-        <source>No jobs: paste IDs, drop files or use Add jobs</source>
-        <translation>Keine Jobs: IDs einfügen, Dateien ablegen oder „Jobs hinzufügen“ verwenden</translation>
-    </message>
-    <message>
-        <source>%1 active · %2 completed · %3 failed · %4 stopped</source>
-        <translation>%1 aktiv · %2 abgeschlossen · %3 fehlgeschlagen · %4 angehalten</translation>
-    </message>
-    <message>
-        <source>%1 req/min</source>
-        <comment>requests per minute</comment>
-        <translation>%1 Anfr./min</translation>
-    </message>
-    <message>
-        <source>%1 paused</source>
-        <translation>%1 pausiert</translation>
-    </message>
-    <message>
-        <source>%1 paused: %2</source>
-        <translation>%1 pausiert: %2</translation>
-    </message>
-    <message>
-        <source>%1 rate limited until %2</source>
-        <translation>%1 gedrosselt bis %2</translation>
-    </message>
-    <message>
-        <source>Set key…</source>
-        <translation>Schlüssel festlegen…</translation>
-    </message>
-    <message>
-        <source>Enter a new API key for the paused profile; its jobs resume once it is saved</source>
-        <translation>Einen neuen API-Schlüssel für das pausierte Profil eingeben; seine Jobs laufen nach dem Speichern weiter</translation>
-    </message>
-</context>
-<context>
-    <name>jw::MainWindow</name>
-    <message>
-        <source>Jobwatch</source>
-        <translation>Jobwatch</translation>
-    </message>
-    <message>
-        <source>&amp;Stop</source>
-        <translation>&amp;Anhalten</translation>
-    </message>
-    <message>
-        <source>&amp;Resume</source>
-        <translation>&amp;Fortsetzen</translation>
-    </message>
-    <message>
-        <source>Re&amp;try now</source>
-        <translation>Jetzt e&amp;rneut versuchen</translation>
-    </message>
-    <message>
-        <source>Re&amp;move</source>
-        <translation>&amp;Entfernen</translation>
-    </message>
-    <message>
-        <source>&amp;Copy ID</source>
-        <translation>ID &amp;kopieren</translation>
-    </message>
-    <message>
-        <source>Stop all</source>
-        <translation>Alle anhalten</translation>
-    </message>
-    <message>
-        <source>Stop watching every job (the server jobs are not touched)</source>
-        <translation>Beobachtung aller Jobs anhalten (die Jobs auf dem Server bleiben unberührt)</translation>
-    </message>
-    <message>
-        <source>Resume all</source>
-        <translation>Alle fortsetzen</translation>
-    </message>
-    <message>
-        <source>Resume every stopped, timed-out or paused job</source>
-        <translation>Alle angehaltenen, lokal abgelaufenen oder pausierten Jobs fortsetzen</translation>
-    </message>
-    <message>
-        <source>Clear finished</source>
-        <translation>Beendete entfernen</translation>
-    </message>
-    <message>
-        <source>Remove the jobs the server reported as finished</source>
-        <translation>Jobs entfernen, die der Server als beendet gemeldet hat</translation>
-    </message>
-    <message>
-        <source>Add jobs…</source>
-        <translation>Jobs hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Add job IDs, poll URLs or enqueue responses (you can also paste or drop them)</source>
-        <translation>Job-IDs, Abfrage-URLs oder Einreihungsantworten hinzufügen (auch per Einfügen oder Ablegen möglich)</translation>
-    </message>
-    <message>
-        <source>Paste jobs</source>
-        <translation>Jobs einfügen</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Haupt-Werkzeugleiste</translation>
-    </message>
-    <message>
-        <source>Filter</source>
-        <translation>Filter</translation>
-    </message>
-    <message>
-        <source>Search ID, profile, type, error</source>
-        <translation>ID, Profil, Typ, Fehler suchen</translation>
-    </message>
-    <message>
-        <source>Show the jobs of one profile</source>
-        <translation>Jobs eines Profils anzeigen</translation>
-    </message>
-    <message>
-        <source>All profiles</source>
-        <translation>Alle Profile</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>status filter button: name (count)</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n finished job(s) removed</source>
-        <translation>
-            <numerusform>%n beendeter Job entfernt</numerusform>
-            <numerusform>%n beendete Jobs entfernt</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Columns</source>
-        <translation>Spalten</translation>
-    </message>
-    <message>
-        <source>Reset columns</source>
-        <translation>Spalten zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Nothing to add: the clipboard or drop held no text</source>
-        <translation>Nichts hinzuzufügen: Zwischenablage bzw. abgelegte Daten enthielten keinen Text</translation>
-    </message>
-    <message>
-        <source>Set key for %1…</source>
-        <translation>Schlüssel für %1 festlegen…</translation>
-    </message>
-</context>
-<context>
-    <name>jw::SimulatedProvider</name>
-    <message>
-        <source>The simulated provider is already listening on port %1.</source>
-        <translation>Der simulierte Anbieter lauscht bereits auf Port %1.</translation>
-    </message>
-    <message>
-        <source>Cannot listen on 127.0.0.1:%1 (the port may be in use).</source>
-        <translation>Lauschen auf 127.0.0.1:%1 nicht möglich (der Port ist möglicherweise belegt).</translation>
     </message>
 </context>
 <context>

@@ -1,118 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
-    <name>ActionsDelegate</name>
-    <message>
-        <source>Stop watching (the server job is not touched)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Resume watching from now</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Retry: poll again from now</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Remove from the list</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>AddDialog</name>
-    <message>
-        <source>ID</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>poll URL</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>enqueue response</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Add Jobs</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Paste job IDs, poll URLs or enqueue responses (JSON), in any mix:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>job_3f9a…
-https://api.example.com/v1/jobs/analysis_1700000000_ab12
-{"id": "…", "poll_url": "…"}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Profile:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Recognised:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Job</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Dialect</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Automatic (by URL, then by ID shape)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>custom</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source> or </source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>new, from %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>already watched; ignored</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>fits several profiles: choose one</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%1. Choose a profile for %n job(s) in the list, or pick one profile above.</source>
-        <translation><numerusform>%1. Choose a profile for %n job in the list, or pick one profile above.</numerusform><numerusform>%1. Choose a profile for %n jobs in the list, or pick one profile above.</numerusform></translation>
-    </message>
-</context>
-<context>
     <name>Application</name>
     <message>
         <source>another profile is already named "%1"</source>
@@ -133,169 +21,6 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
     <message>
         <source>%1 demo</source>
         <comment>profile name, e.g. Theo demo</comment>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>ArtifactPreview</name>
-    <message>
-        <source>Could not download the result</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Too big to preview</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Link expired — poll again to refresh</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This link is not allowed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The server refused the download</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Could not store the download</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Download stopped</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This audio format cannot be played here</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This video format cannot be played here</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The image could not be decoded</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The file could not be read</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Check the connection, then try again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Open it externally, or raise the download limit in Settings.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Signed download links are valid for a limited time. Polling the job again fetches fresh ones.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Only web links (http, https) are downloaded.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Free some disk space or check the cache folder's permissions, then try again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Open it externally in a player that supports it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The file may be damaged or incomplete. Try downloading it again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not downloaded yet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Poll again</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Ask the provider for the job again; it answers with fresh download links</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Polling the job for fresh links…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Downloading…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Downloading… %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>HTTP %1. %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Opening…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Save as…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Save the result to a file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Open externally</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Open in the desktop's default application</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Nothing to save yet: the file is not downloaded.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Could not save to %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Saved to %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Save result</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Downloading before saving…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No application could open the link.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Unknown format</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 file</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -371,13 +96,6 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
     </message>
     <message>
         <source>Could not move the download into the cache folder %1</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>AudioPreview</name>
-    <message>
-        <source>The media backend could not open the file.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -834,186 +552,6 @@ server-error or refused. Exit 0 when the key was accepted, 4 on an auth problem,
     </message>
 </context>
 <context>
-    <name>DetailsPane</name>
-    <message>
-        <source>No job selected</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Copy the job ID</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Profile:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Type:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Created:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Started:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Updated:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Completed:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Error</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Code:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Message:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Request ID:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Last poll:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Polling</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Requests:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Last HTTP status:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Next poll:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>ETA:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Last response</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No response yet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Copy as curl</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Copy the status request as a curl command; the API key is redacted</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Result</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>waiting for the first answer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 ("%2")</source>
-        <comment>state (raw status)</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <comment>server state, local state</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <comment>state: pause reason</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1, %2%</source>
-        <comment>state, progress percent</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <comment>state, provider step or message</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no answer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>now (request in flight)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>none (%1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>in %n s</source>
-        <translation><numerusform>in %n s</numerusform><numerusform>in %n s</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>in %n s (%1)</source>
-        <translation><numerusform>in %n s (%1)</numerusform><numerusform>in %n s (%1)</numerusform></translation>
-    </message>
-    <message>
-        <source>Copied the job ID</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Copied the curl command</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Copied the curl command (key redacted)</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>Dialects</name>
     <message>
         <source>Unknown dialect "%1". Known: %2.</source>
@@ -1164,22 +702,6 @@ server-error or refused. Exit 0 when the key was accepted, 4 on an auth problem,
     </message>
 </context>
 <context>
-    <name>FilePreview</name>
-    <message>
-        <source>%1 · %2</source>
-        <comment>format · size</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Downloaded (%1)</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>IdExtractor</name>
     <message>
         <source>the job ID is empty, too long or has unexpected characters</source>
@@ -1257,48 +779,6 @@ server-error or refused. Exit 0 when the key was accepted, 4 on an auth problem,
     </message>
     <message>
         <source>the job ID in the URL is empty, too long or has unexpected characters</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>ImagePreview</name>
-    <message>
-        <source>Fit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Fit the image into the view</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>100%</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Show the image at its actual size</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Copy image</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Copy the image to the clipboard</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1% · %2 × %3 px</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Copied the image</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>JobFilterProxy</name>
-    <message>
-        <source>All</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1385,230 +865,6 @@ server-error or refused. Exit 0 when the key was accepted, 4 on an auth problem,
     <message numerus="yes">
         <source>%n job(s) need a profile choice</source>
         <translation><numerusform>%n job need a profile choice</numerusform><numerusform>%n jobs need a profile choice</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>JobTableModel</name>
-    <message>
-        <source>video</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 videos</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>image</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 images</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>audio</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 audio</source>
-        <comment>number of audio clips</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>document</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 documents</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>text</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 text files</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 files</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Job</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Elapsed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>ETA</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Last update</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Polls</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Result</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Actions</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Active</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Waiting for first poll</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Queued</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Running</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Retrying</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Timed out locally</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not found</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Unknown (%1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1s</source>
-        <comment>duration in seconds</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1m %2s</source>
-        <comment>duration: minutes, seconds</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1h %2m</source>
-        <comment>duration: hours, minutes</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>any moment</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>never</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>just now</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 ago</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Report</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1
-Type: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Server status: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Last HTTP status: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Predicted end at %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Last answer at %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n request(s) sent</source>
-        <translation><numerusform>%n request sent</numerusform><numerusform>%n requests sent</numerusform></translation>
-    </message>
-    <message>
-        <source>A request is in flight</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Next poll at %1</source>
-        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1858,89 +1114,6 @@ Type: %2</source>
     </message>
 </context>
 <context>
-    <name>MappingEditor</name>
-    <message>
-        <source>The mapping JSON (see docs/mapping.md), e.g. {"formatVersion": 1, "pollUrl": "{base}/v1/jobs/{id}", "id": "id", "status": "status"}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Paste a sample status response here to preview the parsed job.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Field</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Value</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Mapping</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Sample response</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Parsed job (live preview)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Write a mapping to see the preview.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Mapping: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The mapping is valid. Paste a sample response to preview it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Sample: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Parsed.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>MediaControls</name>
-    <message>
-        <source>Seek</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <comment>position / duration</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Play</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No sound device</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Unmute</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Mute</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>MimeIntake</name>
     <message>
         <source>%1 is larger than %2 MiB; it was not read</source>
@@ -1995,7 +1168,1218 @@ Type: %2</source>
     </message>
 </context>
 <context>
-    <name>ProfileChoiceDialog</name>
+    <name>Profiles</name>
+    <message>
+        <source>a profile needs an id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>profile "%1" needs a name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>another profile is already named "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is too large for a profile list (%1 KiB; at most %2 KiB)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not JSON: %1 at offset %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a Jobwatch profile export (expected "format": "%1")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unsupported profile export version %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"profiles" must be an array</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>contains a key; exports never hold keys, so this file was not made by Jobwatch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>entry %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 replaced, %3 skipped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" already exists; skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" replaced (its saved key is kept)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1": %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>profile name, copy number</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"poll.%1" must be a number from %2 to %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" must be a string</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a profile needs a "name"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>profile "%1": "mapping" must be an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>profile "%1": invalid mapping: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>profile "%1": unknown dialect "%2" (known: %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>profile "%1": "baseUrl" is not a valid URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>profile "%1": "poll" must be an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>profile "%1": "poll.adaptive" must be true or false</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>profile "%1": %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>profile "%1": "auth" must be {"scheme": "bearer"|"key"|"header", "header": NAME}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another profile is already named "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a dialect or preset.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mapping is invalid: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the API's base URL.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not a valid http(s) URL.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plain http:// is only allowed for localhost; use https://.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>saved profile %1 skipped: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a profile object</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>environment variable %1 is not set or empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warning: API keys are stored unencrypted in %1 (readable by your user account only).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read the key file %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the key file %1 is readable by others; refusing to use it (chmod 600 it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write the key file %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write the key file %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no API key is saved for this profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>access to the keychain was denied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the key could not be deleted from the keychain: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the system keychain is not available (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no Secret Service on the session bus</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>cannot read the settings file %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the settings file %1 is not valid JSON (%2); it is left untouched</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the settings file %1 was written by a newer version (%2); it is left untouched</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write the settings file %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Thumbnails</name>
+    <message>
+        <source>The image file %1 is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The image could not be decoded (corrupt or unsupported)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>watching again</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jw::ActionsDelegate</name>
+    <message>
+        <source>Stop watching (the server job is not touched)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resume watching from now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retry: poll again from now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jw::AddDialog</name>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>poll URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>enqueue response</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add Jobs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paste job IDs, poll URLs or enqueue responses (JSON), in any mix:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>job_3f9a…
+https://api.example.com/v1/jobs/analysis_1700000000_ab12
+{"id": "…", "poll_url": "…"}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recognised:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dialect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Automatic (by URL, then by ID shape)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>custom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>new, from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>already watched; ignored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fits several profiles: choose one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1. Choose a profile for %n job(s) in the list, or pick one profile above.</source>
+        <translation><numerusform>%1. Choose a profile for %n job in the list, or pick one profile above.</numerusform><numerusform>%1. Choose a profile for %n jobs in the list, or pick one profile above.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>jw::ArtifactPreview</name>
+    <message>
+        <source>Could not download the result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Too big to preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Link expired — poll again to refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This link is not allowed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server refused the download</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not store the download</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Download stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This audio format cannot be played here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This video format cannot be played here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The image could not be decoded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file could not be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the connection, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open it externally, or raise the download limit in Settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed download links are valid for a limited time. Polling the job again fetches fresh ones.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only web links (http, https) are downloaded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Free some disk space or check the cache folder's permissions, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open it externally in a player that supports it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file may be damaged or incomplete. Try downloading it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not downloaded yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Poll again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask the provider for the job again; it answers with fresh download links</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Polling the job for fresh links…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Downloading… %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HTTP %1. %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the result to a file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open externally</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open in the desktop's default application</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to save yet: the file is not downloaded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not save to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Downloading before saving…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No application could open the link.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown format</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jw::AudioPreview</name>
+    <message>
+        <source>The media backend could not open the file.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jw::DetailsPane</name>
+    <message>
+        <source>No job selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy the job ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Completed:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Request ID:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last poll:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Polling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Requests:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last HTTP status:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next poll:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ETA:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last response</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No response yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy the status request as a curl command; the API key is redacted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>waiting for the first answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 ("%2")</source>
+        <comment>state (raw status)</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>server state, local state</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>state: pause reason</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2%</source>
+        <comment>state, progress percent</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>state, provider step or message</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>now (request in flight)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>in %n s</source>
+        <translation><numerusform>in %n s</numerusform><numerusform>in %n s</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n s (%1)</source>
+        <translation><numerusform>in %n s (%1)</numerusform><numerusform>in %n s (%1)</numerusform></translation>
+    </message>
+    <message>
+        <source>Copied the job ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copied the curl command</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copied the curl command (key redacted)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jw::FilePreview</name>
+    <message>
+        <source>%1 · %2</source>
+        <comment>format · size</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Downloaded (%1)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jw::ImagePreview</name>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fit the image into the view</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>100%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the image at its actual size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy the image to the clipboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1% · %2 × %3 px</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copied the image</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jw::JobFilterProxy</name>
+    <message>
+        <source>All</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jw::JobStatusBar</name>
+    <message>
+        <source>Requests sent in the last minute, across all profiles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No jobs: paste IDs, drop files or use Add jobs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 active · %2 completed · %3 failed · %4 stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 req/min</source>
+        <comment>requests per minute</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 paused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 paused: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 rate limited until %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set key…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter a new API key for the paused profile; its jobs resume once it is saved</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jw::JobTableModel</name>
+    <message>
+        <source>video</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 videos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 images</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>audio</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 audio</source>
+        <comment>number of audio clips</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 text files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Polls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting for first poll</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timed out locally</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1s</source>
+        <comment>duration in seconds</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1m %2s</source>
+        <comment>duration: minutes, seconds</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1h %2m</source>
+        <comment>duration: hours, minutes</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>any moment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+Type: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server status: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last HTTP status: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Predicted end at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last answer at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) sent</source>
+        <translation><numerusform>%n request sent</numerusform><numerusform>%n requests sent</numerusform></translation>
+    </message>
+    <message>
+        <source>A request is in flight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next poll at %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jw::MainWindow</name>
+    <message>
+        <source>Jobwatch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;try now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copy ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop watching every job (the server jobs are not touched)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resume all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resume every stopped, timed-out or paused job</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the jobs the server reported as finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add jobs…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add job IDs, poll URLs or enqueue responses (you can also paste or drop them)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paste jobs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search ID, profile, type, error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the jobs of one profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All profiles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>status filter button: name (count)</comment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n finished job(s) removed</source>
+        <translation><numerusform>%n finished job removed</numerusform><numerusform>%n finished jobs removed</numerusform></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reset columns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to add: the clipboard or drop held no text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set key for %1…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jw::MappingEditor</name>
+    <message>
+        <source>The mapping JSON (see docs/mapping.md), e.g. {"formatVersion": 1, "pollUrl": "{base}/v1/jobs/{id}", "id": "id", "status": "status"}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paste a sample status response here to preview the parsed job.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sample response</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parsed job (live preview)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write a mapping to see the preview.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mapping: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mapping is valid. Paste a sample response to preview it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sample: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parsed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jw::MediaControls</name>
+    <message>
+        <source>Seek</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <comment>position / duration</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No sound device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jw::ProfileChoiceDialog</name>
     <message>
         <source>Choose a Profile</source>
         <translation type="unfinished" />
@@ -2018,7 +2402,7 @@ Type: %2</source>
     </message>
 </context>
 <context>
-    <name>ProfileDialog</name>
+    <name>jw::ProfileDialog</name>
     <message>
         <source>Profiles</source>
         <translation type="unfinished" />
@@ -2290,162 +2674,14 @@ Type: %2</source>
     </message>
 </context>
 <context>
-    <name>Profiles</name>
-    <message>
-        <source>a profile needs an id</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>profile "%1" needs a name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>another profile is already named "%1"</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the file is too large for a profile list (%1 KiB; at most %2 KiB)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>not JSON: %1 at offset %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>not a Jobwatch profile export (expected "format": "%1")</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>unsupported profile export version %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>"profiles" must be an array</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>not an object</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>contains a key; exports never hold keys, so this file was not made by Jobwatch</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>entry %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Imported: %1 added, %2 replaced, %3 skipped.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>"%1" already exists; skipped</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>"%1" replaced (its saved key is kept)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>"%1": %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>profile name, copy number</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>"poll.%1" must be a number from %2 to %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>"%1" must be a string</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>a profile needs a "name"</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>profile "%1": "mapping" must be an object</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>profile "%1": invalid mapping: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>profile "%1": unknown dialect "%2" (known: %3)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>profile "%1": "baseUrl" is not a valid URL</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>profile "%1": "poll" must be an object</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>profile "%1": "poll.adaptive" must be true or false</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>profile "%1": %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>profile "%1": "auth" must be {"scheme": "bearer"|"key"|"header", "header": NAME}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Enter a name.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Another profile is already named "%1".</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Choose a dialect or preset.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The mapping is invalid: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Enter the API's base URL.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not a valid http(s) URL.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Plain http:// is only allowed for localhost; use https://.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>saved profile %1 skipped: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>not a profile object</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>ProgressDelegate</name>
+    <name>jw::ProgressDelegate</name>
     <message>
         <source>%1 · %2</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
-    <name>ReportView</name>
+    <name>jw::ReportView</name>
     <message>
         <source>Research report</source>
         <translation type="unfinished" />
@@ -2468,7 +2704,7 @@ Type: %2</source>
     </message>
 </context>
 <context>
-    <name>ResultView</name>
+    <name>jw::ResultView</name>
     <message>
         <source>No job selected.</source>
         <translation type="unfinished" />
@@ -2487,7 +2723,7 @@ Type: %2</source>
     </message>
 </context>
 <context>
-    <name>SceneGrid</name>
+    <name>jw::SceneGrid</name>
     <message>
         <source>Link expired</source>
         <translation type="unfinished" />
@@ -2558,73 +2794,18 @@ Type: %2</source>
     </message>
 </context>
 <context>
-    <name>SecretStore</name>
+    <name>jw::SimulatedProvider</name>
     <message>
-        <source>environment variable %1 is not set or empty</source>
+        <source>The simulated provider is already listening on port %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Warning: API keys are stored unencrypted in %1 (readable by your user account only).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot read the key file %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the key file %1 is readable by others; refusing to use it (chmod 600 it)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot write the key file %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot write the key file %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no API key is saved for this profile</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>access to the keychain was denied</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the key could not be deleted from the keychain: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the system keychain is not available (%1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no Secret Service on the session bus</source>
+        <source>Cannot listen on 127.0.0.1:%1 (the port may be in use).</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
-    <name>Settings</name>
-    <message>
-        <source>cannot read the settings file %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the settings file %1 is not valid JSON (%2); it is left untouched</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the settings file %1 was written by a newer version (%2); it is left untouched</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot write the settings file %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>TextPreview</name>
+    <name>jw::TextPreview</name>
     <message>
         <source>The downloaded file could not be read.</source>
         <translation type="unfinished" />
@@ -2635,32 +2816,7 @@ Type: %2</source>
     </message>
 </context>
 <context>
-    <name>Thumbnails</name>
-    <message>
-        <source>The image file %1 is missing</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>Timeline</name>
-    <message>
-        <source>added</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>watching again</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>Tr</name>
-    <message>
-        <source>The image could not be decoded (corrupt or unsupported)</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>VideoPreview</name>
+    <name>jw::VideoPreview</name>
     <message>
         <source>Press play</source>
         <translation type="unfinished" />
@@ -2671,168 +2827,9 @@ Type: %2</source>
     </message>
 </context>
 <context>
-    <name>ZoomImageView</name>
+    <name>jw::ZoomImageView</name>
     <message>
         <source>Ctrl+wheel to zoom</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>jw::JobStatusBar</name>
-    <message>
-        <source>Requests sent in the last minute, across all profiles</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No jobs: paste IDs, drop files or use Add jobs</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 active · %2 completed · %3 failed · %4 stopped</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 req/min</source>
-        <comment>requests per minute</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 paused</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 paused: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 rate limited until %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Set key…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Enter a new API key for the paused profile; its jobs resume once it is saved</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>jw::MainWindow</name>
-    <message>
-        <source>Jobwatch</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Stop</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Resume</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Re&amp;try now</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Re&amp;move</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Copy ID</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Stop all</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Stop watching every job (the server jobs are not touched)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Resume all</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Resume every stopped, timed-out or paused job</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Clear finished</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Remove the jobs the server reported as finished</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Add jobs…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Add job IDs, poll URLs or enqueue responses (you can also paste or drop them)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Paste jobs</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Main</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Filter</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Search ID, profile, type, error</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Show the jobs of one profile</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>All profiles</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>status filter button: name (count)</comment>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n finished job(s) removed</source>
-        <translation><numerusform>%n finished job removed</numerusform><numerusform>%n finished jobs removed</numerusform></translation>
-    </message>
-    <message>
-        <source>Columns</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reset columns</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Nothing to add: the clipboard or drop held no text</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Set key for %1…</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>jw::SimulatedProvider</name>
-    <message>
-        <source>The simulated provider is already listening on port %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot listen on 127.0.0.1:%1 (the port may be in use).</source>
         <translation type="unfinished" />
     </message>
 </context>
