@@ -1,0 +1,248 @@
+// The declarative custom mapping (app/mapping, docs/mapping.md): explicit, scanned, state-limited and derived artifacts.
+
+#include "dialects/parser.h"
+#include "job/normalize.h"
+#include "mapping/mapping.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace jw;
+
+// Declared before the helpers: moc misreads multi-line raw strings that contain "//".
+class tst_MappingArtifacts final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void explicitArtifacts_data();
+    void explicitArtifacts();
+    void scanArtifacts_data();
+    void scanArtifacts();
+    void artifactRuleAppliesOnlyInListedStates();
+    void derivedArtifacts_data();
+    void derivedArtifacts();
+};
+
+namespace {
+
+QJsonObject object(const QByteArray &json)
+{
+    return QJsonDocument::fromJson(json).object();
+}
+
+// A minimal valid mapping with `patch` merged in (a member set to the string "<remove>" is removed).
+QByteArray mappingWith(const QByteArray &patch = "{}")
+{
+    QJsonObject m = object(R"({"name": "acme", "pollUrl": "https://api.acme.test/v1/jobs/{id}",
+                               "id": "id", "status": "status"})");
+    const QJsonObject p = object(patch);
+    for (auto it = p.constBegin(); it != p.constEnd(); ++it) {
+        if (it.value() == u"<remove>"_s)
+            m.remove(it.key());
+        else
+            m.insert(it.key(), it.value());
+    }
+    return QJsonDocument(m).toJson(QJsonDocument::Compact);
+}
+
+std::unique_ptr<MappingDialect> load(const QByteArray &mapping)
+{
+    QString error;
+    auto d = MappingDialect::fromJson(mapping, &error);
+    if (!d)
+        qWarning("mapping rejected: %s", qPrintable(error));
+    return d;
+}
+
+std::optional<JobSnapshot> parse(const Dialect &d, const QByteArray &body)
+{
+    const ParseResult r = parseJob(body, d);
+    if (const auto *e = std::get_if<ParseError>(&r)) {
+        qWarning("parse failed: %s", qPrintable(e->message));
+        return std::nullopt;
+    }
+    return std::get<JobSnapshot>(r);
+}
+
+QByteArray compact(const QJsonValue &v)
+{
+    if (v.isArray())
+        return QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact);
+    if (v.isObject())
+        return QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
+    return QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
+}
+
+QByteArray compactJson(const QByteArray &json)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(json);
+    return doc.toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+void tst_MappingArtifacts::explicitArtifacts_data()
+{
+    QTest::addColumn<QByteArray>("rules");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("expected"); // [[kind, url, thumbnailUrl, posterUrl, mimeType, sizeBytes, title], ...]
+    const auto row = [](const char *name, const char *rules, const char *body, const char *expected) {
+        QTest::newRow(name) << QByteArray(rules) << QByteArray(body) << QByteArray(expected);
+    };
+    row("string by extension", R"([{"path": "output"}])", R"({"output": "https://cdn.test/a.mp4"})",
+        R"([["video","https://cdn.test/a.mp4",null,null,null,null,null]])");
+    row("string by field name", R"([{"path": "result.imageUrl"}])", R"({"result": {"imageUrl": "https://cdn.test/x?sig=1"}})",
+        R"([["image","https://cdn.test/x?sig=1",null,null,null,null,null]])");
+    row("string fixed kind", R"([{"path": "output", "kind": "audio"}])", R"({"output": "https://cdn.test/a.mp4"})",
+        R"([["audio","https://cdn.test/a.mp4",null,null,null,null,null]])");
+    row("unknown kind is other", R"([{"path": "output"}])", R"({"output": "https://cdn.test/blob"})",
+        R"([["other","https://cdn.test/blob",null,null,null,null,null]])");
+    row("array of strings in order", R"([{"path": "output"}])",
+        R"({"output": ["https://cdn.test/2.png", "https://cdn.test/1.wav", 7, null, "https://cdn.test/2.png"]})",
+        R"([["image","https://cdn.test/2.png",null,null,null,null,null],["audio","https://cdn.test/1.wav",null,null,null,null,null]])");
+    row("array of objects", R"([{"path": "outputs", "url": "url", "thumbnail": "thumb", "poster": "poster.url", "kindPath": "type",
+                               "mimeType": "mime", "title": "name", "size": "bytes"}])",
+        R"({"outputs": [{"url": "https://cdn.test/v", "type": "video", "thumb": "https://cdn.test/t.jpg",
+            "poster": {"url": "https://cdn.test/p.jpg"}, "mime": "video/mp4", "name": "Clip", "bytes": 1024},
+            {"url": "https://cdn.test/s", "mime": "audio/mpeg", "bytes": -1, "thumb": "ftp://cdn.test/t"},
+            {"type": "image"}, "https://cdn.test/direct.pdf"]})",
+        R"([["video","https://cdn.test/v","https://cdn.test/t.jpg","https://cdn.test/p.jpg","video/mp4",1024,"Clip"],
+            ["audio","https://cdn.test/s",null,null,"audio/mpeg",null,null],
+            ["document","https://cdn.test/direct.pdf",null,null,null,null,null]])");
+    row("single object", R"([{"path": "assets", "url": "video", "thumbnail": "image"}])",
+        R"({"assets": {"video": "https://cdn.test/v", "image": "https://cdn.test/i.jpg"}})",
+        R"([["video","https://cdn.test/v","https://cdn.test/i.jpg",null,null,null,null]])");
+    row("thumbnail is not its own result", R"([{"path": "assets", "url": "video", "thumbnail": "image", "kind": "video"},
+                                               {"path": "assets.image", "kind": "image"}])",
+        R"({"assets": {"video": "https://cdn.test/v.mp4", "image": "https://cdn.test/i.jpg"}})",
+        R"([["video","https://cdn.test/v.mp4","https://cdn.test/i.jpg",null,null,null,null]])");
+    row("second rule alone", R"([{"path": "assets", "url": "video", "thumbnail": "image", "kind": "video"},
+                                 {"path": "assets.image", "kind": "image"}])",
+        R"({"assets": {"image": "https://cdn.test/i.jpg"}})",
+        R"([["image","https://cdn.test/i.jpg",null,null,null,null,null]])");
+    row("unsafe schemes ignored", R"([{"path": "output"}])",
+        R"j({"output": ["javascript:alert(1)", "file:///etc/passwd", "/relative.png", "data:image/png;base64,AA", "https:///nohost", "https://ok.test/a.png"]})j",
+        R"([["image","https://ok.test/a.png",null,null,null,null,null]])");
+    row("wrong types ignored", R"([{"path": "output"}, {"path": "missing"}])", R"({"output": 42})", "[]");
+    row("duplicates across rules", R"([{"path": "a"}, {"path": "b"}])",
+        R"({"a": "https://cdn.test/a.png", "b": ["https://cdn.test/a.png", "https://cdn.test/b.png"]})",
+        R"([["image","https://cdn.test/a.png",null,null,null,null,null],["image","https://cdn.test/b.png",null,null,null,null,null]])");
+}
+
+namespace {
+QByteArray artifactRows(const JobSnapshot &s)
+{
+    QJsonArray rows;
+    for (const QJsonValue &v : toJson(s).value(u"artifacts"_s).toArray()) {
+        const QJsonObject a = v.toObject();
+        rows.append(QJsonArray{a[u"kind"_s], a[u"url"_s], a[u"thumbnailUrl"_s], a[u"posterUrl"_s], a[u"mimeType"_s],
+                               a[u"sizeBytes"_s], a[u"title"_s]});
+    }
+    return compact(rows);
+}
+} // namespace
+
+void tst_MappingArtifacts::explicitArtifacts()
+{
+    QFETCH(QByteArray, rules);
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, expected);
+    const auto d = load(mappingWith("{\"artifacts\": " + rules + "}"));
+    QVERIFY(d);
+    QJsonObject b = object(body);
+    QVERIFY(!b.isEmpty());
+    b.insert(u"id"_s, u"j"_s);
+    b.insert(u"status"_s, u"completed"_s);
+    const auto s = parse(*d, QJsonDocument(b).toJson());
+    QVERIFY(s);
+    QCOMPARE(artifactRows(*s), compactJson(expected));
+}
+
+void tst_MappingArtifacts::scanArtifacts_data()
+{
+    QTest::addColumn<QByteArray>("rules");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("expected");
+    const auto row = [](const char *name, const char *rules, const char *body, const char *expected) {
+        QTest::newRow(name) << QByteArray(rules) << QByteArray(body) << QByteArray(expected);
+    };
+    row("subtree only", R"([{"scan": "output"}])",
+        R"({"urls": {"get": "https://api.test/jobs/j"}, "output": ["https://cdn.test/1.png", "https://cdn.test/2.png"]})",
+        R"([["image","https://cdn.test/1.png",null,null,null,null,null],["image","https://cdn.test/2.png",null,null,null,null,null]])");
+    row("field name before extension", R"([{"scan": "result"}])",
+        R"({"result": {"videoUrl": "https://cdn.test/v.png", "notes": "not a url", "count": 3, "flag": true,
+            "nested": {"items": [{"audio": "https://cdn.test/a"}]}}})",
+        R"([["audio","https://cdn.test/a",null,null,null,null,null],["video","https://cdn.test/v.png",null,null,null,null,null]])");
+    row("whole body", R"([{"scan": ""}])", R"({"a": "https://cdn.test/x.pdf", "b": "http://cdn.test/y.txt", "c": "ftp://n"})",
+        R"([["document","https://cdn.test/x.pdf",null,null,null,null,null],["text","http://cdn.test/y.txt",null,null,null,null,null]])");
+    row("string subtree", R"([{"scan": "output"}])", R"({"output": "https://cdn.test/o.webm"})",
+        R"([["video","https://cdn.test/o.webm",null,null,null,null,null]])");
+    row("depth bound", R"([{"scan": "r", "maxDepth": 2}])",
+        R"({"r": {"one": "https://cdn.test/1.png", "a": {"two": "https://cdn.test/2.png", "b": {"three": "https://cdn.test/3.png"}}}})",
+        R"([["image","https://cdn.test/2.png",null,null,null,null,null],["image","https://cdn.test/1.png",null,null,null,null,null]])");
+    row("fixed kind", R"([{"scan": "r", "kind": "document"}])", R"({"r": ["https://cdn.test/1.png"]})",
+        R"([["document","https://cdn.test/1.png",null,null,null,null,null]])");
+    row("duplicates once", R"([{"scan": "r"}])", R"({"r": ["https://cdn.test/1.png", {"u": "https://cdn.test/1.png"}]})",
+        R"([["image","https://cdn.test/1.png",null,null,null,null,null]])");
+    row("missing subtree", R"([{"scan": "nothing"}])", R"({"r": ["https://cdn.test/1.png"]})", "[]");
+}
+
+void tst_MappingArtifacts::scanArtifacts()
+{
+    explicitArtifacts();
+}
+
+void tst_MappingArtifacts::artifactRuleAppliesOnlyInListedStates()
+{
+    const auto d = load(mappingWith(R"({"artifacts": [{"path": "response_url", "kind": "text", "when": ["completed"]},
+                                                      {"path": "preview", "when": ["running", "queued"]}]})"));
+    QVERIFY(d);
+    auto s = parse(*d, R"({"id": "j", "status": "running", "response_url": "https://q.test/r/j", "preview": "https://q.test/p.jpg"})");
+    QVERIFY(s);
+    QCOMPARE(artifactRows(*s), compactJson(R"([["image","https://q.test/p.jpg",null,null,null,null,null]])"));
+    s = parse(*d, R"({"id": "j", "status": "completed", "response_url": "https://q.test/r/j", "preview": "https://q.test/p.jpg"})");
+    QVERIFY(s);
+    QCOMPARE(artifactRows(*s), compactJson(R"([["text","https://q.test/r/j",null,null,null,null,null]])"));
+}
+
+void tst_MappingArtifacts::derivedArtifacts_data()
+{
+    QTest::addColumn<QString>("base");
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("default base") << QString() << u"video_1"_s << u"completed"_s
+        << QByteArray(R"([["video","https://api.acme.test/v1/videos/video_1/content","https://api.acme.test/v1/videos/video_1/content?variant=thumbnail",null,null,null,"Video"]])");
+    QTest::newRow("profile base with slash") << u"http://127.0.0.1:8080/"_s << u"video_2"_s << u"completed"_s
+        << QByteArray(R"([["video","http://127.0.0.1:8080/v1/videos/video_2/content","http://127.0.0.1:8080/v1/videos/video_2/content?variant=thumbnail",null,null,null,"Video"]])");
+    QTest::newRow("id percent-encoded") << QString() << u"a/b c"_s << u"completed"_s
+        << QByteArray(R"([["video","https://api.acme.test/v1/videos/a%2Fb%20c/content","https://api.acme.test/v1/videos/a%2Fb%20c/content?variant=thumbnail",null,null,null,"Video"]])");
+    QTest::newRow("not before completion") << QString() << u"video_3"_s << u"in_progress"_s << QByteArray("[]");
+    QTest::newRow("not when failed") << QString() << u"video_4"_s << u"failed"_s << QByteArray("[]");
+}
+
+void tst_MappingArtifacts::derivedArtifacts()
+{
+    QFETCH(QString, base);
+    QFETCH(QString, id);
+    QFETCH(QString, status);
+    QFETCH(QByteArray, expected);
+    const auto d = load(mappingWith(R"({"baseUrl": "https://api.acme.test", "derivedArtifacts": [{
+        "url": "{base}/v1/videos/{id}/content", "thumbnail": "{base}/v1/videos/{id}/content?variant=thumbnail",
+        "kind": "video", "title": "Video"}]})"));
+    QVERIFY(d);
+    JobSnapshot s;
+    s.id = id;
+    s.state = normalizeStatus(status);
+    d->deriveArtifacts(QUrl(base), s);
+    QCOMPARE(artifactRows(s), compactJson(expected));
+    d->deriveArtifacts(QUrl(base), s); // applying twice adds nothing
+    QCOMPARE(artifactRows(s), compactJson(expected));
+}
+
+QTEST_GUILESS_MAIN(tst_MappingArtifacts)
+#include "tst_mappingartifacts.moc"
