@@ -50,7 +50,6 @@ private Q_SLOTS:
     void duplicatesAreDroppedAndCounted_data();
     void duplicatesAreDroppedAndCounted();
     void sameIdOnTwoHostsIsTwoJobs();
-    void proseAndGarbageGiveNothing_data();
     void dataFileIsExtracted();
 };
 
@@ -440,7 +439,7 @@ void TestIdExtractor::sameIdOnTwoHostsIsTwoJobs()
     QCOMPARE(r.candidates.at(1).base, QUrl(u"https://www.hitheo.ai"_s));
 }
 
-void TestIdExtractor::proseAndGarbageGiveNothing_data()void TestIdExtractor::dataFileIsExtracted()
+void TestIdExtractor::dataFileIsExtracted()
 {
     QFile file(QStringLiteral(JOBWATCH_TEST_DATA_DIR "/extract/dropped-mixed.txt"));
     QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.errorString()));
