@@ -12,8 +12,11 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include "mappingtesthelpers.h"
+
 using namespace Qt::StringLiterals;
 using namespace jw;
+using namespace jw::mappingtest;
 
 // Declared before the helpers: moc misreads multi-line raw strings that contain "//".
 class tst_MappingValidation final : public QObject
@@ -33,45 +36,6 @@ private Q_SLOTS:
 };
 
 namespace {
-
-QJsonObject object(const QByteArray &json)
-{
-    return QJsonDocument::fromJson(json).object();
-}
-
-// A minimal valid mapping with `patch` merged in (a member set to the string "<remove>" is removed).
-QByteArray mappingWith(const QByteArray &patch = "{}")
-{
-    QJsonObject m = object(R"({"name": "acme", "pollUrl": "https://api.acme.test/v1/jobs/{id}",
-                               "id": "id", "status": "status"})");
-    const QJsonObject p = object(patch);
-    for (auto it = p.constBegin(); it != p.constEnd(); ++it) {
-        if (it.value() == u"<remove>"_s)
-            m.remove(it.key());
-        else
-            m.insert(it.key(), it.value());
-    }
-    return QJsonDocument(m).toJson(QJsonDocument::Compact);
-}
-
-std::unique_ptr<MappingDialect> load(const QByteArray &mapping)
-{
-    QString error;
-    auto d = MappingDialect::fromJson(mapping, &error);
-    if (!d)
-        qWarning("mapping rejected: %s", qPrintable(error));
-    return d;
-}
-
-std::optional<JobSnapshot> parse(const Dialect &d, const QByteArray &body)
-{
-    const ParseResult r = parseJob(body, d);
-    if (const auto *e = std::get_if<ParseError>(&r)) {
-        qWarning("parse failed: %s", qPrintable(e->message));
-        return std::nullopt;
-    }
-    return std::get<JobSnapshot>(r);
-}
 
 QString dataDir()
 {
