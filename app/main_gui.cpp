@@ -54,6 +54,28 @@ bool hasResultKind(const jw::JobSnapshot &s, const QString &kind)
     return k && count(*k) > 0;
 }
 
+// Selects the job with this ID once it is in the table.
+void selectJob(jw::MainWindow *window, jw::JobList *jobs, const QString &jobId)
+{
+    auto *timer = new QTimer(window);
+    timer->setInterval(100);
+    QObject::connect(timer, &QTimer::timeout, window, [window, jobs, jobId, timer] {
+        for (const QString &key : jobs->keys()) {
+            const jw::JobRecord *record = jobs->find(key);
+            if (!record || record->jobId != jobId)
+                continue;
+            const QModelIndex index = window->proxy()->mapFromSource(window->model()->index(window->model()->rowOf(key), 0));
+            if (!index.isValid())
+                continue;
+            window->view()->setCurrentIndex(index);
+            window->view()->scrollTo(index);
+            timer->stop();
+            return;
+        }
+    });
+    timer->start();
+}
+
 // Selects the first completed job with a result of `kind` as soon as there is one ("video-play": and plays it).
 void selectFirstCompleted(jw::MainWindow *window, jw::JobList *jobs, QString kind)
 {
@@ -127,6 +149,14 @@ int main(int argc, char *argv[])
                                                                        "(video, image, audio, report, scenes, document, text)."),
                                        QApplication::translate("main", "kind"));
     parser.addOption(selectOpt);
+    const QCommandLineOption brokenOpt(u"broken-results"_s,
+                                       QApplication::translate("main", "With --demo: also watch five jobs whose results fail to load (a corrupt "
+                                                                       "image, an unplayable video, an expired link, a file too big, a reset "
+                                                                       "connection), to see how Jobwatch reports each."));
+    parser.addOption(brokenOpt);
+    const QCommandLineOption selectIdOpt(u"select"_s, QApplication::translate("main", "Select the job with this ID as soon as it is watched."),
+                                         QApplication::translate("main", "id"));
+    parser.addOption(selectIdOpt);
     const QCommandLineOption profilesOpt(u"profiles"_s, QApplication::translate("main", "Open the Profiles dialog."));
     parser.addOption(profilesOpt);
     parser.addPositionalArgument(u"ids"_s, QApplication::translate("main", "Job IDs or poll URLs to watch."), u"[ID...]"_s);
@@ -135,7 +165,7 @@ int main(int argc, char *argv[])
     jw::Application core(jw::Application::Options{jw::Settings::defaultPath()});
     if (parser.isSet(demoOpt)) {
         QString error;
-        if (!core.startDemo(kDemoJobs, &error)) {
+        if (!core.startDemo(kDemoJobs, &error, parser.isSet(brokenOpt))) {
             printError(error);
             return 1;
         }
@@ -180,6 +210,8 @@ int main(int argc, char *argv[])
     window.show();
     if (parser.isSet(selectOpt))
         selectFirstCompleted(&window, core.jobs(), parser.value(selectOpt));
+    if (parser.isSet(selectIdOpt))
+        selectJob(&window, core.jobs(), parser.value(selectIdOpt));
     if (parser.isSet(profilesOpt)) {
         auto *dialog = new jw::ProfileDialog(core.profileStore(), core.network(), &window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -4,6 +4,7 @@
 #include "dialects/parser.h"
 #include "mapping/mapping.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -54,6 +55,25 @@ inline std::optional<JobSnapshot> parse(const Dialect &d, const QByteArray &body
         return std::nullopt;
     }
     return std::get<JobSnapshot>(r);
+}
+
+// `json` re-serialised without white space, for comparing documents as bytes.
+inline QByteArray compactJson(const QByteArray &json)
+{
+    return QJsonDocument::fromJson(json).toJson(QJsonDocument::Compact);
+}
+
+inline QString dataDir()
+{
+    return QString::fromLocal8Bit(JOBWATCH_TEST_DATA_DIR);
+}
+
+inline QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        qWarning("cannot read %s", qPrintable(path));
+    return f.readAll();
 }
 
 inline QByteArray compact(const QJsonValue &v)

@@ -56,6 +56,28 @@ protected:
     QNetworkAccessManager m_nam;
     std::unique_ptr<SimulatedProvider> m_sim;
 
+    // For each test's init(): a fresh provider on a free loopback port (accepting only `token`, if given).
+    void startProvider(const QString &token = {})
+    {
+        m_sim = std::make_unique<SimulatedProvider>();
+        QVERIFY2(m_sim->listen(0), qPrintable(m_sim->errorString()));
+        if (!token.isEmpty())
+            m_sim->setToken(token);
+    }
+
+    // Waits for `r` and reads it; `r` is deleted later.
+    static Reply finish(QNetworkReply *r)
+    {
+        Reply out;
+        out.raw = r;
+        out.finished = QTest::qWaitFor([r] { return r->isFinished(); }, 15000);
+        out.status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        out.error = r->error();
+        out.body = r->readAll();
+        r->deleteLater();
+        return out;
+    }
+
     Reply fetch(const QByteArray &verb, const QUrl &url, const QByteArray &auth = {}, const QByteArray &body = {},
                 const QByteArray &range = {})
     {
@@ -67,15 +89,7 @@ protected:
             request.setRawHeader("Range", range);
         if (!body.isEmpty())
             request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-        QNetworkReply *r = verb == "HEAD" ? m_nam.head(request) : m_nam.sendCustomRequest(request, verb, body);
-        Reply out;
-        out.raw = r;
-        out.finished = QTest::qWaitFor([r] { return r->isFinished(); }, 15000);
-        out.status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        out.error = r->error();
-        out.body = r->readAll();
-        r->deleteLater();
-        return out;
+        return finish(verb == "HEAD" ? m_nam.head(request) : m_nam.sendCustomRequest(request, verb, body));
     }
     Reply get(const QUrl &url, const QByteArray &auth = {}) { return fetch("GET", url, auth); }
     Reply post(const QUrl &url, const QJsonObject &body = {})
@@ -96,5 +110,4 @@ protected:
         spec.progressShape = shape;
         return m_sim->createJob(spec);
     }
-
 };

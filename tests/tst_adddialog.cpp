@@ -13,10 +13,11 @@
 #include <QDialogButtonBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeWidget>
+
+#include "plurals.h"
 
 using namespace jw;
 using namespace Qt::StringLiterals;
@@ -27,14 +28,6 @@ const QString kVidocuId = u"export_1708300000001_k9x"_s;
 const QString kScenesId = u"3f2b8c1e-7d4a-4b9e-9c2f-1a2b3c4d5e6f"_s;
 const QString kMuviId = u"job_abc123def456"_s;
 const QString kEnqueuedId = u"job_EnQueued42z"_s;
-
-// Without a translator %n plurals read "job(s)"; `phrase` is written that way and also matches "jobs"/"job".
-bool says(const QString &text, const QString &phrase)
-{
-    QString pattern = QRegularExpression::escape(phrase);
-    pattern.replace(u"\\(s\\)"_s, u"(\\(s\\)|s)?"_s);
-    return QRegularExpression(pattern).match(text).hasMatch();
-}
 } // namespace
 
 class tst_AddDialog : public QObject
@@ -173,6 +166,10 @@ void tst_AddDialog::ambiguousRowIsAskedInline()
     auto *chooser = qobject_cast<QComboBox *>(view->itemWidget(view->topLevelItem(0), AddDialog::ProfileColumn));
     QVERIFY(chooser);
     QVERIFY(!view->itemWidget(view->topLevelItem(1), AddDialog::ProfileColumn));
+    // Rows with and without the chooser are equally tall, and the chooser fits in its row.
+    const QRect chooserRow = view->visualItemRect(view->topLevelItem(0));
+    QCOMPARE(view->visualItemRect(view->topLevelItem(1)).height(), chooserRow.height());
+    QVERIFY(chooser->sizeHint().height() <= chooserRow.height());
     QVERIFY(!okButton()->isEnabled());
     QVERIFY2(m_dialog->messageText().contains(u"Choose a profile"_s), qPrintable(m_dialog->messageText()));
 

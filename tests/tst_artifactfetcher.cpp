@@ -115,6 +115,25 @@ private:
         return jobKey(u"p"_s, jobId);
     }
 
+    // A profile "scenes" on the main simulator (in the list and the scheduler) watching a new scenes job that
+    // completes after 100 ms with `units` signed result URLs. Returns the job's key, or "" if anything refused.
+    QString watchScenesJob(int units)
+    {
+        Profile scenes;
+        scenes.id = u"scenes"_s;
+        scenes.name = u"Scenes"_s;
+        scenes.dialect = u"scenes"_s;
+        scenes.baseUrl = m_sim->baseUrl(u"scenes"_s);
+        if (!m_profiles->add(scenes) || !m_scheduler->addProfile(scenes))
+            return {};
+        SimulatedProvider::JobSpec spec;
+        spec.dialect = u"scenes"_s;
+        spec.queueMs = 0;
+        spec.runMs = 100;
+        spec.units = units;
+        return m_scheduler->watch(u"scenes"_s, m_sim->createJob(spec));
+    }
+
     FetchResult fetchNow(const QUrl &url, const QString &key = {})
     {
         FetchResult result;
@@ -396,20 +415,7 @@ private Q_SLOTS:
     void expiredLinkThenPollAgainFetchesTheFreshUrl()
     {
         m_sim->setSignedUrlTtlMs(0); // scene URLs expire at the next second boundary
-        Profile scenes;
-        scenes.id = u"scenes"_s;
-        scenes.name = u"Scenes"_s;
-        scenes.dialect = u"scenes"_s;
-        scenes.baseUrl = m_sim->baseUrl(u"scenes"_s);
-        QVERIFY(m_profiles->add(scenes));
-        QVERIFY(m_scheduler->addProfile(scenes));
-        SimulatedProvider::JobSpec spec;
-        spec.dialect = u"scenes"_s;
-        spec.queueMs = 0;
-        spec.runMs = 100;
-        spec.units = 2;
-        const QString id = m_sim->createJob(spec);
-        const QString key = m_scheduler->watch(u"scenes"_s, id);
+        const QString key = watchScenesJob(2);
         QVERIFY(!key.isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(m_jobs->value(key).snapshot.state, JobState::Completed, 15000);
         const QUrl expired(m_jobs->value(key).snapshot.artifacts.value(0).url);
@@ -441,19 +447,8 @@ private Q_SLOTS:
         QCOMPARE(saver.policy(), ResultSaver::Policy::SignedOnly);
         QSignalSpy saved(&saver, &ResultSaver::saved);
         m_sim->setSignedUrlTtlMs(1500);
-        Profile scenes;
-        scenes.id = u"scenes"_s;
-        scenes.name = u"Scenes"_s;
-        scenes.dialect = u"scenes"_s;
-        scenes.baseUrl = m_sim->baseUrl(u"scenes"_s);
-        QVERIFY(m_profiles->add(scenes));
-        QVERIFY(m_scheduler->addProfile(scenes));
-        SimulatedProvider::JobSpec spec;
-        spec.dialect = u"scenes"_s;
-        spec.queueMs = 0;
-        spec.runMs = 100;
-        spec.units = 3;
-        const QString key = m_scheduler->watch(u"scenes"_s, m_sim->createJob(spec));
+        const QString key = watchScenesJob(3);
+        QVERIFY(!key.isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 3, 15000);
         for (const auto &args : saved)
             QVERIFY2(args.at(1).value<FetchResult>().ok(), qPrintable(args.at(1).value<FetchResult>().message));

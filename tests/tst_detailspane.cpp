@@ -10,6 +10,7 @@
 #include "details/detailspane.h"
 #include "poll/scheduler.h"
 #include "sim/simulatedprovider.h"
+#include "simappfixture.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -62,20 +63,8 @@ private:
 
 void tst_DetailsPane::init()
 {
-    m_sim = std::make_unique<SimulatedProvider>();
-    QVERIFY2(m_sim->listen(0), qPrintable(m_sim->errorString()));
-    m_sim->setToken(kKey);
-    m_app = std::make_unique<Application>();
-    for (const QString &dialect : {u"theo"_s, u"scenes"_s, u"muvi"_s}) {
-        Profile p;
-        p.id = dialect;
-        p.name = dialect + u" account"_s;
-        p.dialect = dialect;
-        p.baseUrl = m_sim->baseUrl(dialect);
-        p.poll.intervalMs = 1000;
-        QString error;
-        QVERIFY2(m_app->addProfile(p, kKey, &error), qPrintable(error));
-    }
+    const QString error = simapp::start(m_sim, m_app, kKey, {u"theo"_s, u"scenes"_s, u"muvi"_s});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     m_pane = std::make_unique<DetailsPane>(m_app->jobs(), m_app->timeline(), m_app->profiles(), m_app->secrets());
     m_pane->resize(420, 900);
     m_pane->show();
@@ -95,12 +84,7 @@ QString tst_DetailsPane::watch(const QString &dialect, qint64 runMs, SimulatedPr
     spec.queueMs = 0;
     spec.runMs = runMs;
     spec.outcome = outcome;
-    const QString id = m_sim->createJob(spec);
-    QString error;
-    const QString key = m_app->scheduler()->watch(dialect, id, {}, &error);
-    if (key.isEmpty())
-        qWarning("watch: %s", qPrintable(error));
-    return key;
+    return simapp::watchNewJob(*m_app, *m_sim, spec);
 }
 
 void tst_DetailsPane::followsTheKey()

@@ -10,26 +10,14 @@
 #include <QNetworkReply>
 #include <QTest>
 
+#include "idextractortesthelpers.h"
+
 using namespace Qt::StringLiterals;
 using jw::IdExtractor;
+using namespace jw::idextractortest;
 using Source = IdExtractor::Candidate::Source;
 using Kind = IdExtractor::ProfileChoice::Kind;
 using Match = IdExtractor::ProfileChoice::Match;
-
-namespace {
-
-const QString kUuid = u"3f2b8c1e-7d4a-4b9e-9c2f-1a2b3c4d5e6f"_s;
-const QString kOpenAiId = u"video_68d7512d07848190b3e45da0ecbebcde08ca9b4ca0e3b3f6"_s;
-
-QStringList ids(const IdExtractor::Result &r)
-{
-    QStringList out;
-    for (const auto &c : r.candidates)
-        out.append(c.id);
-    return out;
-}
-
-} // namespace
 
 class TestIdExtractor final : public QObject
 {

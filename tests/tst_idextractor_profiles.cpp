@@ -5,15 +5,15 @@
 
 #include <QTest>
 
+#include "idextractortesthelpers.h"
+
 using namespace Qt::StringLiterals;
 using jw::IdExtractor;
+using namespace jw::idextractortest;
 using Kind = IdExtractor::ProfileChoice::Kind;
 using Match = IdExtractor::ProfileChoice::Match;
 
 namespace {
-
-const QString kUuid = u"3f2b8c1e-7d4a-4b9e-9c2f-1a2b3c4d5e6f"_s;
-const QString kOpenAiId = u"video_68d7512d07848190b3e45da0ecbebcde08ca9b4ca0e3b3f6"_s;
 
 // The fixed profile table the resolveProfile rows choose from.
 QList<IdExtractor::ProfileHint> profilesNamed(const QStringList &names)

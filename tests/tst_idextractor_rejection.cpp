@@ -6,21 +6,12 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include "idextractortesthelpers.h"
+
 using namespace Qt::StringLiterals;
 using jw::IdExtractor;
+using namespace jw::idextractortest;
 using Source = IdExtractor::Candidate::Source;
-
-namespace {
-
-QStringList ids(const IdExtractor::Result &r)
-{
-    QStringList out;
-    for (const auto &c : r.candidates)
-        out.append(c.id);
-    return out;
-}
-
-} // namespace
 
 class TestIdExtractorRejection final : public QObject
 {

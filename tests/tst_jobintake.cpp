@@ -10,8 +10,9 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QTest>
+
+#include "plurals.h"
 
 using namespace jw;
 using namespace Qt::StringLiterals;
@@ -23,15 +24,6 @@ const QString kVidocuId = u"analysis_1708300000000_abc1234"_s;
 const QString kScenesId = u"3f2b8c1e-7d4a-4b9e-9c2f-1a2b3c4d5e6f"_s;
 const QString kMuviId = u"job_abc123def456"_s;          // hex: theo or muvi by shape alone
 const QString kEnqueuedId = u"job_EnQueued42z"_s;
-
-// Tests run without a translator, so %n plurals read "job(s)"; the English translation would say "jobs" (or
-// "job"). `phrase` is written the untranslated way and matches either.
-bool says(const QString &text, const QString &phrase)
-{
-    QString pattern = QRegularExpression::escape(phrase);
-    pattern.replace(u"\\(s\\)"_s, u"(\\(s\\)|s)?"_s);
-    return QRegularExpression(pattern).match(text).hasMatch();
-}
 } // namespace
 
 class tst_JobIntake : public QObject

@@ -1,29 +1,38 @@
 // The main window (issue 5): drag-and-drop and Ctrl+V paste of mixed input (IDs of every dialect, poll URLs,
 // enqueue JSON, dropped files) into watched jobs, garbage that adds nothing and says why, the header/sort/
-// filter state round trip through QSettings, and the details pane following the current row.
+// filter state round trip through QSettings, the details pane following the current row, and, in English and
+// German, columns wide enough for their texts and toolbars that fit without an overflow menu.
 
 #include "core/application.h"
 #include "core/joblist.h"
 #include "core/profile.h"
 #include "details/detailspane.h"
+#include "filterbar.h"
 #include "mainwindow.h"
 #include "models/jobfilterproxy.h"
 #include "models/jobtablemodel.h"
 #include "poll/scheduler.h"
 #include "profiles/profiledialog.h"
 #include "sim/simulatedprovider.h"
+#include "thumbnails/thumbnailprovider.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QClipboard>
+#include <QDateTime>
 #include <QDropEvent>
 #include <QHeaderView>
 #include <QMimeData>
 #include <QSettings>
+#include <QStyle>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 #include <QToolButton>
+#include <QTranslator>
+
+#include <memory>
 
 using namespace jw;
 using namespace Qt::StringLiterals;
@@ -37,7 +46,8 @@ struct Fixture {
     Application app;
     std::unique_ptr<MainWindow> window;
 
-    bool start()
+    // Builds the window at `size` (as the app does: before it shows) and shows it.
+    bool start(QSize size = {1200, 700})
     {
         if (!sim.listen())
             return false;
@@ -55,7 +65,8 @@ struct Fixture {
             }
         }
         window = std::make_unique<MainWindow>(&app);
-        window->resize(1200, 700);
+        window->resize(size);
+        window->applyResponsiveLayout();
         window->show();
         return QTest::qWaitForWindowExposed(window.get());
     }
@@ -106,6 +117,73 @@ QStringList sorted(QStringList list)
 {
     list.sort();
     return list;
+}
+
+// The UI in `language` ("en" is the source text) while it lives; install it before building the window.
+std::unique_ptr<QTranslator> translateTo(const QString &language)
+{
+    if (language == "en"_L1)
+        return nullptr;
+    auto translator = std::make_unique<QTranslator>();
+    if (!translator->load(u":/i18n/jobwatch_"_s + language) || !QCoreApplication::installTranslator(translator.get()))
+        return nullptr;
+    return translator;
+}
+
+// Jobs whose cells show the texts the brief names as too wide before: an ETA of 1m 04s, an update an hour
+// ago, six images, and the longer statuses.
+void addWideJobs(JobList *jobs, qint64 now)
+{
+    const auto iso = [](qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms).toString(Qt::ISODateWithMs); };
+    JobRecord watching;
+    watching.profileId = u"theo"_s;
+    watching.jobId = u"job_WideEta0001"_s;
+    watching.hasSnapshot = true;
+    watching.snapshot.state = JobState::Running;
+    watching.snapshot.createdAt = iso(now - (59 * 60 + 59) * 1000);
+    watching.engine.etaMs = now + 64'000;
+    watching.engine.reportedAtMs = now - (59 * 60 + 59) * 1000;
+    jobs->add(watching);
+    JobRecord images = watching;
+    images.jobId = u"job_SixImages01"_s;
+    images.engine.local = LocalState::Done;
+    images.snapshot.state = JobState::Completed;
+    for (int i = 0; i < 6; ++i) {
+        Artifact image;
+        image.kind = ArtifactKind::Image;
+        images.snapshot.artifacts.append(image);
+    }
+    jobs->add(images);
+    JobRecord queued = watching;
+    queued.jobId = u"job_Queued00001"_s;
+    queued.snapshot.state = JobState::Queued;
+    jobs->add(queued);
+    JobRecord timedOut = watching;
+    timedOut.jobId = u"job_TimedOut001"_s;
+    timedOut.engine.local = LocalState::TimedOut;
+    jobs->add(timedOut);
+}
+
+QList<QToolBar *> visibleToolBars(QWidget *window)
+{
+    QList<QToolBar *> bars;
+    for (QToolBar *bar : window->findChildren<QToolBar *>()) {
+        if (bar->isVisible())
+            bars << bar;
+    }
+    return bars;
+}
+
+bool hasOverflow(QToolBar *bar)
+{
+    const auto *extension = bar->findChild<QToolButton *>(u"qt_toolbar_ext_button"_s);
+    return extension && extension->isVisible();
+}
+
+void settleLayouts()
+{
+    for (int i = 0; i < 3; ++i)
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
 }
 } // namespace
 
@@ -284,6 +362,124 @@ private Q_SLOTS:
         QTRY_VERIFY(!f.window->details()->jobKey().isEmpty());
         QVERIFY(f.window->details()->jobKey() != keys.at(1));
         QVERIFY(f.app.jobs()->contains(f.window->details()->jobKey()));
+    }
+
+    void columnsAreWideEnoughForTheirTexts_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << u"en"_s;
+        QTest::newRow("de") << u"de"_s;
+    }
+    void columnsAreWideEnoughForTheirTexts()
+    {
+        QFETCH(QString, language);
+        const auto translator = translateTo(language);
+        QVERIFY(language == "en"_L1 || translator);
+        Fixture f;
+        QVERIFY(f.start());
+        f.window->resize(1280, 800);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        f.window->model()->setClock([now] { return now; });
+        addWideJobs(f.app.jobs(), now);
+        QCOMPARE(f.window->model()->rowCount(), 4);
+
+        QTableView *view = f.window->view();
+        QHeaderView *header = view->horizontalHeader();
+        const QFontMetrics fm = view->fontMetrics();
+        // Text needs the style's margins on both sides; an icon or thumbnail beside it needs them too.
+        const int margin = view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1;
+        const int headerMargin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+        const int icon = view->iconSize().width();
+        const int thumbnail = f.window->thumbnails()->thumbnailSize().width();
+        const auto need = [&](const QString &text, int decoration) {
+            return fm.horizontalAdvance(text) + 2 * margin + (decoration > 0 ? decoration + 2 * margin : 0);
+        };
+        for (int c = 0; c < JobTableModel::ColumnCount; ++c) {
+            const QString title = f.window->model()->headerData(c, Qt::Horizontal).toString();
+            QVERIFY2(header->sectionSize(c) >= header->fontMetrics().horizontalAdvance(title) + 2 * headerMargin,
+                     qPrintable(title));
+        }
+        // The columns whose texts do not elide (the ID, the progress text and profile names may).
+        const QList<std::pair<int, int>> columns = {{JobTableModel::Status, icon}, {JobTableModel::Elapsed, 0},
+                                                    {JobTableModel::Eta, 0}, {JobTableModel::LastUpdate, 0},
+                                                    {JobTableModel::Polls, 0}, {JobTableModel::Result, thumbnail}};
+        for (int row = 0; row < f.window->model()->rowCount(); ++row) {
+            for (const auto &[column, decoration] : columns) {
+                const QString text = f.window->model()->index(row, column).data().toString();
+                QVERIFY2(header->sectionSize(column) >= need(text, decoration),
+                         qPrintable(u"%1: %2 px for \"%3\""_s.arg(column).arg(header->sectionSize(column)).arg(text)));
+            }
+        }
+        // The texts the checks above saw, in this language.
+        const QStringList texts = {f.window->model()->index(0, JobTableModel::Eta).data().toString(),
+                                   f.window->model()->index(1, JobTableModel::Result).data().toString()};
+        const QStringList expected = language == "de"_L1 ? QStringList{u"1 min 04 s"_s, u"6 Bilder"_s}
+                                                         : QStringList{u"1m 04s"_s, u"6 images"_s};
+        QCOMPARE(texts, expected);
+    }
+
+    void toolBarsFitWithoutOverflow_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<bool>("oneRow");
+        QTest::addColumn<bool>("iconsOnly"); // Stop all, Resume all and Clear finished without their labels
+        QTest::newRow("en 1280") << u"en"_s << QSize(1280, 800) << true << false;
+        QTest::newRow("en 1024") << u"en"_s << QSize(1024, 640) << true << true;
+        QTest::newRow("de 1280") << u"de"_s << QSize(1280, 800) << true << true;
+        QTest::newRow("de 1024") << u"de"_s << QSize(1024, 640) << false << false;
+        QTest::newRow("de 800") << u"de"_s << QSize(800, 640) << false << false;
+    }
+    void toolBarsFitWithoutOverflow()
+    {
+        QFETCH(QString, language);
+        QFETCH(QSize, size);
+        QFETCH(bool, oneRow);
+        QFETCH(bool, iconsOnly);
+        const auto translator = translateTo(language);
+        QVERIFY(language == "en"_L1 || translator);
+        Fixture f;
+        addWideJobs(f.app.jobs(), QDateTime::currentMSecsSinceEpoch()); // counts of a few jobs from the start
+        QVERIFY(f.start(size));
+        settleLayouts();
+        const QList<QToolBar *> bars = visibleToolBars(f.window.get());
+        QCOMPARE(bars.size(), 2);
+        for (QToolBar *bar : bars)
+            QVERIFY2(!hasOverflow(bar), qPrintable(bar->objectName()));
+        auto *filters = f.window->findChild<FilterBar *>();
+        QVERIFY(filters);
+        QCOMPARE(!f.window->toolBarBreak(filters), oneRow);
+        // English keeps its labels at 1280 px; where the bars share a row that is too short for them, the bulk
+        // actions show their icons only.
+        int withoutLabel = 0;
+        for (auto *button : f.window->findChild<QToolBar *>(u"mainToolBar"_s)->findChildren<QToolButton *>()) {
+            if (button->isVisible() && button->toolButtonStyle() == Qt::ToolButtonIconOnly)
+                ++withoutLabel;
+        }
+        QCOMPARE(withoutLabel, iconsOnly ? 3 : 0);
+    }
+
+    void filterBarRowFollowsTheWidthAfterRestore()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"jobwatch.ini"_s), QSettings::IniFormat);
+        Fixture f;
+        QVERIFY(f.start());
+        f.window->resize(800, 700);
+        settleLayouts();
+        QVERIFY(f.window->toolBarBreak(f.window->findChild<FilterBar *>())); // narrow: a row of its own
+        f.window->saveSettings(settings); // the window state holds that break
+        settings.sync();
+
+        Fixture g;
+        QVERIFY(g.start());
+        g.window->restoreSettings(settings);
+        g.window->resize(1280, 800);
+        settleLayouts();
+        auto *filters = g.window->findChild<FilterBar *>();
+        QVERIFY(!g.window->toolBarBreak(filters));
+        for (QToolBar *bar : visibleToolBars(g.window.get()))
+            QVERIFY2(!hasOverflow(bar), qPrintable(bar->objectName()));
     }
 };
 

@@ -5,7 +5,6 @@
 #include "job/normalize.h"
 #include "mapping/mapping.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,7 +16,7 @@ using namespace Qt::StringLiterals;
 using namespace jw;
 using namespace jw::mappingtest;
 
-// Declared before the helpers: moc misreads multi-line raw strings that contain "//".
+// Declared first: moc misreads multi-line raw strings that contain "//".
 class tst_Mapping final : public QObject
 {
     Q_OBJECT
@@ -43,29 +42,6 @@ private Q_SLOTS:
     void errorBodies();
     void documentedExampleParses();
 };
-
-namespace {
-
-QByteArray compactJson(const QByteArray &json)
-{
-    const QJsonDocument doc = QJsonDocument::fromJson(json);
-    return doc.toJson(QJsonDocument::Compact);
-}
-
-QString dataDir()
-{
-    return QString::fromLocal8Bit(JOBWATCH_TEST_DATA_DIR);
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        qWarning("cannot read %s", qPrintable(path));
-    return f.readAll();
-}
-
-} // namespace
 
 void tst_Mapping::minimalMappingHasDefaults()
 {

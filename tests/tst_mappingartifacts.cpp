@@ -15,7 +15,7 @@ using namespace Qt::StringLiterals;
 using namespace jw;
 using namespace jw::mappingtest;
 
-// Declared before the helpers: moc misreads multi-line raw strings that contain "//".
+// Declared first: moc misreads multi-line raw strings that contain "//".
 class tst_MappingArtifacts final : public QObject
 {
     Q_OBJECT
@@ -29,16 +29,6 @@ private Q_SLOTS:
     void derivedArtifacts_data();
     void derivedArtifacts();
 };
-
-namespace {
-
-QByteArray compactJson(const QByteArray &json)
-{
-    const QJsonDocument doc = QJsonDocument::fromJson(json);
-    return doc.toJson(QJsonDocument::Compact);
-}
-
-} // namespace
 
 void tst_MappingArtifacts::explicitArtifacts_data()
 {

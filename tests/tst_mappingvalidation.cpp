@@ -6,7 +6,6 @@
 #include "mapping/mapping.h"
 
 #include <QDir>
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -18,7 +17,7 @@ using namespace Qt::StringLiterals;
 using namespace jw;
 using namespace jw::mappingtest;
 
-// Declared before the helpers: moc misreads multi-line raw strings that contain "//".
+// Declared first: moc misreads multi-line raw strings that contain "//".
 class tst_MappingValidation final : public QObject
 {
     Q_OBJECT
@@ -34,23 +33,6 @@ private Q_SLOTS:
     void mutatedBodiesNeverCrash();
     void mutatedMappingsNeverCrash();
 };
-
-namespace {
-
-QString dataDir()
-{
-    return QString::fromLocal8Bit(JOBWATCH_TEST_DATA_DIR);
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        qWarning("cannot read %s", qPrintable(path));
-    return f.readAll();
-}
-
-} // namespace
 
 void tst_MappingValidation::rejectsDocumentsThatAreNotMappings_data()
 {

@@ -18,8 +18,12 @@
 #include "previews/textpreview.h"
 #include "previews/videopreview.h"
 #include "sim/simulatedprovider.h"
+#include "widgets/fittedimage.h"
+#include "simappfixture.h"
 
+#include <QAbstractButton>
 #include <QPointer>
+#include <QScrollArea>
 #include <QPushButton>
 #include <QUrlQuery>
 #include <QStandardPaths>
@@ -47,6 +51,9 @@ private Q_SLOTS:
     void documentIsDescribedButNotDownloaded();
     void severalOutputsAllShow();
     void expiredSceneLinksRecoverAfterPollAgain();
+    void brokenResultsSayWhatHappened_data();
+    void everythingFitsThePaneAtItsNarrowest();
+    void brokenResultsSayWhatHappened();
 
 private:
     QString completedJob(const QString &dialect, const QString &type, int units = 0);
@@ -64,22 +71,10 @@ void tst_PreviewsResultView::initTestCase()
 
 void tst_PreviewsResultView::init()
 {
-    m_sim = std::make_unique<SimulatedProvider>();
-    QVERIFY2(m_sim->listen(0), qPrintable(m_sim->errorString()));
-    m_sim->setToken(kKey);
-    m_app = std::make_unique<Application>();
+    const QString error = simapp::start(m_sim, m_app, kKey, {u"theo"_s, u"scenes"_s, u"muvi"_s});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     m_app->artifactCache()->clear();
     m_app->resultSaver()->setPolicy(ResultSaver::Policy::Off); // previews do their own downloads here
-    for (const QString &dialect : {u"theo"_s, u"scenes"_s, u"muvi"_s}) {
-        Profile p;
-        p.id = dialect;
-        p.name = dialect;
-        p.dialect = dialect;
-        p.baseUrl = m_sim->baseUrl(dialect);
-        p.poll.intervalMs = 1000;
-        QString error;
-        QVERIFY2(m_app->addProfile(p, kKey, &error), qPrintable(error));
-    }
     m_pane = std::make_unique<DetailsPane>(m_app->jobs(), m_app->timeline(), m_app->profiles(), m_app->secrets());
     m_pane->setResultServices(m_app->artifacts(), m_app->scheduler());
     m_pane->resize(520, 900);
@@ -101,12 +96,7 @@ QString tst_PreviewsResultView::completedJob(const QString &dialect, const QStri
     spec.queueMs = 0;
     spec.runMs = 0;
     spec.units = units;
-    const QString id = m_sim->createJob(spec);
-    QString error;
-    const QString key = m_app->scheduler()->watch(dialect, id, {}, &error);
-    if (key.isEmpty())
-        qWarning("watch: %s", qPrintable(error));
-    return key;
+    return simapp::watchNewJob(*m_app, *m_sim, spec);
 }
 
 void tst_PreviewsResultView::runningJobShowsWhereTheResultWillAppear()
@@ -212,6 +202,91 @@ void tst_PreviewsResultView::expiredSceneLinksRecoverAfterPollAgain()
     QTRY_VERIFY_WITH_TIMEOUT(grid.isNull() && view()->sceneGrid(), 10000);
     QTRY_COMPARE_WITH_TIMEOUT(view()->sceneGrid()->loadedCount(), 3, 10000);
     QVERIFY(!view()->sceneGrid()->isExpiredBannerVisible());
+}
+
+void tst_PreviewsResultView::brokenResultsSayWhatHappened_data()
+{
+    QTest::addColumn<QString>("dialect");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<SimulatedProvider::ArtifactFault>("fault");
+    QTest::addColumn<PreviewProblem>("problem");
+    QTest::addColumn<QString>("detail"); // a part of the failure page's specific text
+    using AF = SimulatedProvider::ArtifactFault;
+    QTest::newRow("corrupt image") << u"theo"_s << u"image"_s << AF::Corrupt << PreviewProblem::Corrupt << u"damaged"_s;
+    QTest::newRow("unplayable video") << u"muvi"_s << u"video"_s << AF::Corrupt << PreviewProblem::Unsupported << u"Open it externally"_s;
+    QTest::newRow("expired link") << u"theo"_s << u"video"_s << AF::Expired << PreviewProblem::Expired << u"HTTP 403"_s;
+    QTest::newRow("too big") << u"theo"_s << u"image"_s << AF::Oversized << PreviewProblem::TooLarge << u"6144 MB"_s;
+    QTest::newRow("connection reset") << u"theo"_s << u"image"_s << AF::Reset << PreviewProblem::Network << u"/image.png"_s;
+}
+
+// Real downloads that fail on the wire or in the decoder: each preview lands on its failure page with the
+// specific reason, and the other jobs' previews are not affected.
+void tst_PreviewsResultView::brokenResultsSayWhatHappened()
+{
+    QFETCH(QString, dialect);
+    QFETCH(QString, type);
+    QFETCH(SimulatedProvider::ArtifactFault, fault);
+    QFETCH(PreviewProblem, problem);
+    QFETCH(QString, detail);
+    SimulatedProvider::JobSpec spec;
+    spec.dialect = dialect;
+    spec.type = type;
+    spec.queueMs = 0;
+    spec.runMs = 0;
+    spec.artifactFault = fault;
+    const QString key = simapp::watchNewJob(*m_app, *m_sim, spec);
+    const QString healthy = completedJob(u"theo"_s, u"image"_s);
+    m_pane->setJobKey(key);
+    QTRY_COMPARE_WITH_TIMEOUT(view()->previews().size(), 1, 5000);
+    QPointer<ArtifactPreview> preview = view()->previews().constFirst();
+    QTRY_COMPARE_WITH_TIMEOUT(preview->state(), ArtifactPreview::State::Failed, 15000);
+    QCOMPARE(preview->problem(), problem);
+    QVERIFY2(preview->problemDetail().contains(detail), qPrintable(preview->problemDetail()));
+    QVERIFY(!preview->problemHeadline().isEmpty());
+    QVERIFY2(!preview->problemDetail().startsWith(preview->problemHeadline()), qPrintable(preview->problemDetail()));
+
+    m_pane->setJobKey(healthy);
+    QTRY_COMPARE_WITH_TIMEOUT(view()->previews().size(), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(view()->previews().constFirst()->state(), ArtifactPreview::State::Loaded, 10000);
+}
+
+// At the details pane's minimum width (a 1024 px window) no button or picture reaches past the visible
+// width: button rows wrap and the poster on a failure page scales down.
+void tst_PreviewsResultView::everythingFitsThePaneAtItsNarrowest()
+{
+    m_pane->resize(m_pane->minimumWidth(), 900);
+    const auto checkFits = [this](const char *what) {
+        auto *scroll = m_pane->findChild<QScrollArea *>();
+        QVERIFY(scroll);
+        QWidget *viewport = scroll->viewport();
+        QTest::qWait(50); // let the layouts settle
+        for (QWidget *w : scroll->widget()->findChildren<QWidget *>()) {
+            if (!w->isVisibleTo(m_pane.get()) || (!qobject_cast<QAbstractButton *>(w) && !qobject_cast<FittedImage *>(w)))
+                continue;
+            const QRect r(w->mapTo(viewport, QPoint(0, 0)), w->size());
+            QVERIFY2(r.right() < viewport->width(),
+                     qPrintable(u"%1: %2 (%3) ends at x=%4, the pane shows %5 px"_s.arg(QLatin1StringView(what), w->objectName(),
+                                                                                         QLatin1StringView(w->metaObject()->className()))
+                                    .arg(r.right()).arg(viewport->width())));
+        }
+    };
+    m_pane->setJobKey(completedJob(u"muvi"_s, u"video"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(view()->previews().size(), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(view()->previews().constFirst()->state(), ArtifactPreview::State::Loaded, 10000);
+    checkFits("video");
+
+    SimulatedProvider::JobSpec spec;
+    spec.dialect = u"muvi"_s;
+    spec.type = u"video"_s;
+    spec.queueMs = 0;
+    spec.runMs = 0;
+    spec.artifactFault = SimulatedProvider::ArtifactFault::Corrupt;
+    m_pane->setJobKey(simapp::watchNewJob(*m_app, *m_sim, spec));
+    QTRY_COMPARE_WITH_TIMEOUT(view()->previews().size(), 1, 5000);
+    QPointer<ArtifactPreview> broken = view()->previews().constFirst();
+    QTRY_COMPARE_WITH_TIMEOUT(broken->state(), ArtifactPreview::State::Failed, 15000);
+    QTRY_VERIFY(broken->findChild<FittedImage *>()->isVisible()); // the poster
+    checkFits("unplayable video");
 }
 
 QTEST_MAIN(tst_PreviewsResultView)

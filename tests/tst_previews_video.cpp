@@ -5,6 +5,7 @@
 
 #include "previews/mediacontrols.h"
 #include "previews/videopreview.h"
+#include "widgets/fittedimage.h"
 #include "sim/artifacts.h"
 
 #include <QLabel>
@@ -132,8 +133,9 @@ void tst_PreviewsVideo::unsupportedFileShowsPosterAndOpenExternally()
     QCOMPARE(preview.problem(), PreviewProblem::Unsupported);
     QCOMPARE(preview.problemHeadline(), u"This video format cannot be played here"_s);
     QVERIFY(preview.problemDetail().contains(u"Open it externally"_s));
-    const auto *image = preview.findChild<QLabel *>(u"previewFailureImage"_s);
-    QVERIFY(image && image->isVisible() && !image->pixmap().isNull()); // the poster still shows
+    const auto *image = preview.findChild<FittedImage *>(u"previewFailureImage"_s);
+    QVERIFY(image && image->isVisible() && !image->image().isNull()); // the poster still shows
+    QVERIFY(image->width() <= preview.width());
     auto *failure = preview.findChild<QWidget *>(u"previewFailure"_s);
     QPushButton *open = nullptr;
     for (auto *button : failure->findChildren<QPushButton *>(u"openExternally"_s))

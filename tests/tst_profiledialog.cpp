@@ -13,6 +13,7 @@
 
 #include <QComboBox>
 #include <QFile>
+#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -109,6 +110,40 @@ private Q_SLOTS:
         child<QLineEdit>(u"nameEdit"_s)->setText(u"Fine"_s);
         child<QLineEdit>(u"baseUrlEdit"_s)->setText(u"https://api.vidocu.ai"_s);
         QVERIFY(!label->isVisible());
+    }
+
+    void fieldMessagesSitUnderTheirFieldsAtAnyWidth()
+    {
+        Profile existing = profileForDialect(u"theo"_s);
+        existing.name = u"Existing"_s;
+        QVERIFY(m_store->save(existing));
+        m_dialog->newProfile(u"vidocu"_s);
+        auto *name = child<QLineEdit>(u"nameEdit"_s);
+        auto *baseUrl = child<QLineEdit>(u"baseUrlEdit"_s);
+        auto *nameError = child<QLabel>(u"nameError"_s);
+        auto *baseUrlError = child<QLabel>(u"baseUrlError"_s);
+        // Word-wrapped messages shown, re-wrapped and hidden again while the dialog changes width (the case
+        // where Qt 6.4's QFormLayout wrote past its row buffer).
+        for (const int width : {900, 520, 1200, 640}) {
+            name->setText(u"existing"_s);
+            baseUrl->setText(u"http://api.vidocu.ai/a/rather/long/path/so/the/message/has/to/wrap"_s);
+            m_dialog->resize(width, 600);
+            QCoreApplication::processEvents();
+            QVERIFY(nameError->isVisible());
+            QVERIFY(baseUrlError->isVisible());
+            for (const auto &[field, message] : {std::pair<QWidget *, QLabel *>{name, nameError}, {baseUrl, baseUrlError}}) {
+                QCOMPARE(message->geometry().left(), field->geometry().left());
+                QVERIFY(message->geometry().top() >= field->geometry().bottom());
+                QVERIFY(message->geometry().height() >= message->heightForWidth(message->width()));
+            }
+            QVERIFY(baseUrlError->geometry().top() < child<QComboBox>(u"authCombo"_s)->geometry().top());
+            name->setText(u"Fine"_s);
+            baseUrl->setText(u"https://api.vidocu.ai"_s);
+            QCoreApplication::processEvents();
+            QVERIFY(!nameError->isVisible());
+            QVERIFY(!baseUrlError->isVisible());
+        }
+        QVERIFY(m_dialog->findChildren<QFormLayout *>().isEmpty());
     }
 
     void presetsPrefillBaseUrlAndSettings()

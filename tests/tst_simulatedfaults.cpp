@@ -16,11 +16,7 @@ class TestSimulatedFaults final : public QObject, protected SimTestClient
     Q_OBJECT
 
 private Q_SLOTS:
-    void init()
-    {
-        m_sim = std::make_unique<SimulatedProvider>();
-        QVERIFY2(m_sim->listen(0), qPrintable(m_sim->errorString()));
-    }
+    void init() { startProvider(); }
     void cleanup() { m_sim.reset(); }
 
     void requestLogKeepsAuthorizationAsReceived()
@@ -102,6 +98,54 @@ private Q_SLOTS:
         QCOMPARE(r.status, 0);
         QCOMPARE(m_sim->requests().last().status, 0);
         QTRY_COMPARE(get(m_sim->pollUrl(id)).status, 200);
+    }
+
+    // The demo's broken results (--demo --broken-results): each fails in its own way; thumbnails and posters of
+    // the corrupt ones still load, so the preview can show them.
+    void brokenDemoResultsFailInEachWay()
+    {
+        const QStringList ids = m_sim->createDemoSet(0, true);
+        QCOMPARE(ids, (QStringList{u"job_demoCorruptImage"_s, u"job_badc0dec0001"_s, u"job_demoExpiredLink"_s,
+                                   u"job_demoHugeImage"_s, u"job_demoConnectionReset"_s}));
+        const auto artifact = [this](const QString &id, const QString &file) {
+            return QUrl(m_sim->rootUrl().toString() + u"/artifacts/"_s + id + u'/' + file);
+        };
+        for (const QString &id : ids)
+            QVERIFY(m_sim->finishJob(id));
+
+        const Reply corrupt = get(artifact(u"job_demoCorruptImage"_s, u"image.png"_s));
+        QCOMPARE(corrupt.status, 200);
+        QCOMPARE(corrupt.header("Content-Type"), QByteArray("image/png"));
+        QVERIFY(!corrupt.body.startsWith("\x89PNG"));
+        QVERIFY(corrupt.body.size() >= 4096);
+        const Reply video = get(artifact(u"job_badc0dec0001"_s, u"video.mp4"_s));
+        QCOMPARE(video.header("Content-Type"), QByteArray("video/mp4"));
+        QVERIFY(!video.body.contains("ftyp"));
+        const Reply poster = get(artifact(u"job_badc0dec0001"_s, u"thumb.png"_s));
+        QVERIFY(poster.body.startsWith("\x89PNG"));
+
+        const Reply expired = get(artifact(u"job_demoExpiredLink"_s, u"video.mp4"_s));
+        QCOMPARE(expired.status, 403);
+        QCOMPARE(expired.json().value(u"error"_s).toString(), u"expired"_s);
+
+        const Reply huge = get(artifact(u"job_demoHugeImage"_s, u"image.png"_s));
+        QCOMPARE(huge.status, 200);
+        QCOMPARE(huge.header("Content-Length"), QByteArray::number(6LL * 1024 * 1024 * 1024));
+        QCOMPARE(huge.body.size(), 64 * 1024);
+        QVERIFY(huge.error != QNetworkReply::NoError); // the connection closed long before 6 GiB
+
+        const Reply reset = get(artifact(u"job_demoConnectionReset"_s, u"image.png"_s));
+        QCOMPARE(reset.status, 0);
+        QVERIFY(reset.error != QNetworkReply::NoError);
+
+        const Reply unknown = post(control(u"jobs"_s), {{u"dialect"_s, u"theo"_s}, {u"artifactFault"_s, u"melted"_s}});
+        QCOMPARE(unknown.status, 400);
+        QCOMPARE(unknown.json().value(u"error"_s).toString(), u"unknown_artifact_fault"_s);
+        const Reply viaControl = post(control(u"jobs"_s), {{u"dialect"_s, u"theo"_s}, {u"type"_s, u"image"_s},
+                                                           {u"queueMs"_s, 0}, {u"runMs"_s, 0}, {u"artifactFault"_s, u"expired"_s}});
+        QCOMPARE(viaControl.status, 201);
+        const QString id = viaControl.json().value(u"ids"_s).toArray().first().toString();
+        QCOMPARE(get(artifact(id, u"image.png"_s)).status, 403);
     }
 
     void slowReplyDoesNotBlockTheServer()

@@ -79,23 +79,11 @@ private:
         request.setRawHeader("Authorization", auth);
         if (preset == u"runway"_s)
             request.setRawHeader("X-Runway-Version", "2024-11-06");
-        QNetworkReply *r = m_nam.get(request);
-        Reply out;
-        out.raw = r;
-        out.finished = QTest::qWaitFor([r] { return r->isFinished(); }, 15000);
-        out.status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        out.body = r->readAll();
-        r->deleteLater();
-        return out;
+        return finish(m_nam.get(request));
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        m_sim = std::make_unique<SimulatedProvider>();
-        QVERIFY2(m_sim->listen(0), qPrintable(m_sim->errorString()));
-        m_sim->setToken(kKey);
-    }
+    void init() { startProvider(kKey); }
     void cleanup() { m_sim.reset(); }
 
     void eachPresetReachesItsTerminalStates_data()

@@ -16,11 +16,7 @@ class TestSimulatedProvider final : public QObject, protected SimTestClient
     Q_OBJECT
 
 private Q_SLOTS:
-    void init()
-    {
-        m_sim = std::make_unique<SimulatedProvider>();
-        QVERIFY2(m_sim->listen(0), qPrintable(m_sim->errorString()));
-    }
+    void init() { startProvider(); }
     void cleanup() { m_sim.reset(); }
 
     void listensOnLoopbackWithAFreePort()
@@ -494,14 +490,22 @@ private Q_SLOTS:
 
     void demoSetCoversEveryDialect()
     {
-        const QStringList urls = m_sim->createDemoSet(20);
-        QCOMPARE(urls.size(), 20);
+        const QStringList ids = m_sim->createDemoSet(20);
+        QCOMPARE(ids.size(), 20);
         QSet<QString> dialects;
         for (const QString &id : m_sim->jobIds())
             dialects.insert(m_sim->dialectOf(id));
         QCOMPARE(dialects, (QSet<QString>{u"theo"_s, u"vidocu"_s, u"scenes"_s, u"muvi"_s}));
-        for (const QString &url : urls)
-            QCOMPARE(get(QUrl(url)).status, 200);
+        int rateLimited = 0; // every ninth meets a 429 first (the 5th and the 14th here)
+        for (const QString &id : ids) {
+            int status = get(m_sim->pollUrl(id)).status;
+            if (status == 429) {
+                ++rateLimited;
+                status = get(m_sim->pollUrl(id)).status;
+            }
+            QCOMPARE(status, 200);
+        }
+        QCOMPARE(rateLimited, 2);
     }
 
     void manyJobsArePolledCheaply()

@@ -1471,6 +1471,54 @@ server-error oder refused. Exit-Code 0, wenn der Schlüssel akzeptiert wurde, 4 
         <source>watching again</source>
         <translation>wird wieder beobachtet</translation>
     </message>
+    <message>
+        <source>queued</source>
+        <translation>in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>watching</source>
+        <translation>wird beobachtet</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>timed out locally</source>
+        <translation>lokal abgelaufen</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
 </context>
 <context>
     <name>jw::ActionsDelegate</name>
@@ -1751,6 +1799,10 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
         <source>%1 file</source>
         <translation>%1-Datei</translation>
     </message>
+    <message>
+        <source>The server answered HTTP %1 for this download after the job had completed.</source>
+        <translation>Der Server antwortete auf diesen Download mit HTTP %1, nachdem der Job fertig war.</translation>
+    </message>
 </context>
 <context>
     <name>jw::AudioPreview</name>
@@ -1962,6 +2014,30 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
     </message>
 </context>
 <context>
+    <name>jw::FilterBar</name>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Search ID, profile, type, error</source>
+        <translation>ID, Profil, Typ, Fehler suchen</translation>
+    </message>
+    <message>
+        <source>Show the jobs of one profile</source>
+        <translation>Jobs eines Profils anzeigen</translation>
+    </message>
+    <message>
+        <source>All profiles</source>
+        <translation>Alle Profile</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>status filter button: name (count)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>jw::ImagePreview</name>
     <message>
         <source>Fit</source>
@@ -2041,6 +2117,17 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
     <message>
         <source>Enter a new API key for the paused profile; its jobs resume once it is saved</source>
         <translation>Einen neuen API-Schlüssel für das pausierte Profil eingeben; seine Jobs laufen nach dem Speichern weiter</translation>
+    </message>
+</context>
+<context>
+    <name>jw::JobTableColumns</name>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Reset columns</source>
+        <translation>Spalten zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -2337,41 +2424,12 @@ Typ: %2</translation>
         <source>Main</source>
         <translation>Haupt-Werkzeugleiste</translation>
     </message>
-    <message>
-        <source>Filter</source>
-        <translation>Filter</translation>
-    </message>
-    <message>
-        <source>Search ID, profile, type, error</source>
-        <translation>ID, Profil, Typ, Fehler suchen</translation>
-    </message>
-    <message>
-        <source>Show the jobs of one profile</source>
-        <translation>Jobs eines Profils anzeigen</translation>
-    </message>
-    <message>
-        <source>All profiles</source>
-        <translation>Alle Profile</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>status filter button: name (count)</comment>
-        <translation>%1 (%2)</translation>
-    </message>
     <message numerus="yes">
         <source>%n finished job(s) removed</source>
         <translation>
             <numerusform>%n beendeter Job entfernt</numerusform>
             <numerusform>%n beendete Jobs entfernt</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Columns</source>
-        <translation>Spalten</translation>
-    </message>
-    <message>
-        <source>Reset columns</source>
-        <translation>Spalten zurücksetzen</translation>
     </message>
     <message>
         <source>Nothing to add: the clipboard or drop held no text</source>
@@ -3000,6 +3058,18 @@ Typ: %2</translation>
     <message>
         <source>Open the Profiles dialog.</source>
         <translation>Den Profildialog öffnen.</translation>
+    </message>
+    <message>
+        <source>With --demo: also watch five jobs whose results fail to load (a corrupt image, an unplayable video, an expired link, a file too big, a reset connection), to see how Jobwatch reports each.</source>
+        <translation>Mit --demo: zusätzlich fünf Jobs beobachten, deren Ergebnisse sich nicht laden lassen (ein beschädigtes Bild, ein nicht abspielbares Video, ein abgelaufener Link, eine zu große Datei, eine zurückgesetzte Verbindung), um zu sehen, wie Jobwatch sie meldet.</translation>
+    </message>
+    <message>
+        <source>Select the job with this ID as soon as it is watched.</source>
+        <translation>Den Job mit dieser ID auswählen, sobald er beobachtet wird.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
     </message>
 </context>
 </TS>

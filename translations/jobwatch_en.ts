@@ -1402,6 +1402,54 @@ server-error or refused. Exit 0 when the key was accepted, 4 on an auth problem,
         <source>watching again</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>queued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>watching</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>timed out locally</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not found</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>jw::ActionsDelegate</name>
@@ -1677,6 +1725,10 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
         <source>%1 file</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The server answered HTTP %1 for this download after the job had completed.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>jw::AudioPreview</name>
@@ -1882,6 +1934,30 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
     </message>
 </context>
 <context>
+    <name>jw::FilterBar</name>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search ID, profile, type, error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the jobs of one profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All profiles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>status filter button: name (count)</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>jw::ImagePreview</name>
     <message>
         <source>Fit</source>
@@ -1960,6 +2036,17 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
     </message>
     <message>
         <source>Enter a new API key for the paused profile; its jobs resume once it is saved</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jw::JobTableColumns</name>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reset columns</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2253,38 +2340,9 @@ Type: %2</source>
         <source>Main</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>Filter</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Search ID, profile, type, error</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Show the jobs of one profile</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>All profiles</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>status filter button: name (count)</comment>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
         <source>%n finished job(s) removed</source>
         <translation><numerusform>%n finished job removed</numerusform><numerusform>%n finished jobs removed</numerusform></translation>
-    </message>
-    <message>
-        <source>Columns</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reset columns</source>
-        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing to add: the clipboard or drop held no text</source>
@@ -2897,6 +2955,18 @@ Type: %2</source>
     </message>
     <message>
         <source>Open the Profiles dialog.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With --demo: also watch five jobs whose results fail to load (a corrupt image, an unplayable video, an expired link, a file too big, a reset connection), to see how Jobwatch reports each.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select the job with this ID as soon as it is watched.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>id</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -9,7 +9,10 @@
 #include "details/detailspane.h"
 #include "dialogs/adddialog.h"
 #include "dialogs/profilechoicedialog.h"
+#include "filterbar.h"
+#include "jobcommands.h"
 #include "jobstatusbar.h"
+#include "jobtablecolumns.h"
 #include "mimeintake.h"
 #include "models/jobfilterproxy.h"
 #include "models/jobtablemodel.h"
@@ -22,14 +25,12 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QComboBox>
 #include <QDesktopServices>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
+#include <QLayout>
 #include <QMenu>
 #include <QMimeData>
 #include <QSettings>
@@ -48,12 +49,12 @@ namespace jw {
 namespace {
 constexpr int kNoticeMs = 10000;
 const QString kGroup = u"mainWindow"_s;
-using Filter = JobFilterProxy::StatusFilter;
 } // namespace
 
 MainWindow::MainWindow(Application *app, QWidget *parent)
     : QMainWindow(parent)
     , m_app(app)
+    , m_commands(std::make_unique<JobCommands>(app->jobs(), app->scheduler(), app->profiles()))
 {
     setWindowTitle(tr("Jobwatch"));
     setAcceptDrops(true);
@@ -68,7 +69,6 @@ MainWindow::MainWindow(Application *app, QWidget *parent)
 
     m_details = new DetailsPane(app->jobs(), app->timeline(), app->profiles(), app->secrets(), this);
     m_details->setResultServices(app->artifacts(), app->scheduler());
-    m_details->setMinimumWidth(240);
     connect(m_details, &DetailsPane::copied, this, &MainWindow::showNotice);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -85,11 +85,14 @@ MainWindow::MainWindow(Application *app, QWidget *parent)
     statusBar()->addPermanentWidget(m_statusBar);
     connect(m_statusBar, &JobStatusBar::setKeyRequested, this, &MainWindow::openSetKey);
 
-    connect(app->profiles(), &ProfileList::changed, this, &MainWindow::rebuildProfileFilter);
-    rebuildProfileFilter();
-    connect(m_proxy, &JobFilterProxy::countsChanged, this, &MainWindow::updateFilterCounts);
+    connect(app->profiles(), &ProfileList::changed, this, &MainWindow::updateProfileNames);
+    updateProfileNames();
+    m_columns->applyDefaults();
     connect(m_proxy, &JobFilterProxy::countsChanged, this, &MainWindow::updateActionStates);
-    updateFilterCounts();
+    connect(m_proxy, &JobFilterProxy::countsChanged, this, [this] {
+        if (m_filterBar->preferredWidth() != m_filterBarWidth) // the counts got a digit more or less
+            fitToolBars();
+    });
     updateActionStates();
 
     // Keep a current row (the details pane then always shows a job) when rows come, go or get filtered away.
@@ -140,13 +143,13 @@ void MainWindow::buildActions()
     });
     m_stopAllAct = make(tr("Stop all"), QKeySequence(), &MainWindow::stopAll);
     m_stopAllAct->setIcon(icons.action(RowAction::Stop));
-    m_stopAllAct->setToolTip(tr("Stop watching every job (the server jobs are not touched)"));
+    setNamedToolTip(m_stopAllAct, tr("Stop watching every job (the server jobs are not touched)"));
     m_resumeAllAct = make(tr("Resume all"), QKeySequence(), &MainWindow::resumeAll);
     m_resumeAllAct->setIcon(icons.action(RowAction::Resume));
-    m_resumeAllAct->setToolTip(tr("Resume every stopped, timed-out or paused job"));
+    setNamedToolTip(m_resumeAllAct, tr("Resume every stopped, timed-out or paused job"));
     m_clearFinishedAct = make(tr("Clear finished"), QKeySequence(), &MainWindow::clearFinished);
     m_clearFinishedAct->setIcon(icons.action(RowAction::Remove));
-    m_clearFinishedAct->setToolTip(tr("Remove the jobs the server reported as finished"));
+    setNamedToolTip(m_clearFinishedAct, tr("Remove the jobs the server reported as finished"));
     m_addAct = make(tr("Add jobs…"), QKeySequence(QKeySequence::New), [this] { openAddDialog(); });
     m_addAct->setIcon(icons.add());
     m_addAct->setToolTip(tr("Add job IDs, poll URLs or enqueue responses (you can also paste or drop them)"));
@@ -155,52 +158,52 @@ void MainWindow::buildActions()
 
 void MainWindow::buildToolBar()
 {
-    auto *bar = addToolBar(tr("Main"));
-    bar->setObjectName(u"mainToolBar"_s);
-    bar->setMovable(false);
-    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    bar->addAction(m_addAct);
-    bar->addSeparator();
-    bar->addAction(m_stopAllAct);
-    bar->addAction(m_resumeAllAct);
-    bar->addAction(m_clearFinishedAct);
+    m_mainBar = addToolBar(tr("Main"));
+    m_mainBar->setObjectName(u"mainToolBar"_s);
+    m_mainBar->setMovable(false);
+    m_mainBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_mainBar->addAction(m_addAct);
+    m_mainBar->addSeparator();
+    m_mainBar->addAction(m_stopAllAct);
+    m_mainBar->addAction(m_resumeAllAct);
+    m_mainBar->addAction(m_clearFinishedAct);
 
-    auto *filters = addToolBar(tr("Filter"));
-    m_filterBar = filters;
-    filters->setObjectName(u"filterToolBar"_s);
-    filters->setMovable(false);
-    auto *box = new QWidget(filters);
-    auto *layout = new QHBoxLayout(box);
-    layout->setContentsMargins(4, 2, 4, 2);
-    layout->setSpacing(4);
-    m_search = new QLineEdit(box);
-    m_search->setPlaceholderText(tr("Search ID, profile, type, error"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(120);
-    m_search->setMaximumWidth(320);
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &JobFilterProxy::setSearchText);
-    layout->addWidget(m_search, 1);
-    for (int i = 0; i < JobFilterProxy::kFilterCount; ++i) {
-        auto *button = new QToolButton(box);
-        button->setCheckable(true);
-        button->setAutoExclusive(true);
-        button->setAutoRaise(true);
-        button->setChecked(i == 0);
-        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        connect(button, &QToolButton::toggled, this, [this, i](bool on) {
-            if (on)
-                m_proxy->setStatusFilter(Filter(i));
-        });
-        m_filterButtons[size_t(i)] = button;
-        layout->addWidget(button);
+    m_filterBar = new FilterBar(m_proxy, m_app->profiles(), this);
+    addToolBar(m_filterBar);
+}
+
+// The toolbars fit the window without an overflow menu. They share one row with every label if that fits;
+// else the bulk actions show their icons only (the tooltips name them); else the filter bar takes a row of
+// its own (always in the narrow layout), and the bulk actions get their labels back.
+void MainWindow::fitToolBars()
+{
+    if (!m_filterBar)
+        return;
+    const auto mainBarWidth = [this](bool labels) {
+        for (QAction *action : {m_stopAllAct, m_resumeAllAct, m_clearFinishedAct}) {
+            if (auto *button = qobject_cast<QToolButton *>(m_mainBar->widgetForAction(action)))
+                button->setToolButtonStyle(labels ? Qt::ToolButtonTextBesideIcon : Qt::ToolButtonIconOnly);
+        }
+        m_mainBar->layout()->invalidate(); // before the window shows, the buttons do not tell their bar
+        return m_mainBar->sizeHint().width();
+    };
+    const int room = width() - 8; // the toolbar area's own margins
+    const int filters = m_filterBarWidth = m_filterBar->preferredWidth();
+    bool oneRow = !m_narrow && mainBarWidth(true) + filters <= room;
+    if (!m_narrow && !oneRow) {
+        oneRow = mainBarWidth(false) + filters <= room;
+        if (!oneRow)
+            mainBarWidth(true);
+    } else if (m_narrow) {
+        mainBarWidth(true);
     }
-    m_profileFilter = new QComboBox(box);
-    m_profileFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_profileFilter->setToolTip(tr("Show the jobs of one profile"));
-    connect(m_profileFilter, &QComboBox::currentIndexChanged, this,
-            [this] { m_proxy->setProfileFilter(m_profileFilter->currentData().toString()); });
-    layout->addWidget(m_profileFilter);
-    filters->addWidget(box);
+    // The break as it is, not as last set: restoreState() brings back the one saved with the window state.
+    if (oneRow == !toolBarBreak(m_filterBar))
+        return;
+    if (oneRow)
+        removeToolBarBreak(m_filterBar);
+    else
+        insertToolBarBreak(m_filterBar);
 }
 
 void MainWindow::buildTable()
@@ -243,64 +246,26 @@ void MainWindow::buildTable()
     m_model->setThumbnailProvider(m_thumbnails);
     connect(m_view, &QTableView::customContextMenuRequested, this, &MainWindow::showContextMenu);
 
-    QHeaderView *header = m_view->horizontalHeader();
-    header->setSectionsMovable(true);
-    header->setHighlightSections(false);
-    header->setStretchLastSection(false);
-    header->setContextMenuPolicy(Qt::CustomContextMenu);
-    header->setMinimumSectionSize(40);
-    connect(header, &QHeaderView::customContextMenuRequested, this, &MainWindow::showHeaderMenu);
-    applyDefaultColumns();
+    m_columns = new JobTableColumns(m_view, this);
+    m_columns->setThumbnailSize(m_thumbnails->thumbnailSize());
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onCurrentChanged);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActionStates);
 }
 
-void MainWindow::applyDefaultColumns()
+void MainWindow::updateProfileNames()
 {
-    QHeaderView *header = m_view->horizontalHeader();
-    const QFontMetrics fm = m_view->fontMetrics();
-    const auto width = [&fm](const QString &sample) { return fm.horizontalAdvance(sample) + 40; };
-    // Compact defaults so all ten columns fit beside the details pane at 1280 px; long IDs elide in the middle.
-    header->resizeSection(JobTableModel::Job, width(u"analysis_17…817_kxdoqhc"_s) - 34);
-    header->resizeSection(JobTableModel::Profile, width(u"Vidocu demo"_s) - 20);
-    header->resizeSection(JobTableModel::Status, width(u"Timed out locally"_s) - 8);
-    header->resizeSection(JobTableModel::Progress, width(u"36% · transcribing"_s) - 40);
-    header->resizeSection(JobTableModel::Elapsed, width(u"12m 05s"_s) - 28);
-    header->resizeSection(JobTableModel::Eta, width(u"12m 05s"_s) - 28);
-    header->resizeSection(JobTableModel::LastUpdate, width(u"Last update"_s) - 30);
-    header->resizeSection(JobTableModel::Polls, width(u"Polls"_s) - 20);
-    header->resizeSection(JobTableModel::Result, width(u"3 audio clips"_s) - 26);
-    header->resizeSection(JobTableModel::Actions, ActionsDelegate::preferredWidth());
-    for (int c = 0; c < JobTableModel::ColumnCount; ++c)
-        header->setSectionHidden(c, false);
-}
-
-void MainWindow::rebuildProfileFilter()
-{
-    const QString current = m_profileFilter->currentData().toString();
-    const QSignalBlocker block(m_profileFilter);
-    m_profileFilter->clear();
-    m_profileFilter->addItem(tr("All profiles"), QString());
     QHash<QString, QString> names;
-    for (const Profile &p : m_app->profiles()->all()) {
-        m_profileFilter->addItem(p.name, p.id);
+    for (const Profile &p : m_app->profiles()->all())
         names.insert(p.id, p.name);
-    }
     m_model->setProfileNames(names);
-    const int index = m_profileFilter->findData(current);
-    m_profileFilter->setCurrentIndex(index < 0 ? 0 : index);
-    m_proxy->setProfileFilter(m_profileFilter->currentData().toString());
+    m_columns->setProfileNames(names.values());
 }
 
-void MainWindow::updateFilterCounts()
+void MainWindow::setNamedToolTip(QAction *action, const QString &description)
 {
-    const JobFilterProxy::Counts counts = m_proxy->counts();
-    for (int i = 0; i < JobFilterProxy::kFilterCount; ++i) {
-        m_filterButtons[size_t(i)]->setText(tr("%1 (%2)", "status filter button: name (count)")
-                                               .arg(JobFilterProxy::filterName(Filter(i)))
-                                               .arg(counts[size_t(i)]));
-    }
+    // The action's name first: the toolbar may show its icon only.
+    action->setToolTip(u"<b>%1</b><br>%2"_s.arg(action->iconText().toHtmlEscaped(), description.toHtmlEscaped()));
 }
 
 QStringList MainWindow::selectedKeys() const
@@ -314,11 +279,7 @@ QStringList MainWindow::selectedKeys() const
 
 void MainWindow::updateActionStates()
 {
-    int available = 0;
-    for (const QString &key : selectedKeys()) {
-        if (const JobRecord *r = m_app->jobs()->find(key))
-            available |= JobTableModel::availableActions(*r);
-    }
+    const int available = m_commands->availableActions(selectedKeys());
     m_stopAct->setEnabled(available & int(RowAction::Stop));
     m_resumeAct->setEnabled(available & int(RowAction::Resume));
     m_retryAct->setEnabled(available & int(RowAction::Retry));
@@ -332,60 +293,25 @@ void MainWindow::updateActionStates()
 
 void MainWindow::applyAction(RowAction action, const QStringList &keys)
 {
-    JobList *jobs = m_app->jobs();
-    Scheduler *scheduler = m_app->scheduler();
-    for (const QString &key : keys) {
-        const JobRecord *r = jobs->find(key);
-        if (!r || !(JobTableModel::availableActions(*r) & int(action)))
-            continue;
-        switch (action) {
-        case RowAction::Stop: scheduler->stop(key); break;
-        case RowAction::Resume:
-        case RowAction::Retry: scheduler->resume(key); break;
-        case RowAction::Remove:
-            scheduler->stop(key);
-            jobs->remove(key);
-            break;
-        }
-    }
-    // The row shows the new state at once, not on the next batch.
-    jobs->flush();
+    m_commands->apply(action, keys);
     updateActionStates();
 }
 
 void MainWindow::stopAll()
 {
-    m_app->scheduler()->stopAll();
-    m_app->jobs()->flush();
+    m_commands->stopAll();
 }
 
 void MainWindow::resumeAll()
 {
-    for (const Profile &p : m_app->profiles()->all()) {
-        if (m_app->scheduler()->isProfilePaused(p.id))
-            m_app->scheduler()->resumeProfile(p.id);
-    }
-    QStringList keys;
-    for (const QString &key : m_app->jobs()->keys()) {
-        const JobRecord *r = m_app->jobs()->find(key);
-        if (r && (r->engine.local == LocalState::Stopped || r->engine.local == LocalState::TimedOut || r->engine.local == LocalState::Paused))
-            keys << key;
-    }
-    applyAction(RowAction::Resume, keys);
+    m_commands->resumeAll();
+    updateActionStates();
 }
 
 void MainWindow::clearFinished()
 {
-    QStringList keys;
-    for (const QString &key : m_app->jobs()->keys()) {
-        const JobRecord *r = m_app->jobs()->find(key);
-        if (r && r->engine.local == LocalState::Done)
-            keys << key;
-    }
-    for (const QString &key : std::as_const(keys))
-        m_app->jobs()->remove(key);
-    if (!keys.isEmpty())
-        showNotice(tr("%n finished job(s) removed", nullptr, int(keys.size())));
+    if (const int removed = m_commands->clearFinished())
+        showNotice(tr("%n finished job(s) removed", nullptr, removed));
     updateActionStates();
 }
 
@@ -426,28 +352,6 @@ void MainWindow::showContextMenu(const QPoint &pos)
     menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 
-void MainWindow::showHeaderMenu(const QPoint &pos)
-{
-    QHeaderView *header = m_view->horizontalHeader();
-    QMenu menu(this);
-    menu.setTitle(tr("Columns"));
-    for (int c = 0; c < JobTableModel::ColumnCount; ++c) {
-        QAction *action = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
-        action->setCheckable(true);
-        action->setChecked(!header->isSectionHidden(c));
-        action->setEnabled(c != JobTableModel::Job); // the ID always shows
-        connect(action, &QAction::toggled, header, [header, c](bool on) { header->setSectionHidden(c, !on); });
-    }
-    menu.addSeparator();
-    connect(menu.addAction(tr("Reset columns")), &QAction::triggered, this, [this] {
-        m_view->horizontalHeader()->reset();
-        for (int c = 0; c < JobTableModel::ColumnCount; ++c)
-            m_view->horizontalHeader()->moveSection(m_view->horizontalHeader()->visualIndex(c), c);
-        applyDefaultColumns();
-    });
-    menu.exec(header->mapToGlobal(pos));
-}
-
 void MainWindow::onCurrentChanged()
 {
     const QModelIndex current = m_view->selectionModel()->currentIndex();
@@ -484,8 +388,22 @@ void MainWindow::animateBusyBars()
 
 void MainWindow::setStatusFilter(int filter)
 {
-    if (filter >= 0 && filter < JobFilterProxy::kFilterCount)
-        m_filterButtons[size_t(filter)]->setChecked(true);
+    m_filterBar->setStatusFilter(filter);
+}
+
+QAbstractButton *MainWindow::filterButton(int filter) const
+{
+    return m_filterBar->statusButton(filter);
+}
+
+QComboBox *MainWindow::profileFilter() const
+{
+    return m_filterBar->profileFilter();
+}
+
+QLineEdit *MainWindow::searchField() const
+{
+    return m_filterBar->searchField();
 }
 
 void MainWindow::openResult(const QModelIndex &index)
@@ -541,7 +459,7 @@ void MainWindow::openAddDialog(const QString &text)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!text.isEmpty())
         dialog->setText(text);
-    dialog->setProfileId(m_profileFilter->currentData().toString());
+    dialog->setProfileId(m_filterBar->profileFilterId());
     connect(dialog, &AddDialog::jobsAdded, this, &MainWindow::onIntakeResult);
     dialog->open();
 }
@@ -592,6 +510,7 @@ void MainWindow::resizeEvent(QResizeEvent *event)
 void MainWindow::applyResponsiveLayout()
 {
     setNarrowLayout(width() < 1000);
+    fitToolBars();
 }
 
 void MainWindow::setNarrowLayout(bool narrow)
@@ -599,7 +518,7 @@ void MainWindow::setNarrowLayout(bool narrow)
     if (narrow == m_narrow)
         return;
     m_narrow = narrow;
-    QHeaderView *header = m_view->horizontalHeader();
+    m_columns->setNarrow(narrow);
     if (narrow) {
         m_wideSplitter = m_splitter->saveState();
         m_splitter->setOrientation(Qt::Vertical);
@@ -608,22 +527,11 @@ void MainWindow::setNarrowLayout(bool narrow)
             if (m_narrow)
                 m_splitter->setSizes({m_splitter->height() * 3 / 5, m_splitter->height() * 2 / 5});
         });
-        insertToolBarBreak(m_filterBar);
-        for (const int c : {int(JobTableModel::Eta), int(JobTableModel::LastUpdate), int(JobTableModel::Polls)}) {
-            if (!header->isSectionHidden(c)) {
-                header->setSectionHidden(c, true);
-                m_autoHidden << c;
-            }
-        }
     } else {
         m_splitter->setOrientation(Qt::Horizontal);
         if (!m_wideSplitter.isEmpty())
             m_splitter->restoreState(m_wideSplitter);
         m_splitter->setOrientation(Qt::Horizontal);
-        removeToolBarBreak(m_filterBar);
-        for (const int c : std::as_const(m_autoHidden))
-            header->setSectionHidden(c, false);
-        m_autoHidden.clear();
     }
 }
 
@@ -633,12 +541,7 @@ void MainWindow::saveSettings(QSettings &settings) const
     settings.setValue(u"geometry"_s, saveGeometry());
     settings.setValue(u"state"_s, saveState());
     settings.setValue(u"splitter"_s, m_narrow && !m_wideSplitter.isEmpty() ? m_wideSplitter : m_splitter->saveState());
-    QHeaderView *header = m_view->horizontalHeader();
-    for (const int c : m_autoHidden)
-        header->setSectionHidden(c, false);
-    settings.setValue(u"header"_s, header->saveState());
-    for (const int c : m_autoHidden)
-        header->setSectionHidden(c, true);
+    settings.setValue(u"header"_s, m_columns->saveState());
     settings.setValue(u"statusFilter"_s, int(m_proxy->statusFilter()));
     settings.setValue(u"profileFilter"_s, m_proxy->profileFilter());
     settings.endGroup();
@@ -656,17 +559,10 @@ void MainWindow::restoreSettings(const QSettings &settings)
         m_splitter->restoreState(s);
         m_splitter->setOrientation(Qt::Horizontal);
     }
-    if (const QByteArray h = value(u"header"_s).toByteArray(); !h.isEmpty()) {
-        QHeaderView *header = m_view->horizontalHeader();
-        if (header->restoreState(h)) {
-            header->setSectionHidden(JobTableModel::Job, false);
-            m_view->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
-        }
-    }
+    if (const QByteArray h = value(u"header"_s).toByteArray(); !h.isEmpty())
+        m_columns->restoreState(h);
     setStatusFilter(value(u"statusFilter"_s).toInt());
-    const int profile = m_profileFilter->findData(value(u"profileFilter"_s).toString());
-    if (profile > 0)
-        m_profileFilter->setCurrentIndex(profile);
+    m_filterBar->setProfileFilter(value(u"profileFilter"_s).toString());
     applyResponsiveLayout();
 }
 

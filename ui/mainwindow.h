@@ -1,13 +1,13 @@
 #pragma once
-// The main window (issue 5): toolbar (Stop all, Resume all, Clear finished, Add jobs…, search, status filter
-// buttons with counts, profile filter), the live job table with painted progress and row-action delegates,
-// the details pane in a splitter, and the status bar. Drops and Ctrl+V paste go to the JobIntake. Window,
-// splitter and header state are saved with QSettings. Everything comes from the Application passed in.
+// The main window (issue 5): the toolbar (Add jobs…, Stop all, Resume all, Clear finished) and the FilterBar,
+// fitted to the window's width; the live job table with painted progress and row-action delegates (its columns
+// kept by JobTableColumns); the details pane in a splitter; and the status bar. The actions end in JobCommands.
+// Drops and Ctrl+V paste go to the JobIntake. Window, splitter and header state are saved with QSettings.
+// Everything comes from the Application passed in.
 
-#include <QList>
 #include <QMainWindow>
 
-#include <array>
+#include <memory>
 
 class QAbstractButton;
 class QAction;
@@ -28,8 +28,11 @@ namespace jw {
 class ActionsDelegate;
 class Application;
 class DetailsPane;
+class FilterBar;
+class JobCommands;
 class JobFilterProxy;
 class JobStatusBar;
+class JobTableColumns;
 class JobTableModel;
 class ProgressDelegate;
 class ThumbnailProvider;
@@ -71,9 +74,9 @@ public:
     ActionsDelegate *actionsDelegate() const { return m_actionsDelegate; }
     QSplitter *splitter() const { return m_splitter; }
     void setStatusFilter(int filter); // int(JobFilterProxy::StatusFilter)
-    QAbstractButton *filterButton(int filter) const { return m_filterButtons.at(size_t(filter)); }
-    QComboBox *profileFilter() const { return m_profileFilter; }
-    QLineEdit *searchField() const { return m_search; }
+    QAbstractButton *filterButton(int filter) const;
+    QComboBox *profileFilter() const;
+    QLineEdit *searchField() const;
     JobStatusBar *jobStatusBar() const { return m_statusBar; }
     ThumbnailProvider *thumbnails() const { return m_thumbnails; } // the Result column's thumbnails (issue 7)
 
@@ -104,12 +107,11 @@ private:
     void buildActions();
     void buildToolBar();
     void buildTable();
-    void applyDefaultColumns();
+    void fitToolBars();
     void showContextMenu(const QPoint &pos);
-    void showHeaderMenu(const QPoint &pos);
-    void updateFilterCounts();
     void updateActionStates();
-    void rebuildProfileFilter();
+    void updateProfileNames();
+    static void setNamedToolTip(QAction *action, const QString &description);
     void onCurrentChanged();
     void onIntakeResult(const IntakeResult &result);
     void openResult(const QModelIndex &index);
@@ -118,6 +120,7 @@ private:
     void setNarrowLayout(bool narrow);
 
     Application *m_app;
+    std::unique_ptr<JobCommands> m_commands;
     JobTableModel *m_model = nullptr;
     JobFilterProxy *m_proxy = nullptr;
     QTableView *m_view = nullptr;
@@ -127,9 +130,7 @@ private:
     QSplitter *m_splitter = nullptr;
     JobStatusBar *m_statusBar = nullptr;
     ThumbnailProvider *m_thumbnails = nullptr;
-    QLineEdit *m_search = nullptr;
-    QComboBox *m_profileFilter = nullptr;
-    std::array<QAbstractButton *, 5> m_filterButtons{};
+    JobTableColumns *m_columns = nullptr;
 
     QAction *m_stopAct = nullptr;
     QAction *m_resumeAct = nullptr;
@@ -142,10 +143,11 @@ private:
     QAction *m_addAct = nullptr;
     QAction *m_pasteAct = nullptr;
     QTimer *m_busyTimer = nullptr;
-    QToolBar *m_filterBar = nullptr;
-    QList<int> m_autoHidden;   // columns hidden only because the window is narrow
+    QToolBar *m_mainBar = nullptr;
+    FilterBar *m_filterBar = nullptr;
     QByteArray m_wideSplitter; // the side-by-side splitter state, kept while the layout is stacked
     bool m_narrow = false;
+    int m_filterBarWidth = -1; // FilterBar::preferredWidth() at the last fitToolBars()
     QString m_lastNotice;
     bool m_autoSave = false;
 };

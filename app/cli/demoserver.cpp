@@ -106,7 +106,9 @@ int demoServer(const QStringList &arguments)
         printError(provider.errorString());
         return Failed;
     }
-    const QStringList pollUrls = provider.createDemoSet(jobs);
+    QStringList pollUrls;
+    for (const QString &id : provider.createDemoSet(jobs))
+        pollUrls.append(provider.pollUrl(id).toString());
 
     const QString root = provider.rootUrl().toString();
     const QString auth = token.isEmpty() ? QString() : u" -H \"Authorization: Bearer $JOBWATCH_DEMO_TOKEN\""_s;

@@ -20,7 +20,6 @@
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
 
-#include <iterator>
 
 using namespace Qt::StringLiterals;
 
@@ -32,28 +31,6 @@ struct Tr { Q_DECLARE_TR_FUNCTIONS(Application) };
 // The demo token; shown only redacted ("••••c0de").
 constexpr auto kDemoToken = "jw-demo-token-5e1f-c0de";
 
-// A varied demo: every dialect, type and outcome. Durations are staggered separately.
-struct DemoKind {
-    const char *dialect;
-    const char *type;
-    SimulatedProvider::Outcome outcome;
-    int units;
-    const char *progressShape;
-};
-using O = SimulatedProvider::Outcome;
-// The first four finish within seconds with every outcome, so the demo is lively at once.
-constexpr DemoKind kDemoKinds[] = {
-    {"theo", "video", O::Completed, 0, ""},        {"vidocu", "analysis", O::Failed, 0, ""},
-    {"scenes", "story", O::Completed, 6, ""},      {"muvi", "video", O::Cancelled, 0, ""},
-    {"theo", "research", O::Completed, 0, ""},     {"vidocu", "export", O::Failed, 0, "percent"},
-    {"muvi", "image", O::Completed, 3, ""},        {"theo", "image", O::Failed, 0, ""},
-    {"scenes", "story", O::Failed, 8, ""},         {"muvi", "audio", O::Cancelled, 0, ""},
-    {"theo", "document", O::Completed, 0, ""},     {"vidocu", "translation", O::Completed, 0, "steps"},
-    {"muvi", "video", O::Failed, 0, ""},           {"theo", "video", O::Cancelled, 0, ""},
-    {"vidocu", "tool", O::Completed, 0, "steps"},  {"muvi", "text", O::Completed, 0, ""},
-    {"scenes", "story", O::Completed, 4, ""},      {"theo", "research", O::Failed, 0, ""},
-    {"vidocu", "analysis", O::Cancelled, 0, ""},   {"scenes", "story", O::Completed, 10, ""},
-};
 constexpr const char *kDemoDialects[] = {"theo", "vidocu", "scenes", "muvi"};
 } // namespace
 
@@ -151,7 +128,7 @@ bool Application::addProfile(const Profile &profile, const QString &key, QString
     return true;
 }
 
-bool Application::startDemo(int jobCount, QString *error)
+bool Application::startDemo(int jobCount, QString *error, bool brokenResults)
 {
     const auto fail = [error](const QString &reason) {
         if (error)
@@ -183,25 +160,9 @@ bool Application::startDemo(int jobCount, QString *error)
             return fail(reason);
     }
 
-    constexpr int kinds = int(std::size(kDemoKinds));
-    for (int i = 0; i < jobCount; ++i) {
-        const DemoKind &kind = kDemoKinds[i % kinds];
-        SimulatedProvider::JobSpec spec;
-        spec.dialect = QString::fromLatin1(kind.dialect);
-        spec.type = QString::fromLatin1(kind.type);
-        spec.outcome = kind.outcome;
-        spec.units = kind.units;
-        spec.progressShape = QString::fromLatin1(kind.progressShape);
-        // Staggered and deterministic: queues of 0.3–4 s, runs of 5–90 s, so jobs keep finishing for a while;
-        // the first few are short so every outcome shows within seconds.
-        spec.queueMs = 300 + (i * 1237) % 3700;
-        spec.runMs = i < 4 ? 5000 + i * 1500 : 5000 + (i * 7919) % 85000;
-        const QString id = demo->createJob(spec);
-        // A few jobs meet a 429 first, so "rate limited" shows on their rows and profiles.
-        if (i % 9 == 4)
-            demo->queueFaults(id, {SimulatedProvider::Fault::RateLimited429});
+    for (const QString &id : demo->createDemoSet(jobCount, brokenResults)) {
         QString reason;
-        if (m_scheduler->watch(demoProfileId(spec.dialect), id, demo->pollUrl(id), &reason).isEmpty())
+        if (m_scheduler->watch(demoProfileId(demo->dialectOf(id)), id, demo->pollUrl(id), &reason).isEmpty())
             return fail(reason);
     }
     return true;

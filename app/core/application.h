@@ -65,8 +65,9 @@ public:
     // Starts the in-process simulated provider on 127.0.0.1 (a free port), adds one profile per native dialect
     // ("Theo demo", "Vidocu demo", "Scenes demo", "Muvi demo") with a demo token, and watches `jobCount`
     // varied jobs: every dialect and outcome, staggered durations, a few 429 faults. False and a reason when
-    // the server cannot listen. Calling it twice is an error.
-    bool startDemo(int jobCount, QString *error = nullptr);
+    // the server cannot listen. Calling it twice is an error. `brokenResults` adds five completed jobs whose
+    // results fail to load in each way a download can (SimulatedProvider::createDemoSet).
+    bool startDemo(int jobCount, QString *error = nullptr, bool brokenResults = false);
     SimulatedProvider *demoProvider() const { return m_demo; } // nullptr unless startDemo succeeded
 
     static QString demoProfileId(const QString &dialect); // "demo-theo", ...

@@ -1,6 +1,7 @@
 #include "job/job.h"
 
 #include "job/jsonread.h"
+#include "job/nametable.h"
 
 #include <QJsonArray>
 
@@ -10,18 +11,16 @@ namespace jw {
 
 namespace {
 
-struct StateEntry { JobState state; QLatin1StringView name; };
-constexpr StateEntry kStates[] = {
-    {JobState::Queued, "queued"_L1},       {JobState::Running, "running"_L1},
-    {JobState::Completed, "completed"_L1}, {JobState::Failed, "failed"_L1},
-    {JobState::Cancelled, "cancelled"_L1}, {JobState::Unknown, "unknown"_L1},
+constexpr NamedValue<JobState> kStates[] = {
+    {"queued"_L1, JobState::Queued},       {"running"_L1, JobState::Running},
+    {"completed"_L1, JobState::Completed}, {"failed"_L1, JobState::Failed},
+    {"cancelled"_L1, JobState::Cancelled}, {"unknown"_L1, JobState::Unknown},
 };
 
-struct KindEntry { ArtifactKind kind; QLatin1StringView name; };
-constexpr KindEntry kKinds[] = {
-    {ArtifactKind::Video, "video"_L1},       {ArtifactKind::Image, "image"_L1},
-    {ArtifactKind::Audio, "audio"_L1},       {ArtifactKind::Document, "document"_L1},
-    {ArtifactKind::Text, "text"_L1},         {ArtifactKind::Other, "other"_L1},
+constexpr NamedValue<ArtifactKind> kKinds[] = {
+    {"video"_L1, ArtifactKind::Video},       {"image"_L1, ArtifactKind::Image},
+    {"audio"_L1, ArtifactKind::Audio},       {"document"_L1, ArtifactKind::Document},
+    {"text"_L1, ArtifactKind::Text},         {"other"_L1, ArtifactKind::Other},
 };
 
 QJsonValue nullable(const QString &s) { return s.isNull() ? QJsonValue() : QJsonValue(s); }
@@ -34,18 +33,12 @@ template <typename T> QJsonValue nullable(const std::optional<T> &v)
 
 QString stateName(JobState state)
 {
-    for (const auto &e : kStates)
-        if (e.state == state)
-            return e.name;
-    return u"unknown"_s;
+    return nameOf(kStates, state, "unknown"_L1);
 }
 
 std::optional<JobState> stateFromName(const QString &name)
 {
-    for (const auto &e : kStates)
-        if (name == e.name)
-            return e.state;
-    return std::nullopt;
+    return valueNamed(kStates, name);
 }
 
 bool isTerminal(JobState state)
@@ -55,18 +48,12 @@ bool isTerminal(JobState state)
 
 QString kindName(ArtifactKind kind)
 {
-    for (const auto &e : kKinds)
-        if (e.kind == kind)
-            return e.name;
-    return u"other"_s;
+    return nameOf(kKinds, kind, "other"_L1);
 }
 
 std::optional<ArtifactKind> kindFromName(const QString &name)
 {
-    for (const auto &e : kKinds)
-        if (name == e.name)
-            return e.kind;
-    return std::nullopt;
+    return valueNamed(kKinds, name);
 }
 
 QJsonObject toJson(const JobSnapshot &s)

@@ -1,5 +1,7 @@
 #include "job/normalize.h"
 
+#include "job/nametable.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QUrl>
@@ -13,8 +15,7 @@ namespace jw {
 
 namespace {
 
-struct Synonym { QLatin1StringView word; JobState state; };
-constexpr Synonym kSynonyms[] = {
+constexpr NamedValue<JobState> kSynonyms[] = {
     {"queued"_L1, JobState::Queued},       {"pending"_L1, JobState::Queued},
     {"starting"_L1, JobState::Queued},     {"in_queue"_L1, JobState::Queued},
     {"active"_L1, JobState::Running},      {"processing"_L1, JobState::Running},
@@ -25,8 +26,7 @@ constexpr Synonym kSynonyms[] = {
     {"cancelled"_L1, JobState::Cancelled}, {"canceled"_L1, JobState::Cancelled},
 };
 
-struct Ext { QLatin1StringView ext; ArtifactKind kind; };
-constexpr Ext kExtensions[] = {
+constexpr NamedValue<ArtifactKind> kExtensions[] = {
     {"mp4"_L1, ArtifactKind::Video},  {"webm"_L1, ArtifactKind::Video},  {"mov"_L1, ArtifactKind::Video},
     {"mkv"_L1, ArtifactKind::Video},  {"m4v"_L1, ArtifactKind::Video},   {"avi"_L1, ArtifactKind::Video},
     {"png"_L1, ArtifactKind::Image},  {"jpg"_L1, ArtifactKind::Image},   {"jpeg"_L1, ArtifactKind::Image},
@@ -43,8 +43,7 @@ constexpr Ext kExtensions[] = {
 };
 
 // Words in a type or field name, checked in this order ("posterImage" of a video is still an image URL).
-struct Word { QLatin1StringView word; ArtifactKind kind; };
-constexpr Word kWords[] = {
+constexpr NamedValue<ArtifactKind> kWords[] = {
     {"video"_L1, ArtifactKind::Video},       {"image"_L1, ArtifactKind::Image},
     {"img"_L1, ArtifactKind::Image},         {"thumbnail"_L1, ArtifactKind::Image},
     {"poster"_L1, ArtifactKind::Image},      {"picture"_L1, ArtifactKind::Image},
@@ -75,9 +74,9 @@ std::optional<ArtifactKind> kindFromWord(const QString &name)
     // Exact kind names first ("video", "image", ...), also MIME types ("video/mp4").
     if (const auto k = kindFromName(lower.section(u'/', 0, 0)))
         return k;
-    for (const Word &w : kWords)
-        if (lower.contains(w.word))
-            return w.kind;
+    for (const NamedValue<ArtifactKind> &w : kWords)
+        if (lower.contains(w.name))
+            return w.value;
     return std::nullopt;
 }
 
@@ -139,10 +138,7 @@ JobState normalizeStatus(const QString &raw, const QHash<QString, JobState> &ext
     const QString key = raw.trimmed().toLower();
     if (const auto it = extra.constFind(key); it != extra.constEnd())
         return *it;
-    for (const Synonym &s : kSynonyms)
-        if (key == s.word)
-            return s.state;
-    return JobState::Unknown;
+    return valueNamed(kSynonyms, key).value_or(JobState::Unknown);
 }
 
 std::optional<ArtifactKind> kindFromExtension(const QString &url)
@@ -152,10 +148,7 @@ std::optional<ArtifactKind> kindFromExtension(const QString &url)
     if (dot < 0 || dot < path.lastIndexOf(u'/'))
         return std::nullopt;
     const QString ext = path.mid(dot + 1).toLower();
-    for (const Ext &e : kExtensions)
-        if (ext == e.ext)
-            return e.kind;
-    return std::nullopt;
+    return valueNamed(kExtensions, ext);
 }
 
 ArtifactKind inferKind(const QString &typeHint, const QString &fieldName, const QString &url)

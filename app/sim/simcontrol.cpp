@@ -133,6 +133,13 @@ SimulatedProvider::Private::Action SimulatedProvider::Private::createJobsFromJso
     if (outcomeValue.isString() && !outcomeFromName(outcomeValue.toString()))
         return json(400, {{u"error"_s, u"unknown_outcome"_s}, {u"message"_s, u"outcome must be completed, failed or cancelled"_s}});
 
+    const QString faultName = body.value(u"artifactFault"_s).toString(u"none"_s);
+    const std::optional<ArtifactFault> fault = SimulatedProvider::artifactFaultFromName(faultName);
+    if (!fault)
+        return json(400, {{u"error"_s, u"unknown_artifact_fault"_s},
+                          {u"message"_s, u"artifactFault must be none, corrupt, expired, oversized or reset"_s}});
+    const ArtifactFault artifactFault = *fault;
+
     QJsonArray ids, pollUrls;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (int i = 0; i < count; ++i) {
@@ -148,6 +155,7 @@ SimulatedProvider::Private::Action SimulatedProvider::Private::createJobsFromJso
                                                : drawOutcome(outcomeValue.toObject(), timingRng);
         spec.units = int(body.value(u"units"_s).toInteger(0));
         spec.progressShape = body.value(u"progress"_s).toString();
+        spec.artifactFault = artifactFault;
         if (count == 1)
             spec.id = body.value(u"id"_s).toString();
         const QString id = addJob(spec, now);
@@ -180,44 +188,6 @@ SimulatedProvider::Private::Action SimulatedProvider::Private::setFaultsFromJson
     if (body.contains(u"slowMs"_s))
         q->setSlowDelayMs(int(body.value(u"slowMs"_s).toInteger(3000)));
     return json(200, {{u"ok"_s, true}});
-}
-
-QStringList SimulatedProvider::createDemoSet(int count)
-{
-    struct Demo {
-        const char *dialect, *type;
-        Outcome outcome;
-        int units;
-        const char *shape;
-    };
-    static const Demo demos[] = {
-        {"theo", "video", Outcome::Completed, 0, ""},       {"vidocu", "analysis", Outcome::Completed, 0, ""},
-        {"scenes", "story", Outcome::Completed, 6, ""},     {"muvi", "video", Outcome::Completed, 0, ""},
-        {"theo", "research", Outcome::Completed, 0, ""},    {"vidocu", "export", Outcome::Completed, 0, "percent"},
-        {"muvi", "image", Outcome::Completed, 3, ""},       {"theo", "image", Outcome::Completed, 0, ""},
-        {"scenes", "story", Outcome::Failed, 8, ""},        {"muvi", "audio", Outcome::Completed, 0, ""},
-        {"theo", "document", Outcome::Completed, 0, ""},    {"vidocu", "translation", Outcome::Failed, 0, ""},
-        {"muvi", "video", Outcome::Cancelled, 0, ""},       {"theo", "video", Outcome::Failed, 0, ""},
-        {"vidocu", "tool", Outcome::Completed, 0, "steps"}, {"muvi", "text", Outcome::Completed, 0, ""},
-        {"scenes", "story", Outcome::Completed, 4, ""},     {"muvi", "video", Outcome::Failed, 0, ""},
-        {"theo", "research", Outcome::Cancelled, 0, ""},    {"vidocu", "analysis", Outcome::Completed, 0, "steps"},
-    };
-    constexpr int kinds = int(std::size(demos));
-    QStringList urls;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    for (int i = 0; i < count; ++i) {
-        const Demo &demo = demos[i % kinds];
-        JobSpec spec;
-        spec.dialect = QString::fromLatin1(demo.dialect);
-        spec.type = QString::fromLatin1(demo.type);
-        spec.outcome = demo.outcome;
-        spec.units = demo.units;
-        spec.progressShape = QString::fromLatin1(demo.shape);
-        spec.queueMs = 300 + d->timingRng.bounded(4000);
-        spec.runMs = 6000 + d->timingRng.bounded(40000);
-        urls.append(pollUrl(d->addJob(spec, now)).toString());
-    }
-    return urls;
 }
 
 } // namespace jw

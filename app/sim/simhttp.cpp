@@ -81,6 +81,14 @@ void writeTruncated(QTcpSocket *socket, const HttpReply &reply)
     socket->disconnectFromHost(); // flushes what was written, then closes
 }
 
+void writeOversized(QTcpSocket *socket, const HttpReply &reply, qint64 declaredBytes)
+{
+    if (!socket || socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    socket->write(head(reply, qMax(declaredBytes, qint64(reply.body.size()))) + reply.body);
+    socket->disconnectFromHost();
+}
+
 void resetConnection(QTcpSocket *socket)
 {
     if (!socket)

@@ -42,6 +42,9 @@ QByteArray reasonPhrase(int status);
 void writeReply(QTcpSocket *socket, const HttpReply &reply, bool headOnly = false);
 // Announces the full Content-Length, sends only the first half of the body, then closes the connection.
 void writeTruncated(QTcpSocket *socket, const HttpReply &reply);
+// Announces a Content-Length of `declaredBytes` (more than the body), sends the body, then closes: a download far
+// bigger than any size cap, without sending it.
+void writeOversized(QTcpSocket *socket, const HttpReply &reply, qint64 declaredBytes);
 // Closes the connection with a TCP reset and no response at all.
 void resetConnection(QTcpSocket *socket);
 

@@ -294,6 +294,12 @@ void SimulatedProvider::Private::handle(const QHttpServerRequest &request, QTcpS
     case Fault::Truncated:
         sim::writeTruncated(socket, action.reply);
         break;
+    case Fault::None:
+        if (action.declaredLength >= 0)
+            sim::writeOversized(socket, action.reply, action.declaredLength);
+        else
+            sim::writeReply(socket, action.reply, action.headOnly);
+        break;
     case Fault::Slow: {
         // The socket is the timer's context: if the client goes away first, the reply is simply dropped.
         const sim::HttpReply reply = action.reply;
@@ -484,6 +490,11 @@ SimulatedProvider::Private::Action SimulatedProvider::Private::artifact(const QS
     const auto content = artifacts.content(jobId, file);
     if (!content)
         return json(404, {{u"error"_s, u"not_found"_s}, {u"message"_s, u"No such artifact."_s}});
+    if (std::optional<Action> broken = artifactFault(jobId, file)) {
+        if (broken->reply.contentType.isEmpty()) // junk under the file's own type
+            broken->reply.contentType = content->contentType;
+        return *broken;
+    }
     Action a{{200, content->contentType, content->data, {{"Accept-Ranges", "bytes"}, {"Cache-Control", "max-age=3600"}}}, Fault::None, false};
     const QByteArray range = request.value("range");
     if (!range.isEmpty()) {
@@ -501,6 +512,36 @@ SimulatedProvider::Private::Action SimulatedProvider::Private::artifact(const QS
                                                      + QByteArray::number(size)});
     }
     return a;
+}
+
+// The job's ArtifactFault, for the files it breaks: the result files; with Expired, every file.
+std::optional<SimulatedProvider::Private::Action> SimulatedProvider::Private::artifactFault(const QString &jobId,
+                                                                                         const QString &file) const
+{
+    const auto it = jobs.constFind(jobId);
+    const ArtifactFault fault = it == jobs.cend() ? ArtifactFault::None : it->spec.artifactFault;
+    const bool preview = file == u"thumb.png"_s || file == u"poster.jpg"_s;
+    if (fault == ArtifactFault::None || (preview && fault != ArtifactFault::Expired))
+        return std::nullopt;
+    switch (fault) {
+    case ArtifactFault::Expired:
+        return json(403, {{u"error"_s, u"expired"_s}, {u"message"_s, u"Request has expired."_s}});
+    case ArtifactFault::Corrupt: {
+        QByteArray junk;
+        while (junk.size() < 4096)
+            junk += "JWSIM: deliberately corrupt result file. ";
+        return Action{{200, {}, junk, {}}, Fault::None, false};
+    }
+    case ArtifactFault::Oversized: {
+        constexpr qint64 kAnnounced = 6LL * 1024 * 1024 * 1024;
+        return Action{{200, {}, QByteArray(64 * 1024, '\0'), {}}, Fault::None, false, kAnnounced};
+    }
+    case ArtifactFault::Reset:
+        return Action{{}, Fault::Reset, false};
+    case ArtifactFault::None:
+        break;
+    }
+    return std::nullopt;
 }
 
 } // namespace jw

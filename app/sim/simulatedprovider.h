@@ -21,7 +21,8 @@
 //   GET  /redirect?to=<url>                      302 to <url>
 //   POST /control/jobs                           {dialect, count, type, queueMs, runMs (number or {min,max}),
 //                                                outcome or outcomes {"completed":0.7,...}, progress, units,
-//                                                seed, id} -> 201 {ids:[...], pollUrls:[...]}
+//                                                seed, id, artifactFault: corrupt|expired|oversized|reset}
+//                                                -> 201 {ids:[...], pollUrls:[...]}
 //   GET  /control/jobs                           {jobs:[{id, dialect, pollUrl, requests}]}
 //   POST /control/jobs/{id}/finish|cancel        -> {ok:true} or 404
 //   POST /control/jobs/{id}/faults               {faults:["429","reset",...]} queued for that job
@@ -54,6 +55,11 @@ public:
     enum class Outcome { Completed, Failed, Cancelled };
     enum class Fault { None, RateLimited429, Unavailable503, ServerError500, Slow, InvalidJson, Truncated, Reset, NotFound404,
                        Redirect /* 302 to redirectTarget(), see setRedirectTarget */ };
+    // Results that fail to load, for the previews' error states. Corrupt: the result files (not the thumbnail or
+    // poster) are junk under their usual content type. Expired: every file answers 403 "Request has expired".
+    // Oversized: the result files announce a Content-Length of 6 GiB, send 64 KiB and close. Reset: the result
+    // files' connections are reset.
+    enum class ArtifactFault { None, Corrupt, Expired, Oversized, Reset };
 
     struct JobSpec {
         QString dialect = QStringLiteral("theo");   // theo, vidocu, scenes, muvi (or a preset's name)
@@ -67,6 +73,7 @@ public:
                                                      // 0 = dialect default
         QString progressShape;                       // vidocu: "steps" (never a percentage), "percent"
                                                      // (always); empty = the first step has none
+        ArtifactFault artifactFault = ArtifactFault::None;
     };
 
     // One recorded request, for tests ("no request after Stop", "no Authorization on another origin").
@@ -118,6 +125,8 @@ public:
     // --- extensions beyond the first contract ---
     static QString faultName(Fault fault);
     static std::optional<Fault> faultFromName(const QString &name);
+    static QString artifactFaultName(ArtifactFault fault);
+    static std::optional<ArtifactFault> artifactFaultFromName(const QString &name);
 
     QUrl pollUrl(const QString &id) const;         // the job's poll URL, empty if unknown
     QString dialectOf(const QString &id) const;    // empty if unknown
@@ -132,9 +141,11 @@ public:
     void setSignedUrlTtlMs(qint64 ms);
     // When > 0, job polls carry "X-Poll-After-Ms: <ms>" (a server cadence hint, DESIGN.md §4).
     void setPollAfterHintMs(int ms);
-    // Creates `count` varied jobs across every dialect, type and outcome (the GUI's --demo, demo-server).
-    // Returns their poll URLs.
-    QStringList createDemoSet(int count);
+    // Creates `count` varied jobs across every dialect, type and outcome (the GUI's --demo, demo-server), with
+    // staggered deterministic timing; every ninth meets a 429 first. `brokenResults` adds one completed job per
+    // ArtifactFault (IDs job_demoCorruptImage, job_badc0dec0001 (a muvi video that cannot be played),
+    // job_demoExpiredLink, job_demoHugeImage, job_demoConnectionReset). Returns the job IDs.
+    QStringList createDemoSet(int count, bool brokenResults = false);
 Q_SIGNALS:
     void requestReceived(const jw::SimulatedProvider::Request &request);
 

@@ -27,6 +27,7 @@ struct SimulatedProvider::Private {
         sim::HttpReply reply;
         Fault transport = Fault::None; // None, Slow, Truncated or Reset
         bool headOnly = false;
+        qint64 declaredLength = -1;    // >= 0: announce this Content-Length, send the body, close (oversized)
     };
 
     SimulatedProvider *q;
@@ -56,6 +57,7 @@ struct SimulatedProvider::Private {
     Action poll(const QString &dialect, const QString &id, const QHttpServerRequest &request, Request &record);
     Action enqueue(const QString &type, const QHttpServerRequest &request);
     Action artifact(const QString &jobId, const QString &file, const QHttpServerRequest &request);
+    std::optional<Action> artifactFault(const QString &jobId, const QString &file) const;
     std::optional<sim::ErrorKind> authFailure(const QHttpServerRequest &request, const QString &dialect) const;
     Fault nextFault(sim::SimJob *job);
     Action faultReply(Fault fault, const QString &dialect, const QHttpServerRequest &request);

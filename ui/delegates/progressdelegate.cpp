@@ -84,8 +84,18 @@ void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
 QSize ProgressDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
-    size.setWidth(std::max(size.width(), option.fontMetrics.horizontalAdvance(u"100% · rendering"_s) + 16));
+    size.setWidth(std::max(size.width(), preferredWidth(option.fontMetrics)));
     return size;
+}
+
+int ProgressDelegate::preferredWidth(const QFontMetrics &fm)
+{
+    return fm.horizontalAdvance(u"100% · rendering"_s) + 16;
+}
+
+int ProgressDelegate::minimumWidth(const QFontMetrics &fm)
+{
+    return fm.horizontalAdvance(u"100% · …"_s) + 16;
 }
 
 } // namespace jw

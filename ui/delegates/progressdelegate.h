@@ -19,6 +19,9 @@ public:
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    // Room for a percentage and a short step ("100% · rendering") in the bar; at least for the percentage.
+    static int preferredWidth(const QFontMetrics &fm);
+    static int minimumWidth(const QFontMetrics &fm);
 
 private:
     int m_phase = 0;

@@ -109,6 +109,10 @@ DetailsPane::DetailsPane(JobList *jobs, JobTimeline *timeline, ProfileList *prof
     empty->setEnabled(false);
     m_stack->addWidget(empty);
 
+    // Never narrower than the previews' controls need (a video's transport row, two buttons side by side);
+    // the splitter gives the table the rest.
+    setMinimumWidth(fontMetrics().horizontalAdvance(u"0"_s) * 40);
+
     auto *scroll = new QScrollArea(m_stack);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -198,6 +202,7 @@ DetailsPane::DetailsPane(JobList *jobs, JobTimeline *timeline, ProfileList *prof
     m_timelineView->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_timelineView->header()->setStretchLastSection(true);
     m_timelineView->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_timelineView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the Detail column elides instead
     m_timelineView->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     timelineLayout->addWidget(m_timelineView);
     layout->addWidget(timelineGroup);

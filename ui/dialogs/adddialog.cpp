@@ -6,7 +6,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
-#include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -60,12 +60,15 @@ AddDialog::AddDialog(JobIntake *intake, ProfileList *profiles, QWidget *parent)
     hint->setBuddy(m_text);
     layout->addWidget(m_text, 2);
 
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    auto *profileRow = new QHBoxLayout;
+    auto *profileLabel = new QLabel(tr("&Profile:"), this);
     m_profile = new QComboBox(this);
     m_profile->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    form->addRow(tr("&Profile:"), m_profile);
-    layout->addLayout(form);
+    profileLabel->setBuddy(m_profile);
+    profileRow->addWidget(profileLabel);
+    profileRow->addWidget(m_profile);
+    profileRow->addStretch(1);
+    layout->addLayout(profileRow);
 
     auto *recognised = new QLabel(tr("Recognised:"), this);
     layout->addWidget(recognised);
@@ -81,6 +84,8 @@ AddDialog::AddDialog(JobIntake *intake, ProfileList *profiles, QWidget *parent)
     m_preview->header()->resizeSection(DialectColumn, fontMetrics().horizontalAdvance(u'x') * 10);
     m_preview->header()->resizeSection(ProfileColumn, fontMetrics().horizontalAdvance(u'x') * 18);
     layout->addWidget(m_preview, 3);
+    // Every row as tall as the inline profile chooser, so rows with and without one line up evenly.
+    m_rowHeight = std::max(m_profile->sizeHint().height(), fontMetrics().height() + 6);
 
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
@@ -106,7 +111,7 @@ AddDialog::AddDialog(JobIntake *intake, ProfileList *profiles, QWidget *parent)
 
     rebuildProfileChooser();
     updatePreview();
-    resize(760, 520);
+    resize(820, 540);
 }
 
 void AddDialog::rebuildProfileChooser()
@@ -208,6 +213,7 @@ void AddDialog::updatePreview()
             break;
         }
         item->setToolTip(NoteColumn, item->text(NoteColumn));
+        item->setSizeHint(NoteColumn, QSize(0, m_rowHeight));
         m_rowChoosers.append(chooser);
     }
     for (const IdExtractor::Rejected &rejected : std::as_const(m_plan.rejected)) {
@@ -219,6 +225,7 @@ void AddDialog::updatePreview()
         item->setText(NoteColumn, rejected.reason);
         item->setToolTip(NoteColumn, rejected.reason);
         item->setForeground(NoteColumn, QColor(0xb0, 0x20, 0x20));
+        item->setSizeHint(NoteColumn, QSize(0, m_rowHeight));
     }
     m_preview->resizeColumnToContents(DialectColumn);
     updateButtons();

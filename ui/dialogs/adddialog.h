@@ -60,6 +60,7 @@ private:
     QLabel *m_message = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QTimer *m_debounce = nullptr;
+    int m_rowHeight = 0; // of every preview row, given as the size hint of the (stretched) note column
     IntakePlan m_plan;
     QList<QComboBox *> m_rowChoosers; // per preview row; nullptr unless the row is ambiguous
     IntakeResult m_result;

@@ -4,7 +4,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -49,13 +49,17 @@ ProfileChoiceDialog::ProfileChoiceDialog(const QList<PlannedJob> &ambiguous, Pro
     idLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     idLabel->setIndent(12);
     layout->addWidget(idLabel);
+    layout->addSpacing(layout->spacing());
 
-    auto *form = new QFormLayout;
+    auto *chooserRow = new QHBoxLayout;
+    auto *chooserLabel = new QLabel(tr("&Profile:"), this);
     m_chooser = new QComboBox(this);
     for (const QString &id : std::as_const(choices))
         m_chooser->addItem(profiles->displayName(id), id);
-    form->addRow(tr("&Profile:"), m_chooser);
-    layout->addLayout(form);
+    chooserLabel->setBuddy(m_chooser);
+    chooserRow->addWidget(chooserLabel);
+    chooserRow->addWidget(m_chooser, 1);
+    layout->addLayout(chooserRow);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Add"));
@@ -63,6 +67,8 @@ ProfileChoiceDialog::ProfileChoiceDialog(const QList<PlannedJob> &ambiguous, Pro
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+    // Wide enough that the question reads on one line in English and the profile names are not cut.
+    setMinimumWidth(fontMetrics().horizontalAdvance(u'x') * 60);
 }
 
 QString ProfileChoiceDialog::chosenProfileId() const

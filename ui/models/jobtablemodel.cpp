@@ -4,77 +4,19 @@
 #include "thumbnails/thumbnailprovider.h"
 
 #include <QBrush>
-#include <QDateTime>
-#include <QLocale>
 #include <QUrl>
 
 #include <algorithm>
-#include <limits>
 #include <map>
 
 using namespace Qt::StringLiterals;
 
 namespace jw {
 
-namespace {
-qint64 parseIso(const QString &text)
-{
-    if (text.isEmpty())
-        return -1;
-    const QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-    return t.isValid() ? t.toMSecsSinceEpoch() : -1;
-}
-
-QString clockTime(qint64 epochMs)
-{
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(epochMs).time(), u"HH:mm:ss"_s);
-}
-
-// The kind shown for a job's type: research/report types get the report icon, others map to artifact kinds.
-std::optional<ArtifactKind> kindForType(const QString &type)
-{
-    const QString t = type.toLower();
-    if (t.isEmpty())
-        return std::nullopt;
-    if (t.contains("video"_L1) || t == "story"_L1 || t == "export"_L1 || t == "animation"_L1)
-        return ArtifactKind::Video;
-    if (t.contains("image"_L1) || t.contains("scene"_L1) || t == "photo"_L1)
-        return ArtifactKind::Image;
-    if (t.contains("audio"_L1) || t.contains("music"_L1) || t.contains("speech"_L1))
-        return ArtifactKind::Audio;
-    if (t.contains("document"_L1) || t.contains("pdf"_L1))
-        return ArtifactKind::Document;
-    if (t.contains("translation"_L1) || t.contains("analysis"_L1) || t.contains("text"_L1) || t.contains("tool"_L1))
-        return ArtifactKind::Text;
-    return std::nullopt;
-}
-
-bool isResearch(const QString &type)
-{
-    return type.compare("research"_L1, Qt::CaseInsensitive) == 0;
-}
-
-QString kindLabel(ArtifactKind kind, qsizetype count)
-{
-    const bool one = count == 1;
-    const QString n = QString::number(count);
-    switch (kind) {
-    case ArtifactKind::Video: return one ? JobTableModel::tr("video") : JobTableModel::tr("%1 videos").arg(n);
-    case ArtifactKind::Image: return one ? JobTableModel::tr("image") : JobTableModel::tr("%1 images").arg(n);
-    case ArtifactKind::Audio: return one ? JobTableModel::tr("audio") : JobTableModel::tr("%1 audio", "number of audio clips").arg(n);
-    case ArtifactKind::Document: return one ? JobTableModel::tr("document") : JobTableModel::tr("%1 documents").arg(n);
-    case ArtifactKind::Text: return one ? JobTableModel::tr("text") : JobTableModel::tr("%1 text files").arg(n);
-    case ArtifactKind::Other: return one ? JobTableModel::tr("file") : JobTableModel::tr("%1 files").arg(n);
-    }
-    return {};
-}
-
-} // namespace
-
 JobTableModel::JobTableModel(JobList *jobs, QObject *parent)
     : QAbstractTableModel(parent)
     , m_jobs(jobs)
-    , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
+    , m_cells(m_addedAt)
 {
     connect(m_jobs, &JobList::jobsAdded, this, &JobTableModel::onAdded);
     connect(m_jobs, &JobList::jobsRemoved, this, &JobTableModel::onRemoved);
@@ -91,7 +33,7 @@ JobTableModel::JobTableModel(JobList *jobs, QObject *parent)
 
 void JobTableModel::setProfileNames(const QHash<QString, QString> &names)
 {
-    m_profileNames = names;
+    m_cells.setProfileNames(names);
     if (!m_keys.isEmpty())
         Q_EMIT dataChanged(index(0, Profile), index(int(m_keys.size()) - 1, Profile),
                            {Qt::DisplayRole, SortRole, SearchTextRole, CategoryRole});
@@ -99,7 +41,7 @@ void JobTableModel::setProfileNames(const QHash<QString, QString> &names)
 
 void JobTableModel::setClock(Clock clock)
 {
-    m_clock = std::move(clock);
+    m_cells.setClock(std::move(clock));
 }
 
 void JobTableModel::setThumbnailProvider(ThumbnailProvider *provider)
@@ -107,6 +49,7 @@ void JobTableModel::setThumbnailProvider(ThumbnailProvider *provider)
     if (m_thumbnails)
         disconnect(m_thumbnails, nullptr, this, nullptr);
     m_thumbnails = provider;
+    m_cells.setThumbnailProvider(provider);
     if (!m_thumbnails)
         return;
     connect(m_thumbnails, &ThumbnailProvider::thumbnailReady, this, [this](const QString &key) {
@@ -125,11 +68,6 @@ void JobTableModel::setTickInterval(int ms)
         return;
     }
     m_tick.start(ms);
-}
-
-qint64 JobTableModel::now() const
-{
-    return m_clock();
 }
 
 int JobTableModel::rowCount(const QModelIndex &parent) const
@@ -384,22 +322,7 @@ QString JobTableModel::categoryName(StatusCategory c)
 
 QString JobTableModel::statusText(const JobRecord &r)
 {
-    switch (statusKind(r)) {
-    case StatusKind::Pending: return tr("Waiting for first poll");
-    case StatusKind::Queued: return tr("Queued");
-    case StatusKind::Running: return tr("Running");
-    case StatusKind::Retrying: return tr("Retrying");
-    case StatusKind::Completed: return tr("Completed");
-    case StatusKind::Failed: return tr("Failed");
-    case StatusKind::Cancelled: return tr("Cancelled");
-    case StatusKind::Stopped: return tr("Stopped");
-    case StatusKind::TimedOut: return tr("Timed out locally");
-    case StatusKind::Paused: return tr("Paused");
-    case StatusKind::NotFound: return tr("Not found");
-    case StatusKind::Unknown:
-        return r.snapshot.rawStatus.isEmpty() ? tr("Unknown") : tr("Unknown (%1)").arg(r.snapshot.rawStatus);
-    }
-    return {};
+    return JobCellFormatter::statusText(statusKind(r), r.snapshot.rawStatus);
 }
 
 int JobTableModel::availableActions(const JobRecord &r)
@@ -427,172 +350,6 @@ int JobTableModel::availableActions(const JobRecord &r)
     return actions;
 }
 
-QString JobTableModel::formatDuration(qint64 ms)
-{
-    if (ms < 0)
-        return {};
-    const qint64 s = ms / 1000;
-    if (s < 60)
-        return tr("%1s", "duration in seconds").arg(s);
-    if (s < 3600)
-        return tr("%1m %2s", "duration: minutes, seconds").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
-    return tr("%1h %2m", "duration: hours, minutes").arg(s / 3600).arg((s % 3600) / 60, 2, 10, QLatin1Char('0'));
-}
-
-qint64 JobTableModel::elapsedMs(const JobRecord &r) const
-{
-    const QString key = r.key;
-    qint64 start = parseIso(r.snapshot.createdAt);
-    if (start < 0)
-        start = parseIso(r.snapshot.startedAt);
-    if (start < 0)
-        start = m_addedAt.value(key, -1);
-    if (start < 0)
-        return -1;
-    qint64 end = now();
-    if (r.engine.local == LocalState::Done) {
-        end = parseIso(r.snapshot.completedAt);
-        if (end < 0)
-            end = parseIso(r.snapshot.updatedAt);
-        if (end < 0)
-            end = r.engine.reportedAtMs;
-    } else if (r.engine.local != LocalState::Watching && r.engine.local != LocalState::Paused) {
-        end = r.engine.lastPollAtMs >= 0 ? r.engine.lastPollAtMs : r.engine.reportedAtMs;
-    }
-    return end >= start ? end - start : 0;
-}
-
-QVariant JobTableModel::displayData(const JobRecord &r, int column) const
-{
-    switch (column) {
-    case Job: return r.jobId;
-    case Profile: return m_profileNames.value(r.profileId, r.profileId);
-    case Status: return statusText(r);
-    case Progress: {
-        if (r.snapshot.progress)
-            return QString(QLocale().toString(*r.snapshot.progress, 'f', 0) + u'%');
-        return QString();
-    }
-    case Elapsed: return formatDuration(elapsedMs(r));
-    case Eta: {
-        if (r.engine.local != LocalState::Watching || r.engine.etaMs < 0)
-            return QStringLiteral("—");
-        const qint64 left = r.engine.etaMs - now();
-        return left <= 0 ? tr("any moment") : formatDuration(left);
-    }
-    case LastUpdate: {
-        const qint64 at = r.engine.reportedAtMs >= 0 ? r.engine.reportedAtMs : r.engine.lastPollAtMs;
-        if (at < 0)
-            return tr("never");
-        const qint64 ago = std::max<qint64>(0, now() - at);
-        return ago < 1000 ? tr("just now") : tr("%1 ago").arg(formatDuration(ago));
-    }
-    case Polls: return r.engine.requestCount;
-    case Result: {
-        if (r.snapshot.report && r.snapshot.artifacts.isEmpty())
-            return tr("Report");
-        if (r.snapshot.artifacts.isEmpty())
-            return QString();
-        return kindLabel(r.snapshot.artifacts.first().kind, r.snapshot.artifacts.size());
-    }
-    default: return {};
-    }
-}
-
-QVariant JobTableModel::sortData(const JobRecord &r, int column) const
-{
-    switch (column) {
-    case Job: return r.jobId;
-    case Profile: return m_profileNames.value(r.profileId, r.profileId);
-    case Status: return int(statusKind(r));
-    case Progress: return r.snapshot.progress ? *r.snapshot.progress : -1.0;
-    case Elapsed: return elapsedMs(r);
-    case Eta: return r.engine.local == LocalState::Watching && r.engine.etaMs >= 0 ? r.engine.etaMs : std::numeric_limits<qint64>::max();
-    case LastUpdate: return r.engine.reportedAtMs >= 0 ? r.engine.reportedAtMs : r.engine.lastPollAtMs;
-    case Polls: return qint64(r.engine.requestCount);
-    case Result: return qint64(r.snapshot.artifacts.size()) + (r.snapshot.report ? 1 : 0);
-    case Actions: return availableActions(r);
-    default: return {};
-    }
-}
-
-QVariant JobTableModel::toolTip(const JobRecord &r, int column) const
-{
-    switch (column) {
-    case Job:
-        return r.snapshot.type.isEmpty() ? r.jobId : tr("%1\nType: %2").arg(r.jobId, r.snapshot.type);
-    case Status: {
-        QStringList lines{statusText(r)};
-        if (!r.snapshot.rawStatus.isEmpty())
-            lines << tr("Server status: %1").arg(r.snapshot.rawStatus);
-        if (!r.engine.pauseReason.isEmpty())
-            lines << r.engine.pauseReason;
-        if (r.snapshot.error)
-            lines << (r.snapshot.error->code.isEmpty() ? r.snapshot.error->message
-                                                       : tr("%1: %2").arg(r.snapshot.error->code, r.snapshot.error->message));
-        if (!r.engine.lastError.isEmpty())
-            lines << r.engine.lastError;
-        if (r.engine.lastHttpStatus > 0)
-            lines << tr("Last HTTP status: %1").arg(r.engine.lastHttpStatus);
-        return lines.join(u'\n');
-    }
-    case Progress: {
-        QStringList parts;
-        if (!r.snapshot.step.isEmpty())
-            parts << r.snapshot.step;
-        if (!r.snapshot.message.isEmpty())
-            parts << r.snapshot.message;
-        if (r.snapshot.done && r.snapshot.total)
-            parts << tr("%1 of %2").arg(*r.snapshot.done).arg(*r.snapshot.total);
-        return parts.isEmpty() ? QVariant() : QVariant(parts.join(u'\n'));
-    }
-    case Eta:
-        return r.engine.local == LocalState::Watching && r.engine.etaMs >= 0 ? tr("Predicted end at %1").arg(clockTime(r.engine.etaMs)) : QVariant();
-    case LastUpdate: {
-        const qint64 at = r.engine.reportedAtMs >= 0 ? r.engine.reportedAtMs : r.engine.lastPollAtMs;
-        return at >= 0 ? tr("Last answer at %1").arg(clockTime(at)) : QVariant();
-    }
-    case Polls: {
-        QStringList lines{tr("%n request(s) sent", nullptr, r.engine.requestCount)};
-        if (r.engine.lastHttpStatus > 0)
-            lines << tr("Last HTTP status: %1").arg(r.engine.lastHttpStatus);
-        if (r.engine.inFlight)
-            lines << tr("A request is in flight");
-        else if (r.engine.nextPollAtMs >= 0)
-            lines << tr("Next poll at %1").arg(clockTime(r.engine.nextPollAtMs));
-        return lines.join(u'\n');
-    }
-    case Result:
-        if (!r.snapshot.artifacts.isEmpty())
-            return r.snapshot.artifacts.first().url;
-        return {};
-    default: return {};
-    }
-}
-
-QVariant JobTableModel::decoration(const JobRecord &r, int column) const
-{
-    switch (column) {
-    case Job:
-        if (isResearch(r.snapshot.type))
-            return m_icons.report();
-        // Every row gets an icon so the IDs line up; a neutral one while the type is unknown.
-        return m_icons.kind(kindForType(r.snapshot.type).value_or(ArtifactKind::Other));
-    case Status: return m_icons.status(statusKind(r));
-    case Result:
-        if (m_thumbnails) {
-            if (const QPixmap thumbnail = m_thumbnails->thumbnail(r.key); !thumbnail.isNull())
-                return thumbnail;
-        }
-        if (!r.snapshot.artifacts.isEmpty())
-            return m_icons.kind(r.snapshot.artifacts.first().kind);
-        if (r.snapshot.report)
-            return m_icons.report();
-        return {};
-    default: return {};
-    }
-}
-
 QVariant JobTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -602,10 +359,10 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
         return {};
     const int column = index.column();
     switch (role) {
-    case Qt::DisplayRole: return displayData(*r, column);
-    case SortRole: return sortData(*r, column);
-    case Qt::ToolTipRole: return toolTip(*r, column);
-    case Qt::DecorationRole: return decoration(*r, column);
+    case Qt::DisplayRole: return m_cells.display(*r, column);
+    case SortRole: return m_cells.sortValue(*r, column);
+    case Qt::ToolTipRole: return m_cells.toolTip(*r, column);
+    case Qt::DecorationRole: return m_cells.decoration(*r, column);
     case Qt::ForegroundRole:
         if (column == Status)
             return QBrush(JobIcons::statusColor(statusKind(*r)));
@@ -618,13 +375,7 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
     case ProfileIdRole: return r->profileId;
     case CategoryRole: return int(category(*r));
     case StatusKindRole: return int(statusKind(*r));
-    case SearchTextRole: {
-        QString text = r->jobId + u'\n' + r->profileId + u'\n' + m_profileNames.value(r->profileId) + u'\n'
-            + r->snapshot.type + u'\n' + r->engine.lastError;
-        if (r->snapshot.error)
-            text += u'\n' + r->snapshot.error->code + u'\n' + r->snapshot.error->message;
-        return text.toLower();
-    }
+    case SearchTextRole: return m_cells.searchText(*r);
     case ProgressRole: {
         if (r->snapshot.progress)
             return *r->snapshot.progress;

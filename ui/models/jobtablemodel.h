@@ -2,17 +2,17 @@
 // The job table (issue 5): a QAbstractTableModel over the JobList. DisplayRole gives formatted text, SortRole
 // the raw value the proxy sorts on. JobList change batches become one dataChanged per contiguous row range,
 // column range and role set (no resets per poll); additions and removals use begin/endInsert/RemoveRows.
-// The time-based columns (Elapsed, ETA, Last update) are refreshed by one 1-s timer for all rows.
+// The time-based columns (Elapsed, ETA, Last update) are refreshed by one 1-s timer for all rows. What a cell
+// shows comes from the JobCellFormatter.
 
 #include "core/jobrecord.h"
+#include "models/jobcellformatter.h"
 #include "models/jobicons.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QStringList>
 #include <QTimer>
-
-#include <functional>
 
 namespace jw {
 
@@ -40,7 +40,7 @@ public:
         ActionsRole,                 // int: RowAction flags available for the row
         ResultUrlRole,               // QUrl of the first artifact (http/https only), or invalid
     };
-    using Clock = std::function<qint64()>; // epoch ms
+    using Clock = JobCellFormatter::Clock; // epoch ms
 
     explicit JobTableModel(JobList *jobs, QObject *parent = nullptr);
 
@@ -69,7 +69,7 @@ public:
     static QString statusText(const JobRecord &record);
     static int availableActions(const JobRecord &record);
     static QString categoryName(StatusCategory category);
-    static QString formatDuration(qint64 ms); // "42s", "3m 05s", "2h 07m"
+    static QString formatDuration(qint64 ms) { return JobCellFormatter::formatDuration(ms); } // "42s", "3m 05s"
 
 private:
     void onAdded(const QStringList &keys);
@@ -77,21 +77,14 @@ private:
     void onChanged(const QList<jw::JobChange> &changes);
     void tick();
     void rebuildIndex(int from);
-    QVariant displayData(const JobRecord &r, int column) const;
-    QVariant sortData(const JobRecord &r, int column) const;
-    QVariant toolTip(const JobRecord &r, int column) const;
-    QVariant decoration(const JobRecord &r, int column) const;
-    qint64 elapsedMs(const JobRecord &r) const;
-    qint64 now() const;
+    qint64 now() const { return m_cells.now(); }
 
     JobList *m_jobs;
     QStringList m_keys;            // row order = JobList insertion order
     QHash<QString, int> m_rowOf;
-    QHash<QString, qint64> m_addedAt;
-    QHash<QString, QString> m_profileNames;
-    Clock m_clock;
+    QHash<QString, qint64> m_addedAt; // before m_cells, which reads it
+    JobCellFormatter m_cells;
     QTimer m_tick;
-    JobIcons m_icons;
     ThumbnailProvider *m_thumbnails = nullptr;
 };
 

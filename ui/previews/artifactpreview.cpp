@@ -1,6 +1,8 @@
 #include "previews/artifactpreview.h"
 
 #include "previews/linkpolicy.h"
+#include "widgets/fittedimage.h"
+#include "widgets/flowlayout.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -12,7 +14,6 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -126,7 +127,11 @@ ArtifactPreview::ArtifactPreview(const Artifact &artifact, QWidget *parent)
     layout->addLayout(header);
     updateHeader(artifact.sizeBytes.value_or(-1), artifact.mimeType);
 
-    m_pages = new QStackedWidget(this);
+    // One page at a time. Not a QStackedWidget: its height-for-width is the tallest page's, which left a
+    // video-sized gap under a short failure message.
+    m_pages = new QWidget(this);
+    auto *pages = new QVBoxLayout(m_pages);
+    pages->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_pages, 1);
 
     // Loading: a line of text and the progress.
@@ -144,13 +149,13 @@ ArtifactPreview::ArtifactPreview(const Artifact &artifact, QWidget *parent)
     loading->addWidget(m_loadingText);
     loading->addWidget(m_progress);
     loading->addStretch(1);
-    m_pages->addWidget(m_loadingPage);
+    pages->addWidget(m_loadingPage);
 
     m_contentPage = new QWidget(m_pages);
     m_contentLayout = new QVBoxLayout(m_contentPage);
     m_contentLayout->setContentsMargins(0, 0, 0, 0);
     m_contentLayout->setSpacing(6);
-    m_pages->addWidget(m_contentPage);
+    pages->addWidget(m_contentPage);
 
     // Failure: an icon, a bold headline, the specific detail and what to do, and the buttons that help.
     m_failurePage = new QWidget(m_pages);
@@ -158,9 +163,8 @@ ArtifactPreview::ArtifactPreview(const Artifact &artifact, QWidget *parent)
     auto *failure = new QVBoxLayout(m_failurePage);
     failure->setContentsMargins(0, 8, 0, 8);
     failure->setSpacing(8);
-    m_failureImage = new QLabel(m_failurePage);
+    m_failureImage = new FittedImage(m_failurePage);
     m_failureImage->setObjectName(u"previewFailureImage"_s);
-    m_failureImage->setAlignment(Qt::AlignLeft);
     m_failureImage->setVisible(false);
     failure->addWidget(m_failureImage);
     auto *headRow = new QHBoxLayout;
@@ -182,7 +186,6 @@ ArtifactPreview::ArtifactPreview(const Artifact &artifact, QWidget *parent)
     m_detail->setWordWrap(true);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
     failure->addWidget(m_detail);
-    auto *failButtons = new QHBoxLayout;
     m_pollAgain = new QPushButton(style()->standardIcon(QStyle::SP_BrowserReload), tr("Poll again"), m_failurePage);
     m_pollAgain->setObjectName(u"pollAgain"_s);
     m_pollAgain->setToolTip(tr("Ask the provider for the job again; it answers with fresh download links"));
@@ -199,17 +202,12 @@ ArtifactPreview::ArtifactPreview(const Artifact &artifact, QWidget *parent)
     });
     m_failOpen = makeOpenButton(m_failurePage);
     m_failSave = makeSaveButton(m_failurePage);
-    failButtons->addWidget(m_pollAgain);
-    failButtons->addWidget(m_retry);
-    failButtons->addWidget(m_failOpen);
-    failButtons->addWidget(m_failSave);
-    failButtons->addStretch(1);
     // fail() shows the ones that help; hidden, they do not widen the pane.
     for (QPushButton *button : {m_pollAgain, m_retry, m_failOpen, m_failSave})
         button->setVisible(false);
-    failure->addLayout(failButtons);
+    failure->addLayout(buttonRow({m_pollAgain, m_retry, m_failOpen, m_failSave}, true));
     failure->addStretch(1);
-    m_pages->addWidget(m_failurePage);
+    pages->addWidget(m_failurePage);
 
     m_status = new QLabel(this);
     m_status->setObjectName(u"previewStatus"_s);
@@ -236,16 +234,16 @@ QString ArtifactPreview::problemDetail() const
 void ArtifactPreview::setState(State state)
 {
     m_state = state;
-    switch (state) {
-    case State::Idle:
-    case State::Loading: m_pages->setCurrentWidget(m_loadingPage); break;
-    case State::Loaded: m_pages->setCurrentWidget(m_contentPage); break;
-    case State::Failed: m_pages->setCurrentWidget(m_failurePage); break;
+    QWidget *current = m_loadingPage;
+    if (state == State::Loaded)
+        current = m_contentPage;
+    else if (state == State::Failed)
+        current = m_failurePage;
+    for (QWidget *page : {m_loadingPage, m_contentPage, m_failurePage}) {
+        if (page != current)
+            page->setVisible(false);
     }
-    // The stack is as tall as its current page (a short failure page leaves no empty video-sized gap).
-    for (QWidget *page : {m_loadingPage, m_contentPage, m_failurePage})
-        page->setSizePolicy(QSizePolicy::Preferred, page == m_pages->currentWidget() ? QSizePolicy::Preferred : QSizePolicy::Ignored);
-    m_pages->updateGeometry();
+    current->setVisible(true);
     if (state == State::Loading) {
         if (m_loadingText->text() == tr("Not downloaded yet"))
             m_loadingText->setText(tr("Downloading\u2026"));
@@ -277,6 +275,9 @@ void ArtifactPreview::setFetchResult(const FetchResult &result)
         QString detail = result.message;
         if (result.error == FetchError::Http && result.httpStatus > 0 && !detail.contains(QString::number(result.httpStatus)))
             detail = tr("HTTP %1. %2").arg(result.httpStatus).arg(detail);
+        else if (result.error == FetchError::Expired) // the headline says it already; say what the server did
+            detail = result.httpStatus > 0 ? tr("The server answered HTTP %1 for this download after the job had completed.").arg(result.httpStatus)
+                                           : QString();
         m_pendingSave.clear();
         fail(problemFor(result.error), detail);
         return;
@@ -325,21 +326,15 @@ void ArtifactPreview::fail(PreviewProblem problem, const QString &detail)
     m_failOpen->setVisible(problem == PreviewProblem::TooLarge || problem == PreviewProblem::Unsupported
                            || problem == PreviewProblem::Http);
     m_failSave->setVisible(haveFile && (problem == PreviewProblem::Unsupported || problem == PreviewProblem::Corrupt));
-    if (m_failureImage->pixmap().isNull())
+    if (m_failureImage->image().isNull())
         m_failureImage->setVisible(false);
     setState(State::Failed);
 }
 
 void ArtifactPreview::setFailureImage(const QImage &image)
 {
-    if (image.isNull()) {
-        m_failureImage->clear();
-        m_failureImage->setVisible(false);
-        return;
-    }
-    const QImage scaled = image.width() > 360 ? image.scaledToWidth(360, Qt::SmoothTransformation) : image;
-    m_failureImage->setPixmap(QPixmap::fromImage(scaled));
-    m_failureImage->setVisible(true);
+    m_failureImage->setImage(image);
+    m_failureImage->setVisible(!image.isNull());
 }
 
 QPushButton *ArtifactPreview::makeSaveButton(QWidget *parent)
@@ -358,6 +353,15 @@ QPushButton *ArtifactPreview::makeOpenButton(QWidget *parent)
     button->setToolTip(tr("Open in the desktop's default application"));
     connect(button, &QPushButton::clicked, this, &ArtifactPreview::openExternally);
     return button;
+}
+
+FlowLayout *ArtifactPreview::buttonRow(const QList<QWidget *> &buttons, bool left)
+{
+    auto *row = new FlowLayout;
+    row->setRightAligned(!left);
+    for (QWidget *button : buttons)
+        row->addWidget(button);
+    return row;
 }
 
 void ArtifactPreview::showStatus(const QString &text)

@@ -17,8 +17,12 @@
 class QLabel;
 class QProgressBar;
 class QPushButton;
-class QStackedWidget;
 class QVBoxLayout;
+
+namespace jw {
+class FittedImage;
+class FlowLayout;
+}
 
 namespace jw {
 
@@ -84,6 +88,8 @@ protected:
     // A button row for the content page: Save as… and Open externally, plus whatever the subclass adds.
     QPushButton *makeSaveButton(QWidget *parent);
     QPushButton *makeOpenButton(QWidget *parent);
+    // A row of buttons that wraps instead of widening a narrow pane; right-aligned unless `left`.
+    static FlowLayout *buttonRow(const QList<QWidget *> &buttons, bool left = false);
     void showStatus(const QString &text);
     static QString formatSize(qint64 bytes);
 
@@ -100,14 +106,14 @@ private:
 
     QLabel *m_title = nullptr;
     QLabel *m_meta = nullptr;
-    QStackedWidget *m_pages = nullptr;
+    QWidget *m_pages = nullptr;
     QWidget *m_loadingPage = nullptr;
     QLabel *m_loadingText = nullptr;
     QProgressBar *m_progress = nullptr;
     QWidget *m_contentPage = nullptr;
     QVBoxLayout *m_contentLayout = nullptr;
     QWidget *m_failurePage = nullptr;
-    QLabel *m_failureImage = nullptr;
+    FittedImage *m_failureImage = nullptr;
     QLabel *m_headline = nullptr;
     QLabel *m_detail = nullptr;
     QPushButton *m_pollAgain = nullptr;

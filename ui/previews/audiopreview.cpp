@@ -1,5 +1,7 @@
 #include "previews/audiopreview.h"
 
+#include "widgets/flowlayout.h"
+
 #include "previews/mediacontrols.h"
 
 #include <QAudioOutput>
@@ -37,11 +39,7 @@ AudioPreview::AudioPreview(const Artifact &artifact, QWidget *parent)
     right->setSpacing(6);
     m_controls = new MediaControls(m_player, contentPage());
     right->addWidget(m_controls);
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    buttons->addWidget(makeSaveButton(contentPage()));
-    buttons->addWidget(makeOpenButton(contentPage()));
-    right->addLayout(buttons);
+    right->addLayout(buttonRow({makeSaveButton(contentPage()), makeOpenButton(contentPage())}));
     row->addLayout(right, 1);
     contentLayout()->addLayout(row);
 

@@ -1,7 +1,8 @@
 #include "previews/filepreview.h"
 
+#include "widgets/flowlayout.h"
+
 #include <QFileInfo>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QMimeDatabase>
 #include <QProgressBar>
@@ -60,11 +61,7 @@ FilePreview::FilePreview(const Artifact &artifact, QWidget *parent)
     m_progress->setVisible(false);
     info->addWidget(m_progress);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(makeSaveButton(contentPage()));
-    buttons->addWidget(makeOpenButton(contentPage()));
-    buttons->addStretch(1);
-    info->addLayout(buttons);
+    info->addLayout(buttonRow({makeSaveButton(contentPage()), makeOpenButton(contentPage())}, true));
     contentLayout()->addLayout(info);
     markLoaded(); // the description is the preview; the file comes on demand
 }

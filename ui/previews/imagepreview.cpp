@@ -1,5 +1,7 @@
 #include "previews/imagepreview.h"
 
+#include "widgets/flowlayout.h"
+
 #include "previews/zoomimageview.h"
 #include "thumbnails/thumbnailer.h"
 
@@ -48,12 +50,7 @@ ImagePreview::ImagePreview(const Artifact &artifact, Thumbnailer *thumbnailer, Q
     row->addWidget(m_actual);
     row->addWidget(m_zoomLabel, 1);
     contentLayout()->addLayout(row);
-    auto *actions = new QHBoxLayout;
-    actions->setSpacing(6);
-    actions->addStretch(1);
-    actions->addWidget(copy);
-    actions->addWidget(makeSaveButton(contentPage()));
-    contentLayout()->addLayout(actions);
+    contentLayout()->addLayout(buttonRow({copy, makeSaveButton(contentPage())}));
 
     connect(m_fit, &QToolButton::clicked, m_view, &ZoomImageView::fitToView);
     connect(m_actual, &QToolButton::clicked, this, [this] { m_view->setZoom(1.0); });

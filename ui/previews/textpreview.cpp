@@ -1,9 +1,10 @@
 #include "previews/textpreview.h"
 
+#include "widgets/flowlayout.h"
+
 #include <QFile>
 #include <QFontDatabase>
 #include <QFutureWatcher>
-#include <QHBoxLayout>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -49,11 +50,7 @@ TextPreview::TextPreview(const Artifact &artifact, QWidget *parent)
     m_text->setMinimumHeight(fontMetrics().height() * 6);
     m_text->setMaximumHeight(fontMetrics().height() * 18);
     contentLayout()->addWidget(m_text);
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    buttons->addWidget(makeSaveButton(contentPage()));
-    buttons->addWidget(makeOpenButton(contentPage()));
-    contentLayout()->addLayout(buttons);
+    contentLayout()->addLayout(buttonRow({makeSaveButton(contentPage()), makeOpenButton(contentPage())}));
 }
 
 TextPreview::~TextPreview() = default;

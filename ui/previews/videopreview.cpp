@@ -1,11 +1,12 @@
 #include "previews/videopreview.h"
 
+#include "widgets/flowlayout.h"
+
 #include "previews/mediacontrols.h"
 #include "previews/mediaframe.h"
 
 #include <QAudioDevice>
 #include <QAudioOutput>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QMediaDevices>
 #include <QMediaPlayer>
@@ -50,22 +51,16 @@ VideoPreview::VideoPreview(const Artifact &artifact, QWidget *parent)
     // Transport under the picture, file actions on their own row: both fit a narrow details pane.
     m_controls = new MediaControls(m_player, contentPage());
     contentLayout()->addWidget(m_controls);
-    auto *row = new QHBoxLayout;
-    row->setSpacing(6);
-    row->addStretch(1);
-    row->addWidget(makeSaveButton(contentPage()));
-    row->addWidget(makeOpenButton(contentPage()));
-    contentLayout()->addLayout(row);
+    contentLayout()->addLayout(buttonRow({makeSaveButton(contentPage()), makeOpenButton(contentPage())}));
 
     connect(m_controls, &MediaControls::playRequested, this, [this] { m_frame->setCurrentWidget(m_video); });
     connect(m_player, &QMediaPlayer::mediaStatusChanged, this, [this](QMediaPlayer::MediaStatus status) {
         if (state() == State::Loading && (status == QMediaPlayer::LoadedMedia || status == QMediaPlayer::BufferedMedia)) {
             markLoaded();
-            // Without a poster, the paused first frame stands in for it.
-            if (m_poster.isNull() && m_player->playbackState() == QMediaPlayer::StoppedState) {
-                m_frame->setCurrentWidget(m_video);
+            // Without a poster, prerolling (paused) finds a stream the decoder cannot handle before anyone
+            // presses play. The frame keeps showing "Press play": a paused frame is not painted by every backend.
+            if (m_poster.isNull() && m_player->playbackState() == QMediaPlayer::StoppedState)
                 m_player->pause();
-            }
         }
         else if (status == QMediaPlayer::InvalidMedia && state() != State::Failed)
             fail(PreviewProblem::Unsupported, m_player->errorString());

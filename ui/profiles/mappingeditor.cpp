@@ -65,8 +65,9 @@ MappingEditor::MappingEditor(QWidget *parent)
     split->addWidget(right);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    split->setChildrenCollapsible(false);
+    left->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this); // the style's margins, like the form on the Profile tab
     layout->addWidget(split);
 
     connect(m_mapping, &QPlainTextEdit::textChanged, this, [this] {
@@ -112,17 +113,20 @@ void MappingEditor::updatePreview()
     QString error;
     const std::unique_ptr<Dialect> dialect = createMappingDialect(mappingJson(), &error);
     if (!dialect) {
-        m_status->setText(mappingJson().isEmpty() ? tr("Write a mapping to see the preview.") : tr("Mapping: %1").arg(error));
+        if (mappingJson().isEmpty())
+            showStatus(tr("Write a mapping to see the preview."), false);
+        else
+            showStatus(tr("Mapping: %1").arg(error), true);
         return;
     }
     const QByteArray sample = m_sample->toPlainText().trimmed().toUtf8();
     if (sample.isEmpty()) {
-        m_status->setText(tr("The mapping is valid. Paste a sample response to preview it."));
+        showStatus(tr("The mapping is valid. Paste a sample response to preview it."), false);
         return;
     }
     const ParseResult parsed = parseJob(sample, *dialect);
     if (const auto *e = std::get_if<ParseError>(&parsed)) {
-        m_status->setText(tr("Sample: %1").arg(e->message));
+        showStatus(tr("Sample: %1").arg(e->message), true);
         return;
     }
     // The snapshot as the engine sees it, field by field (DESIGN.md §2).
@@ -148,7 +152,14 @@ void MappingEditor::updatePreview()
         auto *item = new QTreeWidgetItem(m_preview, {field, text});
         item->setToolTip(1, text);
     }
-    m_status->setText(tr("Parsed."));
+    showStatus(tr("Parsed."), false);
+}
+
+void MappingEditor::showStatus(const QString &text, bool problem)
+{
+    // Problems in the same red as the profile form's field messages.
+    m_status->setStyleSheet(problem ? u"color: #b91c1c;"_s : QString());
+    m_status->setText(text);
 }
 
 } // namespace jw

@@ -29,6 +29,7 @@ Q_SIGNALS:
 
 private:
     void updatePreview();
+    void showStatus(const QString &text, bool problem);
 
     QPlainTextEdit *m_mapping;
     QPlainTextEdit *m_sample;

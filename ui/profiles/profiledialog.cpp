@@ -3,6 +3,7 @@
 #include "core/profilelist.h"
 #include "core/secretstore.h"
 #include "dialects/registry.h"
+#include "dialogs/formgrid.h"
 #include "profiles/connectiontest.h"
 #include "profiles/mappingeditor.h"
 #include "profiles/profilejson.h"
@@ -15,7 +16,6 @@
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QFileDialog>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -128,8 +128,7 @@ void ProfileDialog::buildUi()
     left->addLayout(listButtons);
 
     auto *form = new QWidget(this);
-    auto *fl = new QFormLayout(form);
-    fl->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto *fl = new FormGrid(form);
     m_name = new QLineEdit(form);
     m_name->setObjectName(u"nameEdit"_s);
     m_nameError = errorLabel(u"nameError"_s, form);
@@ -212,6 +211,7 @@ void ProfileDialog::buildUi()
     keyRow->addWidget(m_keyState);
     keyRow->addWidget(m_keyEdit, 1);
     keyRow->addWidget(m_replaceKey);
+    keyRow->addStretch(); // "Replace…" keeps its size while the key field is hidden
     auto *fallbackRow = new QHBoxLayout;
     fallbackRow->addWidget(m_sessionOnly);
     fallbackRow->addWidget(m_fileStore);
@@ -231,21 +231,21 @@ void ProfileDialog::buildUi()
     testRow->addWidget(m_testButton);
 
     fl->addRow(tr("&Name:"), m_name);
-    fl->addRow(QString(), m_nameError);
+    fl->addRow(m_nameError);
     fl->addRow(tr("&Dialect:"), m_dialect);
-    fl->addRow(QString(), m_dialectError);
+    fl->addRow(m_dialectError);
     fl->addRow(tr("&Base URL:"), m_baseUrl);
-    fl->addRow(QString(), m_baseUrlError);
-    fl->addRow(tr("Auth header:"), authRow);
-    fl->addRow(tr("API key:"), keyRow);
-    fl->addRow(QString(), m_keyProblem);
-    fl->addRow(QString(), fallbackRow);
-    fl->addRow(tr("Cadence:"), cadenceRow);
-    fl->addRow(tr("Budget:"), budgetRow);
+    fl->addRow(m_baseUrlError);
+    fl->addRow(tr("Auth header:"), authRow)->setBuddy(m_authScheme);
+    fl->addRow(tr("API key:"), keyRow)->setBuddy(m_keyEdit);
+    fl->addRow(m_keyProblem);
+    fl->addRow(fallbackRow);
+    fl->addRow(tr("Cadence:"), cadenceRow)->setBuddy(m_interval);
+    fl->addRow(tr("Budget:"), budgetRow)->setBuddy(m_rate);
     fl->addRow(tr("Max wait:"), m_maxWait);
     fl->addRow(tr("Colour tag:"), m_tag);
-    fl->addRow(tr("Test:"), testRow);
-    fl->addRow(QString(), m_testResult);
+    fl->addRow(tr("Test:"), testRow)->setBuddy(m_testJob);
+    fl->addRow(m_testResult);
 
     m_mapping = new MappingEditor(this);
     m_tabs = new QTabWidget(this);
