@@ -4,6 +4,7 @@
 #include "core/jobtimeline.h"
 
 #include <QSignalSpy>
+#include <QTranslator>
 #include <QTest>
 
 using namespace jw;
@@ -17,6 +18,7 @@ private Q_SLOTS:
     void recordsEachTransitionOnceWithItsTime();
     void stopAndResumeAreRecorded();
     void removedJobIsForgotten();
+    void labelsAreTranslatedButDetailsCompareMachineNames();
 
 private:
     static JobRecord record(const QString &jobId)
@@ -103,6 +105,26 @@ void tst_JobTimeline::removedJobIsForgotten()
     // Added again: a fresh history.
     QVERIFY(jobs.add(record(u"job_3"_s)));
     QCOMPARE(labels(timeline.entries(key)), QStringList{u"added"_s});
+}
+
+// The timeline is read by people: its labels follow the UI language. Whether the raw status adds anything is
+// decided against the untranslated state name, so "completed" from the server is not repeated as detail.
+void tst_JobTimeline::labelsAreTranslatedButDetailsCompareMachineNames()
+{
+    QTranslator german;
+    QVERIFY(german.load(u":/i18n/jobwatch_de"_s));
+    QVERIFY(QCoreApplication::installTranslator(&german));
+    JobList jobs;
+    JobTimeline timeline(&jobs);
+    QVERIFY(jobs.add(record(u"job_1"_s)));
+    const QString key = jobKey(u"p"_s, u"job_1"_s);
+    setState(jobs, key, JobState::Running, u"processing"_s);
+    setState(jobs, key, JobState::Completed, u"completed"_s, LocalState::Done);
+    QCoreApplication::removeTranslator(&german);
+    const QList<TimelineEntry> entries = timeline.entries(key);
+    QCOMPARE(labels(entries), (QStringList{u"hinzugefügt"_s, u"läuft"_s, u"fertig"_s}));
+    QCOMPARE(entries.at(1).detail, u"processing"_s);
+    QCOMPARE(entries.at(2).detail, QString());
 }
 
 QTEST_GUILESS_MAIN(tst_JobTimeline)

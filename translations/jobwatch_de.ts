@@ -1451,26 +1451,7 @@ server-error oder refused. Exit-Code 0, wenn der Schlüssel akzeptiert wurde, 4 
     </message>
 </context>
 <context>
-    <name>Thumbnails</name>
-    <message>
-        <source>The image file %1 is missing</source>
-        <translation>Die Bilddatei %1 fehlt</translation>
-    </message>
-    <message>
-        <source>The image could not be decoded (corrupt or unsupported)</source>
-        <translation>Das Bild konnte nicht dekodiert werden (beschädigt oder nicht unterstützt)</translation>
-    </message>
-</context>
-<context>
-    <name>Timeline</name>
-    <message>
-        <source>added</source>
-        <translation>hinzugefügt</translation>
-    </message>
-    <message>
-        <source>watching again</source>
-        <translation>wird wieder beobachtet</translation>
-    </message>
+    <name>States</name>
     <message>
         <source>queued</source>
         <translation>in der Warteschlange</translation>
@@ -1518,6 +1499,28 @@ server-error oder refused. Exit-Code 0, wenn der Schlüssel akzeptiert wurde, 4 
     <message>
         <source>not found</source>
         <translation>nicht gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>Thumbnails</name>
+    <message>
+        <source>The image file %1 is missing</source>
+        <translation>Die Bilddatei %1 fehlt</translation>
+    </message>
+    <message>
+        <source>The image could not be decoded (corrupt or unsupported)</source>
+        <translation>Das Bild konnte nicht dekodiert werden (beschädigt oder nicht unterstützt)</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>watching again</source>
+        <translation>wird wieder beobachtet</translation>
     </message>
 </context>
 <context>
@@ -2875,8 +2878,12 @@ Typ: %2</translation>
         <translation>Der Job wurde ohne herunterladbares Ergebnis abgeschlossen.</translation>
     </message>
     <message>
-        <source>No result: the job %1.</source>
-        <translation>Kein Ergebnis: Jobstatus %1.</translation>
+        <source>No result: the job was cancelled.</source>
+        <translation>Kein Ergebnis: Der Job wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No result: the job failed.</source>
+        <translation>Kein Ergebnis: Der Job ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>

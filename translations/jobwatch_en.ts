@@ -1382,26 +1382,7 @@ server-error or refused. Exit 0 when the key was accepted, 4 on an auth problem,
     </message>
 </context>
 <context>
-    <name>Thumbnails</name>
-    <message>
-        <source>The image file %1 is missing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The image could not be decoded (corrupt or unsupported)</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>Timeline</name>
-    <message>
-        <source>added</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>watching again</source>
-        <translation type="unfinished" />
-    </message>
+    <name>States</name>
     <message>
         <source>queued</source>
         <translation type="unfinished" />
@@ -1448,6 +1429,28 @@ server-error or refused. Exit 0 when the key was accepted, 4 on an auth problem,
     </message>
     <message>
         <source>not found</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Thumbnails</name>
+    <message>
+        <source>The image file %1 is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The image could not be decoded (corrupt or unsupported)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>watching again</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2776,7 +2779,11 @@ Type: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>No result: the job %1.</source>
+        <source>No result: the job was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No result: the job failed.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1,6 +1,7 @@
 #include "core/jobtimeline.h"
 
 #include "core/joblist.h"
+#include "core/statelabels.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -11,32 +12,6 @@ namespace jw {
 
 namespace {
 struct Tr { Q_DECLARE_TR_FUNCTIONS(Timeline) };
-
-QString stateLabel(JobState state)
-{
-    switch (state) {
-    case JobState::Queued: return Tr::tr("queued");
-    case JobState::Running: return Tr::tr("running");
-    case JobState::Completed: return Tr::tr("completed");
-    case JobState::Failed: return Tr::tr("failed");
-    case JobState::Cancelled: return Tr::tr("cancelled");
-    case JobState::Unknown: break;
-    }
-    return Tr::tr("unknown");
-}
-
-QString localLabel(LocalState state)
-{
-    switch (state) {
-    case LocalState::Watching: return Tr::tr("watching");
-    case LocalState::Done: return Tr::tr("done");
-    case LocalState::Stopped: return Tr::tr("stopped");
-    case LocalState::TimedOut: return Tr::tr("timed out locally");
-    case LocalState::Paused: return Tr::tr("paused");
-    case LocalState::NotFound: return Tr::tr("not found");
-    }
-    return {};
-}
 } // namespace
 
 JobTimeline::JobTimeline(JobList *jobs, QObject *parent)
@@ -130,7 +105,7 @@ void JobTimeline::record(const QString &key)
             entry.kind = TimelineEntry::Kind::Local;
             entry.state = rec->snapshot.state;
             entry.local = rec->engine.local;
-            entry.label = rec->engine.local == LocalState::Watching ? Tr::tr("watching again") : localLabel(rec->engine.local);
+            entry.label = rec->engine.local == LocalState::Watching ? Tr::tr("watching again") : localStateLabel(rec->engine.local);
             entry.detail = rec->engine.pauseReason;
             list.append(entry);
             changed = true;

@@ -5,6 +5,7 @@
 #include "core/jobtimeline.h"
 #include "core/profilelist.h"
 #include "core/secretstore.h"
+#include "core/statelabels.h"
 #include "poll/scheduler.h"
 #include "previews/resultview.h"
 
@@ -321,11 +322,11 @@ void DetailsPane::showRecord(const JobRecord &record)
     m_profile->setText(m_profiles->displayName(record.profileId));
     m_type->setText(s.type.isEmpty() ? dash() : s.type);
 
-    QString state = record.hasSnapshot ? stateName(s.state) : tr("waiting for the first answer");
+    QString state = record.hasSnapshot ? stateLabel(s.state) : tr("waiting for the first answer");
     if (record.hasSnapshot && !s.rawStatus.isEmpty() && s.rawStatus.compare(state, Qt::CaseInsensitive) != 0)
         state = tr("%1 (\"%2\")", "state (raw status)").arg(state, s.rawStatus);
     if (record.engine.local != LocalState::Watching && record.engine.local != LocalState::Done)
-        state = tr("%1, %2", "server state, local state").arg(state, localStateName(record.engine.local));
+        state = tr("%1, %2", "server state, local state").arg(state, localStateLabel(record.engine.local));
     if (!record.engine.pauseReason.isEmpty())
         state = tr("%1: %2", "state: pause reason").arg(state, record.engine.pauseReason);
     if (s.progress && !isTerminal(s.state))
@@ -388,7 +389,7 @@ void DetailsPane::refreshCountdown()
     if (e.inFlight) {
         m_nextPoll->setText(tr("now (request in flight)"));
     } else if (e.local != LocalState::Watching || e.nextPollAtMs < 0) {
-        m_nextPoll->setText(e.local == LocalState::Watching ? dash() : tr("none (%1)").arg(localStateName(e.local)));
+        m_nextPoll->setText(e.local == LocalState::Watching ? dash() : tr("none (%1)").arg(localStateLabel(e.local)));
     } else {
         const int seconds = int(std::max<qint64>(0, (e.nextPollAtMs - now + 999) / 1000));
         m_nextPoll->setText(tr("in %n s", nullptr, seconds));

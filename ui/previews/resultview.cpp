@@ -140,7 +140,8 @@ void ResultView::rebuild(const JobRecord &record)
         else if (s.state == JobState::Completed)
             m_placeholder->setText(tr("The job completed without a downloadable result."));
         else
-            m_placeholder->setText(tr("No result: the job %1.").arg(stateName(s.state)));
+            m_placeholder->setText(s.state == JobState::Cancelled ? tr("No result: the job was cancelled.")
+                                                                  : tr("No result: the job failed."));
         m_placeholder->setVisible(true);
         return;
     }
