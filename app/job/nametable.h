@@ -1,6 +1,6 @@
 #pragma once
 // Constant tables that pair words with enum values (state and kind names, status synonyms, file extensions),
-// and the two lookups over them. Internal to app/job.
+// and the two lookups over them. Used by app/job and the simulated provider's fault names.
 
 #include <QLatin1StringView>
 #include <QString>

@@ -3,6 +3,8 @@
 #include "sim/simulatedprovider.h"
 #include "sim/simulatedprovider_p.h"
 
+#include "job/nametable.h"
+
 #include <iterator>
 
 using namespace Qt::StringLiterals;
@@ -51,27 +53,20 @@ constexpr BrokenKind kBrokenKinds[] = {
     {"job_demoConnectionReset", "theo", "image", AF::Reset},
 };
 
+constexpr NamedValue<AF> kArtifactFaultNames[] = {
+    {"none"_L1, AF::None}, {"corrupt"_L1, AF::Corrupt}, {"expired"_L1, AF::Expired}, {"oversized"_L1, AF::Oversized}, {"reset"_L1, AF::Reset},
+};
+
 } // namespace
 
 QString SimulatedProvider::artifactFaultName(ArtifactFault fault)
 {
-    switch (fault) {
-    case ArtifactFault::None: return u"none"_s;
-    case ArtifactFault::Corrupt: return u"corrupt"_s;
-    case ArtifactFault::Expired: return u"expired"_s;
-    case ArtifactFault::Oversized: return u"oversized"_s;
-    case ArtifactFault::Reset: return u"reset"_s;
-    }
-    return {};
+    return nameOf(kArtifactFaultNames, fault, {});
 }
 
 std::optional<SimulatedProvider::ArtifactFault> SimulatedProvider::artifactFaultFromName(const QString &name)
 {
-    for (int i = int(ArtifactFault::None); i <= int(ArtifactFault::Reset); ++i) {
-        if (artifactFaultName(ArtifactFault(i)).compare(name, Qt::CaseInsensitive) == 0)
-            return ArtifactFault(i);
-    }
-    return std::nullopt;
+    return valueNamed(kArtifactFaultNames, name.toLower());
 }
 
 QStringList SimulatedProvider::createDemoSet(int count, bool brokenResults)

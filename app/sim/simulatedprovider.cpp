@@ -1,6 +1,8 @@
 #include "sim/simulatedprovider.h"
 
 #include "sim/simulatedprovider_p.h"
+
+#include "job/nametable.h"
 #include "sim/simpresets.h"
 
 #include <QDateTime>
@@ -193,30 +195,24 @@ void SimulatedProvider::setFaultMix(const QHash<Fault, double> &mix, quint32 see
 void SimulatedProvider::setRetryAfterSeconds(int seconds) { d->retryAfterSeconds = qMax(0, seconds); }
 void SimulatedProvider::setSlowDelayMs(int ms) { d->slowDelayMs = qMax(0, ms); }
 
+namespace {
+constexpr NamedValue<SimulatedProvider::Fault> kFaultNames[] = {
+    {"none"_L1, SimulatedProvider::Fault::None},           {"429"_L1, SimulatedProvider::Fault::RateLimited429},
+    {"503"_L1, SimulatedProvider::Fault::Unavailable503},  {"500"_L1, SimulatedProvider::Fault::ServerError500},
+    {"slow"_L1, SimulatedProvider::Fault::Slow},           {"invalid_json"_L1, SimulatedProvider::Fault::InvalidJson},
+    {"truncated"_L1, SimulatedProvider::Fault::Truncated}, {"reset"_L1, SimulatedProvider::Fault::Reset},
+    {"404"_L1, SimulatedProvider::Fault::NotFound404},     {"redirect"_L1, SimulatedProvider::Fault::Redirect},
+};
+} // namespace
+
 QString SimulatedProvider::faultName(Fault fault)
 {
-    switch (fault) {
-    case Fault::None: return u"none"_s;
-    case Fault::RateLimited429: return u"429"_s;
-    case Fault::Unavailable503: return u"503"_s;
-    case Fault::ServerError500: return u"500"_s;
-    case Fault::Slow: return u"slow"_s;
-    case Fault::InvalidJson: return u"invalid_json"_s;
-    case Fault::Truncated: return u"truncated"_s;
-    case Fault::Reset: return u"reset"_s;
-    case Fault::NotFound404: return u"404"_s;
-    case Fault::Redirect: return u"redirect"_s;
-    }
-    return {};
+    return nameOf(kFaultNames, fault, {});
 }
 
 std::optional<SimulatedProvider::Fault> SimulatedProvider::faultFromName(const QString &name)
 {
-    for (int i = int(Fault::None); i <= int(Fault::Redirect); ++i) {
-        if (faultName(Fault(i)).compare(name, Qt::CaseInsensitive) == 0)
-            return Fault(i);
-    }
-    return std::nullopt;
+    return valueNamed(kFaultNames, name.toLower());
 }
 
 QUrl SimulatedProvider::pollUrl(const QString &id) const
