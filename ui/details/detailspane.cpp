@@ -323,7 +323,7 @@ void DetailsPane::showRecord(const JobRecord &record)
     m_type->setText(s.type.isEmpty() ? dash() : s.type);
 
     QString state = record.hasSnapshot ? stateLabel(s.state) : tr("waiting for the first answer");
-    if (record.hasSnapshot && !s.rawStatus.isEmpty() && s.rawStatus.compare(state, Qt::CaseInsensitive) != 0)
+    if (record.hasSnapshot && !s.rawStatus.isEmpty() && s.rawStatus.compare(stateName(s.state), Qt::CaseInsensitive) != 0)
         state = tr("%1 (\"%2\")", "state (raw status)").arg(state, s.rawStatus);
     if (record.engine.local != LocalState::Watching && record.engine.local != LocalState::Done)
         state = tr("%1, %2", "server state, local state").arg(state, localStateLabel(record.engine.local));
@@ -331,8 +331,10 @@ void DetailsPane::showRecord(const JobRecord &record)
         state = tr("%1: %2", "state: pause reason").arg(state, record.engine.pauseReason);
     if (s.progress && !isTerminal(s.state))
         state = tr("%1, %2%", "state, progress percent").arg(state).arg(*s.progress, 0, 'f', 0);
-    if (!s.step.isEmpty() || !s.message.isEmpty())
-        state = tr("%1 \u2014 %2", "state, provider step or message").arg(state, s.message.isEmpty() ? s.step : s.message);
+    // The provider's step or message, unless it only repeats the state ("Completed").
+    const QString note = s.message.isEmpty() ? s.step : s.message;
+    if (!note.isEmpty() && note.compare(stateName(s.state), Qt::CaseInsensitive) != 0)
+        state = tr("%1 \u2014 %2", "state, provider step or message").arg(state, note);
     m_state->setText(state);
     // The server's verdict in colour (the same hues the table uses for failed / completed).
     QPalette pal = palette();
