@@ -5,8 +5,10 @@
 #include "models/jobcellformatter.h"
 #include "models/jobtablemodel.h"
 
+#include <QDataStream>
 #include <QEvent>
 #include <QHeaderView>
+#include <QIODevice>
 #include <QMenu>
 #include <QScopedValueRollback>
 #include <QScrollBar>
@@ -29,6 +31,11 @@ const QString kShortId = u"job_0…9ab"_s;
 // Profile names: the longest of the current ones, but no wider than a long one (longer ones elide).
 const QString kTypicalProfile = u"Vidocu demo"_s;
 const QString kLongProfile = u"Vidocu production"_s;
+// Our header state: this marker, whether the widths are still fitted to the view, the columns that stay, and
+// QHeaderView's state (which starts with a different marker: states saved before are read as before).
+constexpr quint32 kStateMarker = 0x4a574331; // "JWC1"
+// The columns that step aside when there is no room for them, the first to go first.
+constexpr std::array kStepAside = {int(JobTableModel::Polls), int(JobTableModel::LastUpdate), int(JobTableModel::Eta)};
 } // namespace
 
 JobTableColumns::JobTableColumns(QTableView *view, QObject *parent)
@@ -43,10 +50,14 @@ JobTableColumns::JobTableColumns(QTableView *view, QObject *parent)
     h->setContextMenuPolicy(Qt::CustomContextMenu);
     h->setMinimumSectionSize(40);
     connect(h, &QHeaderView::customContextMenuRequested, this, &JobTableColumns::showMenu);
-    // A width the user (or anyone but this class) sets ends the fitting: from then on the widths are theirs.
-    connect(h, &QHeaderView::sectionResized, this, [this] {
-        if (!m_adjusting)
-            m_autoFit = false;
+    // A width the user (or anyone but this class) sets ends the fitting: from then on the widths are theirs,
+    // and that column stays. Hiding or showing a column (a size from or to 0) is no width.
+    connect(h, &QHeaderView::sectionResized, this, [this](int column, int oldSize, int newSize) {
+        if (m_adjusting || oldSize == 0 || newSize == 0)
+            return;
+        m_autoFit = false;
+        if (!m_pinned.contains(column))
+            m_pinned << column;
     });
     m_view->viewport()->installEventFilter(this);
 }
@@ -123,29 +134,101 @@ int JobTableColumns::defaultWidth(int column) const
 void JobTableColumns::applyDefaults()
 {
     QHeaderView *h = header();
-    const QScopedValueRollback guard(m_adjusting, true);
-    for (int c = 0; c < JobTableModel::ColumnCount; ++c)
-        h->setSectionHidden(c, false);
-    for (int c = 0; c < JobTableModel::ColumnCount; ++c) {
-        m_defaults[size_t(c)] = defaultWidth(c);
-        h->resizeSection(c, m_defaults[size_t(c)]);
+    {
+        const QScopedValueRollback guard(m_adjusting, true);
+        for (int c = 0; c < JobTableModel::ColumnCount; ++c)
+            h->setSectionHidden(c, false);
+        for (int c = 0; c < JobTableModel::ColumnCount; ++c) {
+            m_defaults[size_t(c)] = defaultWidth(c);
+            h->resizeSection(c, m_defaults[size_t(c)]);
+        }
     }
+    m_autoHidden.clear();
+    m_pinned.clear();
     m_autoFit = true;
     fitToView();
 }
 
+int JobTableColumns::leastWidth(int column) const
+{
+    const int width = header()->sectionSize(column);
+    if (!m_autoFit)
+        return width;
+    switch (column) {
+    case JobTableModel::Job: return std::min(width, contentWidth(kShortId, m_view->iconSize()));
+    case JobTableModel::Progress: return std::min(width, ProgressDelegate::minimumWidth(m_view->fontMetrics()));
+    case JobTableModel::Profile: return std::min(width, profileWidth(true));
+    default: return width;
+    }
+}
+
+void JobTableColumns::stepAside(int available)
+{
+    QHeaderView *h = header();
+    const auto hide = [this, h](int column) {
+        m_autoHidden.insert(column, h->sectionSize(column));
+        h->setSectionHidden(column, true);
+    };
+    const auto canGo = [this, h](int column) { return !h->isSectionHidden(column) && !m_pinned.contains(column); };
+    // Columns shown again by anyone but this class (restoreState, the Columns menu) are no longer aside.
+    for (auto it = m_autoHidden.begin(); it != m_autoHidden.end();)
+        it = h->isSectionHidden(it.key()) ? std::next(it) : m_autoHidden.erase(it);
+    if (m_narrow) {
+        for (const int c : kStepAside) {
+            if (canGo(c))
+                hide(c);
+        }
+        return;
+    }
+    if (available < 0)
+        return;
+    int need = 0; // the shown columns, those that give way at their narrowest
+    for (int c = 0; c < JobTableModel::ColumnCount; ++c)
+        need += h->isSectionHidden(c) ? 0 : leastWidth(c);
+    bool hid = false;
+    for (const int c : kStepAside) {
+        if (need <= available)
+            break;
+        if (canGo(c)) {
+            need -= leastWidth(c);
+            hide(c);
+            hid = true;
+        }
+    }
+    if (hid)
+        return;
+    // Back in reverse order, each when it fits with room to spare: a few pixels more or less (a splitter
+    // dragged to and fro) do not make a column come and go.
+    const int slack = 4 * m_view->fontMetrics().averageCharWidth();
+    for (auto c = kStepAside.rbegin(); c != kStepAside.rend(); ++c) {
+        const auto aside = m_autoHidden.constFind(*c);
+        if (aside == m_autoHidden.cend())
+            continue; // shown, or hidden by the user
+        if (need + *aside + slack > available)
+            return;
+        need += *aside;
+        h->setSectionHidden(*c, false);
+        m_autoHidden.erase(aside);
+    }
+}
+
 void JobTableColumns::fitToView()
 {
-    if (!m_autoFit || !m_view->isVisible())
+    if (m_adjusting)
         return;
     // Room for a vertical scroll bar, shown or not: rows coming and going do not change the widths.
-    const int available = m_view->maximumViewportSize().width() - m_view->verticalScrollBar()->sizeHint().width();
-    if (available <= 0)
-        return;
+    const int available = m_view->isVisible()
+        ? m_view->maximumViewportSize().width() - m_view->verticalScrollBar()->sizeHint().width()
+        : -1;
     QHeaderView *h = header();
     const QScopedValueRollback guard(m_adjusting, true);
-    for (const int c : {int(JobTableModel::Job), int(JobTableModel::Progress), int(JobTableModel::Profile)})
-        h->resizeSection(c, m_defaults[size_t(c)]);
+    if (m_autoFit) {
+        for (const int c : {int(JobTableModel::Job), int(JobTableModel::Progress), int(JobTableModel::Profile)})
+            h->resizeSection(c, m_defaults[size_t(c)]);
+    }
+    stepAside(available);
+    if (!m_autoFit || available <= 0)
+        return;
     // The ID and the progress bar's text elide (the tooltips and the details pane have them whole): they give
     // way first, in proportion to what they can spare; then the profile names, down to the shortest. The other
     // columns keep their content's width; a horizontal scroll bar covers what still does not fit.
@@ -181,19 +264,21 @@ bool JobTableColumns::eventFilter(QObject *watched, QEvent *event)
 
 void JobTableColumns::setNarrow(bool narrow)
 {
-    QHeaderView *h = header();
-    const QScopedValueRollback guard(m_adjusting, true);
-    if (narrow) {
-        for (const int c : {int(JobTableModel::Eta), int(JobTableModel::LastUpdate), int(JobTableModel::Polls)}) {
-            if (!h->isSectionHidden(c)) {
-                h->setSectionHidden(c, true);
-                m_autoHidden << c;
-            }
-        }
-    } else {
-        for (const int c : std::as_const(m_autoHidden))
-            h->setSectionHidden(c, false);
-        m_autoHidden.clear();
+    m_narrow = narrow;
+    fitToView();
+}
+
+void JobTableColumns::setColumnShown(int column, bool shown)
+{
+    if (column == JobTableModel::Job)
+        return; // the ID always shows
+    m_autoHidden.remove(column);
+    m_pinned.removeAll(column);
+    if (shown)
+        m_pinned << column;
+    {
+        const QScopedValueRollback guard(m_adjusting, true);
+        header()->setSectionHidden(column, !shown);
     }
     fitToView();
 }
@@ -202,10 +287,18 @@ QByteArray JobTableColumns::saveState() const
 {
     QHeaderView *h = header();
     const QScopedValueRollback guard(m_adjusting, true);
-    for (const int c : m_autoHidden)
+    QList<int> aside;
+    for (auto it = m_autoHidden.cbegin(); it != m_autoHidden.cend(); ++it) {
+        if (h->isSectionHidden(it.key()))
+            aside << it.key();
+    }
+    for (const int c : std::as_const(aside))
         h->setSectionHidden(c, false);
-    const QByteArray state = h->saveState();
-    for (const int c : m_autoHidden)
+    QByteArray state;
+    QDataStream out(&state, QIODevice::WriteOnly);
+    out.setVersion(QDataStream::Qt_6_4);
+    out << kStateMarker << m_autoFit << m_pinned << h->saveState();
+    for (const int c : std::as_const(aside))
         h->setSectionHidden(c, true);
     return state;
 }
@@ -213,11 +306,37 @@ QByteArray JobTableColumns::saveState() const
 bool JobTableColumns::restoreState(const QByteArray &state)
 {
     QHeaderView *h = header();
-    if (!h->restoreState(state))
-        return false;
-    m_autoFit = false; // the user's widths stay as they were
-    h->setSectionHidden(JobTableModel::Job, false);
+    QByteArray headerState = state;
+    bool fitted = false; // a state without our marker: its widths are the user's
+    QList<int> pinned;
+    QDataStream in(state);
+    in.setVersion(QDataStream::Qt_6_4);
+    quint32 marker = 0;
+    in >> marker;
+    if (marker == kStateMarker) {
+        in >> fitted >> pinned >> headerState;
+        if (in.status() != QDataStream::Ok)
+            return false;
+    }
+    {
+        const QScopedValueRollback guard(m_adjusting, true);
+        if (!h->restoreState(headerState))
+            return false;
+        h->setSectionHidden(JobTableModel::Job, false);
+        // Widths that were fitted are measured anew (the font or the language may have changed).
+        for (int c = 0; fitted && c < JobTableModel::ColumnCount; ++c)
+            h->resizeSection(c, m_defaults[size_t(c)]);
+    }
+    // What is hidden now is the user's choice; what steps aside is decided anew.
+    m_autoHidden.clear();
+    m_pinned.clear();
+    for (const int c : std::as_const(pinned)) {
+        if (c >= 0 && c < JobTableModel::ColumnCount && !m_pinned.contains(c))
+            m_pinned << c;
+    }
+    m_autoFit = fitted;
     m_view->sortByColumn(h->sortIndicatorSection(), h->sortIndicatorOrder());
+    fitToView();
     return true;
 }
 
@@ -231,7 +350,7 @@ void JobTableColumns::showMenu(const QPoint &pos)
         action->setCheckable(true);
         action->setChecked(!h->isSectionHidden(c));
         action->setEnabled(c != JobTableModel::Job); // the ID always shows
-        connect(action, &QAction::toggled, h, [h, c](bool on) { h->setSectionHidden(c, !on); });
+        connect(action, &QAction::toggled, this, [this, c](bool on) { setColumnShown(c, on); });
     }
     menu.addSeparator();
     connect(menu.addAction(tr("Reset columns")), &QAction::triggered, this, [this, h] {

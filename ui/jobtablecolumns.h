@@ -1,10 +1,11 @@
 #pragma once
 // The job table's columns (issue 5): default widths measured with the view's style and font from the header
 // and the widest text each column is expected to show in the current language (JobCellFormatter::widestSamples),
-// the header's Columns menu (show, hide, reset), the columns that step aside in the narrow layout, and the
-// header state for QSettings without those temporary hides.
+// the header's Columns menu (show, hide, reset), the columns that step aside when the layout is narrow or the
+// view too small for them, and the header state for QSettings without those temporary hides.
 
 #include <QList>
+#include <QMap>
 #include <QObject>
 #include <QSize>
 #include <QStringList>
@@ -35,12 +36,22 @@ public:
     void applyDefaults();
     int defaultWidth(int column) const;
 
-    // Narrow layout: ETA, Last update and Polls step aside (their information stays in the tooltips and the
-    // details pane); wide again: the columns hidden that way come back. Not the user's choice, never saved.
+    // Columns that step aside (their information stays in the tooltips and the details pane): Polls, then
+    // Last update, then ETA. In the narrow layout all three; in the wide one as many as it takes for the
+    // columns to fit the view with the ID column no narrower than a short ID. They come back, in reverse
+    // order, once they fit with some room to spare (the view's width, not the window's: the splitter counts).
+    // Never the user's choice, never saved; columns the user hid stay hidden, and columns the user resized or
+    // showed with the Columns menu do not step aside.
     void setNarrow(bool narrow);
+    bool isAutoHidden(int column) const { return m_autoHidden.contains(column); }
+    // The user's choice (the Columns menu): hides, or shows and keeps showing, `column`.
+    void setColumnShown(int column, bool shown);
 
+    // The header's state (sizes, order, hidden columns, sort) without the columns that stepped aside, and
+    // whether the widths are still fitted to the view and which columns the user resized or showed.
     QByteArray saveState() const;
-    // Restores sizes, order, hidden columns and the sort; the Job column always shows. False if unreadable.
+    // Restores sizes (measured anew if they were fitted), order, hidden columns and the sort; the Job column
+    // always shows. Reads QHeaderView::saveState() too (its widths count as the user's). False if unreadable.
     bool restoreState(const QByteArray &state);
 
 protected:
@@ -48,6 +59,8 @@ protected:
 
 private:
     void fitToView();
+    void stepAside(int available); // hides or brings back the columns that step aside; -1: width unknown
+    int leastWidth(int column) const; // the narrowest fitToView() makes a shown column
     void showMenu(const QPoint &pos);
     int contentWidth(const QString &text, const QSize &decoration) const;
     int headerWidth(int column) const;
@@ -57,7 +70,9 @@ private:
     QTableView *m_view;
     QSize m_thumbnailSize;
     QStringList m_profileNames;
-    QList<int> m_autoHidden; // columns hidden only because the window is narrow
+    QMap<int, int> m_autoHidden; // columns stepped aside (not the user's choice) -> their width when shown
+    QList<int> m_pinned;         // columns the user resized or showed: they do not step aside
+    bool m_narrow = false;
     std::array<int, 10> m_defaults{}; // by column
     bool m_autoFit = false;           // the widths are the defaults, fitted to the view
     mutable bool m_adjusting = false; // this class resizes or hides sections
