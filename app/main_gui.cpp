@@ -8,22 +8,16 @@
 #include "core/profilelist.h"
 #include "core/translations.h"
 #include "core/joblist.h"
+#include "jobselector.h"
 #include "mainwindow.h"
-#include "models/jobfilterproxy.h"
-#include "models/jobtablemodel.h"
-#include "previews/videopreview.h"
 #include "profiles/profiledialog.h"
 #include "profiles/settings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLocale>
-#include <QMediaPlayer>
 #include <QSettings>
-#include <QTableView>
-#include <QTimer>
 
-#include <algorithm>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -36,83 +30,6 @@ void printError(const QString &text)
     std::fprintf(stderr, "jobwatch: %s\n", qPrintable(text));
 }
 
-// Debug aid for screenshots (--select-first-completed KIND): does a completed job show a result of this kind?
-bool hasResultKind(const jw::JobSnapshot &s, const QString &kind)
-{
-    if (s.state != jw::JobState::Completed)
-        return false;
-    const auto count = [&s](jw::ArtifactKind k) {
-        return std::count_if(s.artifacts.cbegin(), s.artifacts.cend(), [k](const jw::Artifact &a) { return a.kind == k; });
-    };
-    if (kind == u"report"_s)
-        return s.report.has_value();
-    if (kind == u"scenes"_s)
-        return count(jw::ArtifactKind::Image) >= 2;
-    if (kind == u"image"_s)
-        return count(jw::ArtifactKind::Image) == 1 && !s.report;
-    const std::optional<jw::ArtifactKind> k = jw::kindFromName(kind);
-    return k && count(*k) > 0;
-}
-
-// Selects the job with this ID once it is in the table.
-void selectJob(jw::MainWindow *window, jw::JobList *jobs, const QString &jobId)
-{
-    auto *timer = new QTimer(window);
-    timer->setInterval(100);
-    QObject::connect(timer, &QTimer::timeout, window, [window, jobs, jobId, timer] {
-        for (const QString &key : jobs->keys()) {
-            const jw::JobRecord *record = jobs->find(key);
-            if (!record || record->jobId != jobId)
-                continue;
-            const QModelIndex index = window->proxy()->mapFromSource(window->model()->index(window->model()->rowOf(key), 0));
-            if (!index.isValid())
-                continue;
-            window->view()->setCurrentIndex(index);
-            window->view()->scrollTo(index);
-            timer->stop();
-            return;
-        }
-    });
-    timer->start();
-}
-
-// Selects the first completed job with a result of `kind` as soon as there is one ("video-play": and plays it).
-void selectFirstCompleted(jw::MainWindow *window, jw::JobList *jobs, QString kind)
-{
-    const bool play = kind == u"video-play"_s;
-    if (play)
-        kind = u"video"_s;
-    auto *timer = new QTimer(window);
-    timer->setInterval(250);
-    QObject::connect(timer, &QTimer::timeout, window, [window, jobs, kind, play, timer] {
-        if (play && !timer->property("selected").toBool()) {
-            // wait for the selection below first
-        } else if (play) {
-            if (auto *video = window->findChild<jw::VideoPreview *>(); video && video->state() == jw::ArtifactPreview::State::Loaded) {
-                video->player()->setLoops(QMediaPlayer::Infinite); // the clip is short; keep a frame on screen
-                video->play();
-                timer->stop();
-            }
-            return;
-        }
-        for (const QString &key : jobs->keys()) {
-            const jw::JobRecord *record = jobs->find(key);
-            if (!record || !hasResultKind(record->snapshot, kind))
-                continue;
-            const QModelIndex index = window->proxy()->mapFromSource(window->model()->index(window->model()->rowOf(key), 0));
-            if (!index.isValid())
-                continue;
-            window->view()->setCurrentIndex(index);
-            window->view()->scrollTo(index);
-            if (play)
-                timer->setProperty("selected", true);
-            else
-                timer->stop();
-            return;
-        }
-    });
-    timer->start();
-}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -209,9 +126,9 @@ int main(int argc, char *argv[])
     }
     window.show();
     if (parser.isSet(selectOpt))
-        selectFirstCompleted(&window, core.jobs(), parser.value(selectOpt));
+        jw::JobSelector::selectFirstCompleted(&window, core.jobs(), parser.value(selectOpt));
     if (parser.isSet(selectIdOpt))
-        selectJob(&window, core.jobs(), parser.value(selectIdOpt));
+        jw::JobSelector::selectId(&window, core.jobs(), parser.value(selectIdOpt));
     if (parser.isSet(profilesOpt)) {
         auto *dialog = new jw::ProfileDialog(core.profileStore(), core.network(), &window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -56,7 +56,8 @@ private Q_SLOTS:
     void brokenResultsSayWhatHappened();
 
 private:
-    QString completedJob(const QString &dialect, const QString &type, int units = 0);
+    QString completedJob(const QString &dialect, const QString &type, int units = 0,
+                         SimulatedProvider::ArtifactFault fault = SimulatedProvider::ArtifactFault::None);
     ResultView *view() const { return m_pane->resultView(); }
 
     std::unique_ptr<SimulatedProvider> m_sim;
@@ -88,7 +89,8 @@ void tst_PreviewsResultView::cleanup()
     m_sim.reset();
 }
 
-QString tst_PreviewsResultView::completedJob(const QString &dialect, const QString &type, int units)
+QString tst_PreviewsResultView::completedJob(const QString &dialect, const QString &type, int units,
+                                            SimulatedProvider::ArtifactFault fault)
 {
     SimulatedProvider::JobSpec spec;
     spec.dialect = dialect;
@@ -96,6 +98,7 @@ QString tst_PreviewsResultView::completedJob(const QString &dialect, const QStri
     spec.queueMs = 0;
     spec.runMs = 0;
     spec.units = units;
+    spec.artifactFault = fault;
     return simapp::watchNewJob(*m_app, *m_sim, spec);
 }
 
@@ -228,13 +231,7 @@ void tst_PreviewsResultView::brokenResultsSayWhatHappened()
     QFETCH(SimulatedProvider::ArtifactFault, fault);
     QFETCH(PreviewProblem, problem);
     QFETCH(QString, detail);
-    SimulatedProvider::JobSpec spec;
-    spec.dialect = dialect;
-    spec.type = type;
-    spec.queueMs = 0;
-    spec.runMs = 0;
-    spec.artifactFault = fault;
-    const QString key = simapp::watchNewJob(*m_app, *m_sim, spec);
+    const QString key = completedJob(dialect, type, 0, fault);
     const QString healthy = completedJob(u"theo"_s, u"image"_s);
     m_pane->setJobKey(key);
     QTRY_COMPARE_WITH_TIMEOUT(view()->previews().size(), 1, 5000);
@@ -275,13 +272,7 @@ void tst_PreviewsResultView::everythingFitsThePaneAtItsNarrowest()
     QTRY_COMPARE_WITH_TIMEOUT(view()->previews().constFirst()->state(), ArtifactPreview::State::Loaded, 10000);
     checkFits("video");
 
-    SimulatedProvider::JobSpec spec;
-    spec.dialect = u"muvi"_s;
-    spec.type = u"video"_s;
-    spec.queueMs = 0;
-    spec.runMs = 0;
-    spec.artifactFault = SimulatedProvider::ArtifactFault::Corrupt;
-    m_pane->setJobKey(simapp::watchNewJob(*m_app, *m_sim, spec));
+    m_pane->setJobKey(completedJob(u"muvi"_s, u"video"_s, 0, SimulatedProvider::ArtifactFault::Corrupt));
     QTRY_COMPARE_WITH_TIMEOUT(view()->previews().size(), 1, 5000);
     QPointer<ArtifactPreview> broken = view()->previews().constFirst();
     QTRY_COMPARE_WITH_TIMEOUT(broken->state(), ArtifactPreview::State::Failed, 15000);
