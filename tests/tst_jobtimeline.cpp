@@ -122,7 +122,7 @@ void tst_JobTimeline::labelsAreTranslatedButDetailsCompareMachineNames()
     setState(jobs, key, JobState::Completed, u"completed"_s, LocalState::Done);
     QCoreApplication::removeTranslator(&german);
     const QList<TimelineEntry> entries = timeline.entries(key);
-    QCOMPARE(labels(entries), (QStringList{u"hinzugefügt"_s, u"läuft"_s, u"fertig"_s}));
+    QCOMPARE(labels(entries), (QStringList{u"hinzugefügt"_s, u"läuft"_s, u"abgeschlossen"_s}));
     QCOMPARE(entries.at(1).detail, u"processing"_s);
     QCOMPARE(entries.at(2).detail, QString());
 }

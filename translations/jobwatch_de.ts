@@ -1462,7 +1462,7 @@ server-error oder refused. Exit-Code 0, wenn der Schlüssel akzeptiert wurde, 4 
     </message>
     <message>
         <source>completed</source>
-        <translation>fertig</translation>
+        <translation>abgeschlossen</translation>
     </message>
     <message>
         <source>failed</source>
@@ -1486,7 +1486,7 @@ server-error oder refused. Exit-Code 0, wenn der Schlüssel akzeptiert wurde, 4 
     </message>
     <message>
         <source>stopped</source>
-        <translation>gestoppt</translation>
+        <translation>angehalten</translation>
     </message>
     <message>
         <source>timed out locally</source>
