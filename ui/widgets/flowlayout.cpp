@@ -79,7 +79,7 @@ QSize FlowLayout::sizeHint() const
         height = qMax(height, hint.height());
         ++visible;
     }
-    width += qMax(0, visible - 1) * horizontalGap();
+    width += qMax(0, visible - 1) * gap(QStyle::PM_LayoutHorizontalSpacing);
     const QMargins m = contentsMargins();
     return {width + m.left() + m.right(), height + m.top() + m.bottom()};
 }
@@ -90,31 +90,23 @@ void FlowLayout::setGeometry(const QRect &rect)
     doLayout(rect, true);
 }
 
-int FlowLayout::horizontalGap() const
+int FlowLayout::gap(QStyle::PixelMetric metric) const
 {
     if (spacing() >= 0)
         return spacing();
     const QWidget *parent = parentWidget();
-    return parent ? parent->style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing, nullptr, parent) : 6;
-}
-
-int FlowLayout::verticalGap() const
-{
-    if (spacing() >= 0)
-        return spacing();
-    const QWidget *parent = parentWidget();
-    return parent ? parent->style()->pixelMetric(QStyle::PM_LayoutVerticalSpacing, nullptr, parent) : 6;
+    return qMax(0, parent ? parent->style()->pixelMetric(metric, nullptr, parent) : 6);
 }
 
 int FlowLayout::doLayout(const QRect &rect, bool apply) const
 {
     const QRect area = rect.marginsRemoved(contentsMargins());
-    const int hGap = qMax(0, horizontalGap());
-    const int vGap = qMax(0, verticalGap());
+    const int hGap = gap(QStyle::PM_LayoutHorizontalSpacing);
+    const int vGap = gap(QStyle::PM_LayoutVerticalSpacing);
 
     // Break the items into lines first, so each line can be aligned as a whole.
     struct Line {
-        QList<QLayoutItem *> items;
+        QList<std::pair<QLayoutItem *, QSize>> items; // with its size, narrowed to the width at most
         int width = 0;
         int height = 0;
     };
@@ -130,7 +122,7 @@ int FlowLayout::doLayout(const QRect &rect, bool apply) const
         }
         line->width += (line->items.isEmpty() ? 0 : hGap) + hint.width();
         line->height = qMax(line->height, hint.height());
-        line->items.append(item);
+        line->items.append({item, hint});
     }
 
     int y = area.y();
@@ -138,8 +130,7 @@ int FlowLayout::doLayout(const QRect &rect, bool apply) const
         if (line.items.isEmpty())
             continue;
         int x = m_right ? area.right() + 1 - line.width : area.x();
-        for (QLayoutItem *item : line.items) {
-            const QSize hint = item->sizeHint().boundedTo(QSize(area.width(), QWIDGETSIZE_MAX));
+        for (const auto &[item, hint] : line.items) {
             if (apply)
                 item->setGeometry(QRect(QPoint(x, y + (line.height - hint.height()) / 2), hint));
             x += hint.width() + hGap;

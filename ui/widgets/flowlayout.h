@@ -6,6 +6,7 @@
 
 #include <QLayout>
 #include <QList>
+#include <QStyle>
 
 namespace jw {
 
@@ -31,8 +32,7 @@ public:
     void setRightAligned(bool right) { m_right = right; }
 
 private:
-    int horizontalGap() const;
-    int verticalGap() const;
+    int gap(QStyle::PixelMetric metric) const; // spacing(), else the style's (never negative)
     // Lays the visible items out in `rect` (only measures when `apply` is false); returns the height used.
     int doLayout(const QRect &rect, bool apply) const;
 
