@@ -16,6 +16,7 @@
 #include <QStyleOptionHeader>
 #include <QStyleOptionViewItem>
 #include <QTableView>
+#include <QVarLengthArray>
 
 #include <limits>
 
@@ -149,17 +150,20 @@ void JobTableColumns::applyDefaults()
     fitToView();
 }
 
+int JobTableColumns::giveWayWidth(int column) const
+{
+    switch (column) {
+    case JobTableModel::Job: return contentWidth(kShortId, m_view->iconSize());
+    case JobTableModel::Progress: return ProgressDelegate::minimumWidth(m_view->fontMetrics());
+    case JobTableModel::Profile: return profileWidth(true);
+    default: return std::numeric_limits<int>::max();
+    }
+}
+
 int JobTableColumns::leastWidth(int column) const
 {
     const int width = header()->sectionSize(column);
-    if (!m_autoFit)
-        return width;
-    switch (column) {
-    case JobTableModel::Job: return std::min(width, contentWidth(kShortId, m_view->iconSize()));
-    case JobTableModel::Progress: return std::min(width, ProgressDelegate::minimumWidth(m_view->fontMetrics()));
-    case JobTableModel::Profile: return std::min(width, profileWidth(true));
-    default: return width;
-    }
+    return m_autoFit ? std::min(width, giveWayWidth(column)) : width;
 }
 
 void JobTableColumns::stepAside(int available)
@@ -232,14 +236,15 @@ void JobTableColumns::fitToView()
     // The ID and the progress bar's text elide (the tooltips and the details pane have them whole): they give
     // way first, in proportion to what they can spare; then the profile names, down to the shortest. The other
     // columns keep their content's width; a horizontal scroll bar covers what still does not fit.
-    using Elastic = std::pair<int, int>; // column, minimum width
-    const auto giveWay = [this, h](std::initializer_list<Elastic> columns, int excess) {
+    const auto giveWay = [this, h](std::initializer_list<int> columns, int excess) {
+        QVarLengthArray<std::pair<int, int>, 2> owns; // column, what it can spare
         int spare = 0;
-        for (const auto &[column, minimum] : columns)
-            spare += h->isSectionHidden(column) ? 0 : std::max(0, h->sectionSize(column) - minimum);
+        for (const int column : columns) {
+            owns.append({column, h->isSectionHidden(column) ? 0 : h->sectionSize(column) - leastWidth(column)});
+            spare += owns.back().second;
+        }
         const int taken = std::min(excess, spare);
-        for (const auto &[column, minimum] : columns) {
-            const int own = h->isSectionHidden(column) ? 0 : std::max(0, h->sectionSize(column) - minimum);
+        for (const auto &[column, own] : owns) {
             if (taken > 0 && own > 0)
                 h->resizeSection(column, h->sectionSize(column) - int((qint64(own) * taken + spare - 1) / spare));
         }
@@ -247,12 +252,10 @@ void JobTableColumns::fitToView()
     };
     int excess = h->length() - available;
     if (excess > 0)
-        excess = giveWay({{JobTableModel::Job, contentWidth(kShortId, m_view->iconSize())},
-                          {JobTableModel::Progress, ProgressDelegate::minimumWidth(m_view->fontMetrics())}},
-                         excess);
+        excess = giveWay({JobTableModel::Job, JobTableModel::Progress}, excess);
     // Elided names help only if the columns then fit.
-    if (excess > 0 && excess <= h->sectionSize(JobTableModel::Profile) - profileWidth(true))
-        giveWay({{JobTableModel::Profile, profileWidth(true)}}, excess);
+    if (excess > 0 && excess <= h->sectionSize(JobTableModel::Profile) - leastWidth(JobTableModel::Profile))
+        giveWay({JobTableModel::Profile}, excess);
 }
 
 bool JobTableColumns::eventFilter(QObject *watched, QEvent *event)

@@ -60,6 +60,7 @@ protected:
 private:
     void fitToView();
     void stepAside(int available); // hides or brings back the columns that step aside; -1: width unknown
+    int giveWayWidth(int column) const; // how narrow the ID, progress and profile columns may get (else: none)
     int leastWidth(int column) const; // the narrowest fitToView() makes a shown column
     void showMenu(const QPoint &pos);
     int contentWidth(const QString &text, const QSize &decoration) const;
