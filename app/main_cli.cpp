@@ -2,7 +2,7 @@
 
 #include "cli/command.h"
 #include "cli/output.h"
-#include "core/translations.h"
+#include "application/translations.h"
 
 #include <QCoreApplication>
 

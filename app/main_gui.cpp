@@ -3,15 +3,15 @@
 //
 //   jobwatch [--profile NAME] [--demo] [--add] [--filter STATE] [--window-size WxH] [--no-restore] [ID|URL…]
 
-#include "core/application.h"
-#include "core/jobintake.h"
-#include "core/profilelist.h"
-#include "core/translations.h"
-#include "core/joblist.h"
+#include "application/application.h"
+#include "demo/demosession.h"
+#include "intake/jobintake.h"
+#include "model/profilelist.h"
+#include "application/translations.h"
+#include "model/joblist.h"
 #include "jobselector.h"
 #include "mainwindow.h"
 #include "profiles/profiledialog.h"
-#include "profiles/settings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -79,10 +79,11 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(u"ids"_s, QApplication::translate("main", "Job IDs or poll URLs to watch."), u"[ID...]"_s);
     parser.process(app);
 
-    jw::Application core(jw::Application::Options{jw::Settings::defaultPath()});
+    jw::DemoSession demo; // declared first, so the application stops polling before the demo server goes away
+    jw::Application core(jw::Application::Options::forUser());
     if (parser.isSet(demoOpt)) {
         QString error;
-        if (!core.startDemo(kDemoJobs, &error, parser.isSet(brokenOpt))) {
+        if (!demo.start(core, kDemoJobs, &error, parser.isSet(brokenOpt))) {
             printError(error);
             return 1;
         }

@@ -1,7 +1,7 @@
 #pragma once
 // Helpers shared by the ID extractor tests (tst_idextractor, tst_idextractor_rejection, tst_idextractor_profiles).
 
-#include "core/idextractor.h"
+#include "intake/idextractor.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,8 +1,8 @@
 #pragma once
 // Helpers shared by the mapping tests (tst_mapping, tst_mappingartifacts, tst_mappingvalidation).
 
-#include "dialects/parser.h"
-#include "mapping/mapping.h"
+#include "formats/parser.h"
+#include "formats/mapping.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -3,9 +3,9 @@
 // tst_previews_resultview): the provider and an Application with one profile per dialect on it, and watching
 // a fresh simulated job.
 
-#include "core/application.h"
-#include "core/profile.h"
-#include "poll/scheduler.h"
+#include "application/application.h"
+#include "model/profile.h"
+#include "engine/scheduler.h"
 #include "sim/simulatedprovider.h"
 
 #include <QString>

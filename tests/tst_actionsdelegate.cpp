@@ -1,15 +1,15 @@
-// The painted row actions (issue 5): QTest::mouseClick on the visual rect of Stop / Resume / Remove, also
+// The painted row actions: QTest::mouseClick on the visual rect of Stop / Resume / Remove, also
 // behind a sorted proxy, and "Stop from the UI" checked on the real SimulatedProvider: the row shows
 // "Stopped" at once and the server sees no further request for that job while a witness job keeps polling.
 
-#include "core/application.h"
-#include "core/joblist.h"
-#include "core/profile.h"
+#include "application/application.h"
+#include "model/joblist.h"
+#include "model/profile.h"
 #include "delegates/actionsdelegate.h"
 #include "mainwindow.h"
 #include "models/jobfilterproxy.h"
 #include "models/jobtablemodel.h"
-#include "poll/scheduler.h"
+#include "engine/scheduler.h"
 #include "sim/simulatedprovider.h"
 
 #include <QHeaderView>

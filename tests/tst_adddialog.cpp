@@ -1,10 +1,10 @@
 // The "Add jobs" dialog and the ambiguous-profile question, over a real Application whose profiles point at a
 // SimulatedProvider on 127.0.0.1:0.
 
-#include "core/application.h"
-#include "core/joblist.h"
-#include "core/profile.h"
-#include "core/profilelist.h"
+#include "application/application.h"
+#include "model/joblist.h"
+#include "model/profile.h"
+#include "model/profilelist.h"
 #include "dialogs/adddialog.h"
 #include "dialogs/profilechoicedialog.h"
 #include "sim/simulatedprovider.h"

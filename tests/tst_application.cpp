@@ -1,11 +1,12 @@
 // Application, the composition root: profiles + scheduler wiring, and --demo's in-process simulated provider
 // that opens into a lively set of jobs (every dialect and outcome, some 429s).
 
-#include "core/application.h"
-#include "core/joblist.h"
-#include "core/profile.h"
-#include "core/profilelist.h"
-#include "poll/scheduler.h"
+#include "application/application.h"
+#include "demo/demosession.h"
+#include "model/joblist.h"
+#include "model/profile.h"
+#include "model/profilelist.h"
+#include "engine/scheduler.h"
 #include "sim/simulatedprovider.h"
 
 #include <QSet>
@@ -42,11 +43,12 @@ private:
 
 void tst_Application::startDemoAddsOneLoopbackProfilePerDialect()
 {
+    DemoSession demo;
     Application app;
     QSignalSpy changed(app.profiles(), &ProfileList::changed);
     QString error;
-    QVERIFY2(app.startDemo(8, &error), qPrintable(error));
-    QVERIFY(app.demoProvider());
+    QVERIFY2(demo.start(app, 8, &error), qPrintable(error));
+    QVERIFY(demo.provider());
     QCOMPARE(app.profiles()->size(), 4);
     QCOMPARE(changed.count(), 4);
     const QStringList names{u"Theo demo"_s, u"Vidocu demo"_s, u"Scenes demo"_s, u"Muvi demo"_s};
@@ -55,7 +57,7 @@ void tst_Application::startDemoAddsOneLoopbackProfilePerDialect()
         const Profile *p = app.profiles()->byName(names.at(i));
         QVERIFY2(p, qPrintable(names.at(i)));
         QCOMPARE(p->dialect, dialects.at(i));
-        QCOMPARE(p->baseUrl, app.demoProvider()->baseUrl(dialects.at(i)));
+        QCOMPARE(p->baseUrl, demo.provider()->baseUrl(dialects.at(i)));
         QCOMPARE(p->baseUrl.host(), u"127.0.0.1"_s);
         QVERIFY(app.scheduler()->hasProfile(p->id));
     }
@@ -68,9 +70,10 @@ void tst_Application::startDemoAddsOneLoopbackProfilePerDialect()
 
 void tst_Application::startDemoJobsProgressAndReachEveryOutcome()
 {
+    DemoSession demo;
     Application app;
     QString error;
-    QVERIFY2(app.startDemo(12, &error), qPrintable(error));
+    QVERIFY2(demo.start(app, 12, &error), qPrintable(error));
     // Progress: jobs get snapshots, with the token accepted (no profile paused).
     QTRY_VERIFY_WITH_TIMEOUT(states(*app.jobs()).contains(JobState::Running), 8000);
     for (const Profile &p : app.profiles()->all())
@@ -91,11 +94,12 @@ void tst_Application::startDemoJobsProgressAndReachEveryOutcome()
 
 void tst_Application::startDemoRateLimitsSomePolls()
 {
+    DemoSession demo;
     Application app;
     QString error;
-    QVERIFY2(app.startDemo(6, &error), qPrintable(error));
-    const auto saw429 = [&app] {
-        const auto requests = app.demoProvider()->requests();
+    QVERIFY2(demo.start(app, 6, &error), qPrintable(error));
+    const auto saw429 = [&demo] {
+        const auto requests = demo.provider()->requests();
         return std::any_of(requests.cbegin(), requests.cend(), [](const SimulatedProvider::Request &r) { return r.status == 429; });
     };
     QTRY_VERIFY_WITH_TIMEOUT(saw429(), 8000);
@@ -111,10 +115,11 @@ void tst_Application::startDemoRateLimitsSomePolls()
 
 void tst_Application::startDemoTwiceIsRefused()
 {
+    DemoSession demo;
     Application app;
-    QVERIFY(app.startDemo(1));
+    QVERIFY(demo.start(app, 1));
     QString error;
-    QVERIFY(!app.startDemo(1, &error));
+    QVERIFY(!demo.start(app, 1, &error));
     QVERIFY(!error.isEmpty());
     QCOMPARE(app.profiles()->size(), 4);
     QCOMPARE(app.jobs()->size(), 1);

@@ -1,14 +1,14 @@
-// The artifact fetcher, disk cache hits and save-on-complete (issue 7) against the real SimulatedProvider on
+// The artifact fetcher, disk cache hits and save-on-complete against the real SimulatedProvider on
 // 127.0.0.1:0 (a second instance is "another origin"), plus a raw loopback server for chunked bodies without
 // Content-Length and for stalled transfers. No sleeps: asynchronous steps wait with QTRY_* / qWaitFor.
 
 #include "artifacts/artifactfetcher.h"
 #include "artifacts/diskcache.h"
 #include "artifacts/resultsaver.h"
-#include "core/joblist.h"
-#include "core/profilelist.h"
-#include "core/secretstore.h"
-#include "poll/scheduler.h"
+#include "model/joblist.h"
+#include "model/profilelist.h"
+#include "model/secretstore.h"
+#include "engine/scheduler.h"
 #include "sim/simulatedprovider.h"
 
 #include <QDir>

@@ -1,8 +1,8 @@
 // Adaptive cadence, backoff and server-hint parsing: pure arithmetic with explicit times.
 
-#include "poll/backoff.h"
-#include "poll/cadence.h"
-#include "poll/serverhints.h"
+#include "engine/backoff.h"
+#include "engine/cadence.h"
+#include "net/serverhints.h"
 
 #include <QRandomGenerator>
 #include <QTest>

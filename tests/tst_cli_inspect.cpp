@@ -1,6 +1,6 @@
 // `jobwatch-cli inspect` end to end (DESIGN.md §2, §7): the built CLI run with QProcess on files and stdin.
 
-#include "dialects/registry.h"
+#include "formats/registry.h"
 
 #include <QDir>
 #include <QFile>

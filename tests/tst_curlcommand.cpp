@@ -1,10 +1,10 @@
 // "Copy as curl": the status request as a shell command, with only a redacted key and the auth header only on
 // the profile's own origin.
 
-#include "core/curlcommand.h"
-#include "core/jobrecord.h"
-#include "core/profile.h"
-#include "core/secretstore.h"
+#include "net/curlcommand.h"
+#include "model/jobrecord.h"
+#include "model/profile.h"
+#include "model/secretstore.h"
 
 #include <QTest>
 

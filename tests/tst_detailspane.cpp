@@ -1,14 +1,14 @@
 // DetailsPane against real jobs on the SimulatedProvider (127.0.0.1:0): it follows its key, shows the error
 // code/message and the request ID, the raw last JSON, and copies a curl command with the key redacted.
 
-#include "core/application.h"
-#include "core/joblist.h"
-#include "core/jobtimeline.h"
-#include "core/profile.h"
-#include "core/profilelist.h"
-#include "core/secretstore.h"
+#include "application/application.h"
+#include "model/joblist.h"
+#include "model/jobtimeline.h"
+#include "model/profile.h"
+#include "model/profilelist.h"
+#include "model/secretstore.h"
 #include "details/detailspane.h"
-#include "poll/scheduler.h"
+#include "engine/scheduler.h"
 #include "sim/simulatedprovider.h"
 #include "simappfixture.h"
 

@@ -1,9 +1,9 @@
 // The four native dialects against every example of the provider documents (tests/data/<dialect>/*.json,
 // each with the exact expected snapshot in <case>.expected.json), their HTTP error bodies and poll URLs.
 
-#include "dialects/parser.h"
-#include "dialects/registry.h"
-#include "job/job.h"
+#include "formats/parser.h"
+#include "formats/registry.h"
+#include "model/job.h"
 
 #include <QDir>
 #include <QFile>

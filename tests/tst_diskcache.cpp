@@ -1,4 +1,4 @@
-// The artifact disk cache (issue 7): keys by URL with volatile signing parameters stripped, LRU eviction under
+// The artifact disk cache: keys by URL with volatile signing parameters stripped, LRU eviction under
 // a size cap, access times that survive a restart, and temp files moved in atomically.
 
 #include "artifacts/diskcache.h"

@@ -1,8 +1,8 @@
-// The ID extractor (issue 5, "Adding jobs"): bare IDs of every dialect, poll URLs of the providers, presets
+// The ID extractor: bare IDs of every dialect, poll URLs of the providers, presets
 // and the simulated provider, enqueue JSON in every packaging, and de-duplication.
 // Rejections and robustness: tst_idextractor_rejection.cpp; the profile choice and summary: tst_idextractor_profiles.cpp.
 
-#include "core/idextractor.h"
+#include "intake/idextractor.h"
 #include "sim/simulatedprovider.h"
 
 #include <QFile>

@@ -1,7 +1,7 @@
-// The ID extractor (issue 5, "Adding jobs"): how context narrows the dialect of an ambiguous ID, the profile
+// The ID extractor: how context narrows the dialect of an ambiguous ID, the profile
 // choice rule (resolveProfile) and the summary line.
 
-#include "core/idextractor.h"
+#include "intake/idextractor.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
-// The ID extractor (issue 5, "Adding jobs"): rejection reasons, no credentials in rejected text, no false
+// The ID extractor: rejection reasons, no credentials in rejected text, no false
 // positives on prose, and robustness on large and hostile input.
 
-#include "core/idextractor.h"
+#include "intake/idextractor.h"
 
 #include <QRandomGenerator>
 #include <QTest>

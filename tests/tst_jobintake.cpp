@@ -1,11 +1,11 @@
 // JobIntake: free text -> IdExtractor -> profile (origin first, ID shape second) -> Scheduler::watch, against
 // real profiles on the SimulatedProvider (127.0.0.1:0). Routing is checked by the jobs actually answering.
 
-#include "core/application.h"
-#include "core/jobintake.h"
-#include "core/joblist.h"
-#include "core/profile.h"
-#include "core/profilelist.h"
+#include "application/application.h"
+#include "intake/jobintake.h"
+#include "model/joblist.h"
+#include "model/profile.h"
+#include "model/profilelist.h"
 #include "sim/simulatedprovider.h"
 
 #include <QJsonDocument>

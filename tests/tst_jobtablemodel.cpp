@@ -1,13 +1,13 @@
-// The job table model and its filter proxy (issue 5): QAbstractItemModelTester on both while the real
+// The job table model and its filter proxy: QAbstractItemModelTester on both while the real
 // SimulatedProvider drives live updates, sorting on raw values (not on the formatted text), status/text/profile
 // filters with their counts, and change batches that become one dataChanged per contiguous range.
 
-#include "core/joblist.h"
-#include "core/profile.h"
-#include "core/secretstore.h"
+#include "model/joblist.h"
+#include "model/profile.h"
+#include "model/secretstore.h"
 #include "models/jobfilterproxy.h"
 #include "models/jobtablemodel.h"
-#include "poll/scheduler.h"
+#include "engine/scheduler.h"
 #include "sim/simulatedprovider.h"
 
 #include <QAbstractItemModelTester>

@@ -1,7 +1,7 @@
 // JobTimeline: one entry per server-state or local-state transition of a job, with the time it was seen.
 
-#include "core/joblist.h"
-#include "core/jobtimeline.h"
+#include "model/joblist.h"
+#include "model/jobtimeline.h"
 
 #include <QSignalSpy>
 #include <QTranslator>

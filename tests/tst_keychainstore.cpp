@@ -2,7 +2,7 @@
 // rename keeps the key, delete, a missing entry, and a v0 settings key moved into the keychain. After every
 // operation the settings file is scanned: no key is ever in it.
 
-#include "core/profilelist.h"
+#include "model/profilelist.h"
 #include "profiles/keychainsecretstore.h"
 #include "profiles/profilejson.h"
 #include "profiles/profilestore.h"

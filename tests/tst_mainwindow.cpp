@@ -1,19 +1,19 @@
-// The main window (issue 5): drag-and-drop and Ctrl+V paste of mixed input (IDs of every dialect, poll URLs,
+// The main window: drag-and-drop and Ctrl+V paste of mixed input (IDs of every dialect, poll URLs,
 // enqueue JSON, dropped files) into watched jobs, garbage that adds nothing and says why, the header/sort/
 // filter state round trip through QSettings, the details pane following the current row, and, in English and
 // German, columns wide enough for their texts, columns that step aside in a small window (and come back), and
 // toolbars that fit without an overflow menu.
 
-#include "core/application.h"
-#include "core/joblist.h"
-#include "core/profile.h"
+#include "application/application.h"
+#include "model/joblist.h"
+#include "model/profile.h"
 #include "details/detailspane.h"
 #include "filterbar.h"
 #include "jobtablecolumns.h"
 #include "mainwindow.h"
 #include "models/jobfilterproxy.h"
 #include "models/jobtablemodel.h"
-#include "poll/scheduler.h"
+#include "engine/scheduler.h"
 #include "profiles/profiledialog.h"
 #include "sim/simulatedprovider.h"
 #include "thumbnails/thumbnailprovider.h"

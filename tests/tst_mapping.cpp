@@ -1,9 +1,9 @@
 // The declarative custom mapping (app/mapping, docs/mapping.md): every field, progress form, URL, auth and error-body feature.
 // Artifacts: tst_mappingartifacts.cpp; validation errors and malformed input: tst_mappingvalidation.cpp.
 
-#include "dialects/parser.h"
-#include "job/normalize.h"
-#include "mapping/mapping.h"
+#include "formats/parser.h"
+#include "model/normalize.h"
+#include "formats/mapping.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

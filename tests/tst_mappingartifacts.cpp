@@ -1,8 +1,8 @@
 // The declarative custom mapping (app/mapping, docs/mapping.md): explicit, scanned, state-limited and derived artifacts.
 
-#include "dialects/parser.h"
-#include "job/normalize.h"
-#include "mapping/mapping.h"
+#include "formats/parser.h"
+#include "model/normalize.h"
+#include "formats/mapping.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
 // The declarative custom mapping (app/mapping, docs/mapping.md): every validation error of MappingDialect::fromJson,
 // missing ids, and robustness against wrongly typed or mutated bodies and mappings.
 
-#include "dialects/parser.h"
-#include "job/normalize.h"
-#include "mapping/mapping.h"
+#include "formats/parser.h"
+#include "model/normalize.h"
+#include "formats/mapping.h"
 
 #include <QDir>
 #include <QJsonDocument>

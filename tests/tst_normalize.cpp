@@ -1,6 +1,6 @@
 // The normalization rules of DESIGN.md §2: status synonyms, progress, artifact kinds and de-duplication.
 
-#include "job/normalize.h"
+#include "model/normalize.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
 // parseJob on hostile input: malformed and non-object bodies, size limits, deep nesting, and missing, null
 // or wrongly typed fields in every native dialect. Nothing crashes; a wrongly typed field reads as absent.
 
-#include "dialects/parser.h"
-#include "dialects/registry.h"
-#include "job/jsonread.h"
+#include "formats/parser.h"
+#include "formats/registry.h"
+#include "model/jsonread.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 // The shipped mapping presets (app/presets/*.json): each one against payloads shaped like its API's public docs.
 
-#include "dialects/parser.h"
-#include "dialects/registry.h"
-#include "mapping/mapping.h"
+#include "formats/parser.h"
+#include "formats/registry.h"
+#include "formats/mapping.h"
 
 #include <QDir>
 #include <QFile>

@@ -6,11 +6,11 @@
 #include "artifacts/artifactfetcher.h"
 #include "artifacts/diskcache.h"
 #include "artifacts/resultsaver.h"
-#include "core/application.h"
-#include "core/joblist.h"
-#include "core/profile.h"
+#include "application/application.h"
+#include "model/joblist.h"
+#include "model/profile.h"
 #include "details/detailspane.h"
-#include "poll/scheduler.h"
+#include "engine/scheduler.h"
 #include "previews/filepreview.h"
 #include "previews/reportview.h"
 #include "previews/resultview.h"
@@ -256,7 +256,9 @@ void tst_PreviewsResultView::everythingFitsThePaneAtItsNarrowest()
         auto *scroll = m_pane->findChild<QScrollArea *>();
         QVERIFY(scroll);
         QWidget *viewport = scroll->viewport();
-        QTest::qWait(50); // let the layouts settle
+        // Let the layouts settle: nested layouts post their requests one level at a time.
+        for (int level = 0; level < 8; ++level)
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         for (QWidget *w : scroll->widget()->findChildren<QWidget *>()) {
             if (!w->isVisibleTo(m_pane.get()) || (!qobject_cast<QAbstractButton *>(w) && !qobject_cast<FittedImage *>(w)))
                 continue;

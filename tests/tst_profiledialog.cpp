@@ -2,7 +2,7 @@
 // simulated provider (OK, 401, 403 scope, unreachable port), the key shown only as ••••last4, and the
 // custom mapping's live preview. Keys go to the opt-in file store in a temp dir (no keychain needed here).
 
-#include "core/profilelist.h"
+#include "model/profilelist.h"
 #include "profiles/mappingeditor.h"
 #include "profiles/profiledialog.h"
 #include "profiles/profilejson.h"

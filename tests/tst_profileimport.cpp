@@ -2,7 +2,7 @@
 // dialect, huge file), and conflicts answered through the resolver seam (skip, replace keeps the id and so
 // the key, keep both).
 
-#include "core/profilelist.h"
+#include "model/profilelist.h"
 #include "profiles/profileimport.h"
 #include "profiles/profilejson.h"
 #include "profiles/profilestore.h"

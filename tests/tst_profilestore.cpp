@@ -2,7 +2,7 @@
 // and the secrets fallback when no keychain is reachable (no D-Bus session): a plain error, then a session-only
 // key or the opt-in 0600 file store with its warning on every use. The settings file never holds a key.
 
-#include "core/profilelist.h"
+#include "model/profilelist.h"
 #include "profiles/filesecretstore.h"
 #include "profiles/profilejson.h"
 #include "profiles/profilestore.h"

@@ -2,10 +2,10 @@
 // asynchronous step is a QTRY_*; "nothing happened afterwards" is checked against a witness job that keeps
 // polling in the same profile.
 
-#include "core/joblist.h"
-#include "core/profile.h"
-#include "core/secretstore.h"
-#include "poll/scheduler.h"
+#include "model/joblist.h"
+#include "model/profile.h"
+#include "model/secretstore.h"
+#include "engine/scheduler.h"
 #include "sim/simulatedprovider.h"
 
 #include <QHttpServer>

@@ -5,12 +5,12 @@
 
 #include "simtestclient.h"
 
-#include "core/joblist.h"
-#include "core/profile.h"
-#include "core/secretstore.h"
-#include "dialects/parser.h"
-#include "dialects/registry.h"
-#include "poll/scheduler.h"
+#include "model/joblist.h"
+#include "model/profile.h"
+#include "model/secretstore.h"
+#include "formats/parser.h"
+#include "formats/registry.h"
+#include "engine/scheduler.h"
 
 #include <QFile>
 #include <QJsonArray>

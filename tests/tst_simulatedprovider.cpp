@@ -3,8 +3,8 @@
 
 #include "simtestclient.h"
 
-#include "dialects/parser.h"
-#include "dialects/registry.h"
+#include "formats/parser.h"
+#include "formats/registry.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

@@ -1,15 +1,15 @@
-// Decoding off the GUI thread and the Result column's thumbnails (issue 7): the Thumbnailer decodes on its
+// Decoding off the GUI thread and the Result column's thumbnails: the Thumbnailer decodes on its
 // worker pool (a hook records the decoding thread), scales huge images while reading, reports corrupt files
 // with a typed message, and keeps scaled PNGs on disk; the ThumbnailProvider fetches from the real
 // SimulatedProvider and the JobTableModel announces each ready thumbnail for its cell and DecorationRole only.
 
 #include "artifacts/artifactfetcher.h"
-#include "core/application.h"
+#include "application/application.h"
 #include "mainwindow.h"
 #include "artifacts/diskcache.h"
-#include "core/joblist.h"
-#include "core/profilelist.h"
-#include "core/secretstore.h"
+#include "model/joblist.h"
+#include "model/profilelist.h"
+#include "model/secretstore.h"
 #include "models/jobtablemodel.h"
 #include "sim/simulatedprovider.h"
 #include "thumbnails/thumbnailer.h"

@@ -1,6 +1,6 @@
 // The per-profile request budget: rate/burst arithmetic, with time passed in (no clock, no sleeps).
 
-#include "poll/tokenbucket.h"
+#include "engine/tokenbucket.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 #include "filterbar.h"
 
-#include "core/profilelist.h"
+#include "model/profilelist.h"
 #include "models/jobfilterproxy.h"
 
 #include <QComboBox>

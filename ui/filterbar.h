@@ -1,5 +1,5 @@
 #pragma once
-// The filter bar above the job table (issue 5): the search field, one checkable button per status filter that
+// The filter bar above the job table: the search field, one checkable button per status filter that
 // shows its count, and the profile filter. It drives the JobFilterProxy and follows the ProfileList.
 
 #include <QToolBar>

@@ -1,6 +1,6 @@
 #include "jobselector.h"
 
-#include "core/joblist.h"
+#include "model/joblist.h"
 #include "mainwindow.h"
 #include "models/jobfilterproxy.h"
 #include "models/jobtablemodel.h"

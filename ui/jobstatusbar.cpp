@@ -1,9 +1,9 @@
 #include "jobstatusbar.h"
 
-#include "core/joblist.h"
-#include "core/profilelist.h"
+#include "model/joblist.h"
+#include "model/profilelist.h"
 #include "models/jobtablemodel.h"
-#include "poll/scheduler.h"
+#include "engine/scheduler.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>

@@ -1,5 +1,5 @@
 #pragma once
-// The job table's columns (issue 5): default widths measured with the view's style and font from the header
+// The job table's columns: default widths measured with the view's style and font from the header
 // and the widest text each column is expected to show in the current language (JobCellFormatter::widestSamples),
 // the header's Columns menu (show, hide, reset), the columns that step aside when the layout is narrow or the
 // view too small for them, and the header state for QSettings without those temporary hides.

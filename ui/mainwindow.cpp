@@ -1,9 +1,9 @@
 #include "mainwindow.h"
 
-#include "core/application.h"
-#include "core/jobintake.h"
-#include "core/joblist.h"
-#include "core/profilelist.h"
+#include "application/application.h"
+#include "intake/jobintake.h"
+#include "model/joblist.h"
+#include "model/profilelist.h"
 #include "delegates/actionsdelegate.h"
 #include "delegates/progressdelegate.h"
 #include "details/detailspane.h"
@@ -16,7 +16,7 @@
 #include "mimeintake.h"
 #include "models/jobfilterproxy.h"
 #include "models/jobtablemodel.h"
-#include "poll/scheduler.h"
+#include "engine/scheduler.h"
 #include "profiles/profiledialog.h"
 #include "thumbnails/thumbnaildelegate.h"
 #include "thumbnails/thumbnailprovider.h"
@@ -237,9 +237,9 @@ void MainWindow::buildTable()
         m_actionsDelegate->setHoveredRow(index.row());
         m_view->viewport()->update();
     });
-    // Double-click shows the result in-app (issue 7); the preview has "Open externally" for the browser.
+    // Double-click shows the result in-app; the preview has "Open externally" for the browser.
     connect(m_view, &QTableView::doubleClicked, this, &MainWindow::openResult);
-    // Result thumbnails fit the row: 16:9 inside the row height (issue 7).
+    // Result thumbnails fit the row: 16:9 inside the row height.
     const int thumbHeight = qMax(16, m_view->verticalHeader()->defaultSectionSize() - 6);
     m_thumbnails->setThumbnailSize(QSize(thumbHeight * 16 / 9, thumbHeight));
     m_view->setItemDelegateForColumn(JobTableModel::Result, new ThumbnailDelegate(this));

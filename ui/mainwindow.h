@@ -1,5 +1,5 @@
 #pragma once
-// The main window (issue 5): the toolbar (Add jobs…, Stop all, Resume all, Clear finished) and the FilterBar,
+// The main window: the toolbar (Add jobs…, Stop all, Resume all, Clear finished) and the FilterBar,
 // fitted to the window's width; the live job table with painted progress and row-action delegates (its columns
 // kept by JobTableColumns); the details pane in a splitter; and the status bar. The actions end in JobCommands.
 // Drops and Ctrl+V paste go to the JobIntake. Window, splitter and header state are saved with QSettings.
@@ -78,10 +78,10 @@ public:
     QComboBox *profileFilter() const;
     QLineEdit *searchField() const;
     JobStatusBar *jobStatusBar() const { return m_statusBar; }
-    ThumbnailProvider *thumbnails() const { return m_thumbnails; } // the Result column's thumbnails (issue 7)
+    ThumbnailProvider *thumbnails() const { return m_thumbnails; } // the Result column's thumbnails
 
 Q_SIGNALS:
-    // Double-click on a row (or Enter on it): show that job's result preview (issue 7). The details pane
+    // Double-click on a row (or Enter on it): show that job's result preview. The details pane
     // follows the current row already; the previews connect here to bring the result into view.
     void openPreview(const QString &key);
 

@@ -1,11 +1,11 @@
 #include "artifacts/artifactfetcher.h"
 
 #include "artifacts/diskcache.h"
-#include "core/joblist.h"
-#include "core/profilelist.h"
-#include "core/secretstore.h"
-#include "dialects/registry.h"
-#include "poll/requestbuilder.h"
+#include "model/joblist.h"
+#include "model/profilelist.h"
+#include "model/secretstore.h"
+#include "formats/registry.h"
+#include "net/requestbuilder.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -118,16 +118,18 @@ void ArtifactFetcher::setMaxBytes(qint64 bytes)
 
 QString ArtifactFetcher::refusalReason(const QUrl &url)
 {
-    const QString scheme = url.scheme().toLower();
-    if (scheme != u"http"_s && scheme != u"https"_s) {
-        if (scheme.isEmpty())
+    switch (checkUrl(url)) {
+    case UrlCheck::Ok:
+        return {};
+    case UrlCheck::NotHttp:
+        if (url.scheme().isEmpty())
             return Tr::tr("This link has no http(s) address, so it was not opened");
-        return Tr::tr("Refused to open a %1: link: only http(s) results can be downloaded").arg(scheme);
-    }
-    if (!url.isValid() || url.host().isEmpty())
+        return Tr::tr("Refused to open a %1: link: only http(s) results can be downloaded").arg(url.scheme().toLower());
+    case UrlCheck::Invalid:
         return Tr::tr("\"%1\" is not a valid http(s) address").arg(displayUrl(url));
-    if (scheme == u"http"_s && !isLoopbackHost(url.host()))
+    case UrlCheck::PlainHttpOffLoopback:
         return Tr::tr("Refused plain http:// download from %1: only https is allowed off this computer").arg(url.host());
+    }
     return {};
 }
 
@@ -205,8 +207,7 @@ void ArtifactFetcher::onKeyReady(const QString &profileId, const QString &key, c
     AuthForm auth;
     QList<QPair<QByteArray, QByteArray>> extra;
     if (profile) {
-        std::unique_ptr<Dialect> dialect = profile->mappingJson.isEmpty() ? createDialect(profile->dialect)
-                                                                           : createMappingDialect(profile->mappingJson);
+        const std::unique_ptr<Dialect> dialect = dialectFor(*profile);
         auth = profile->auth.value_or(dialect ? dialect->auth() : AuthForm{});
         if (dialect)
             extra = dialect->extraHeaders();
@@ -240,9 +241,9 @@ void ArtifactFetcher::send(FetchHandle *handle, const QUrl &url, int hops)
     spec.origin = t->origin;
     spec.key = t->key;
     spec.auth = t->auth;
-    spec.extraHeaders = sameOrigin(url, t->origin) ? t->extraHeaders : QList<QPair<QByteArray, QByteArray>>();
+    spec.extraHeaders = t->extraHeaders;
     spec.transferTimeoutMs = m_transferTimeoutMs;
-    // Manual redirects, transfer timeout, keep-alive; the key only when `url` is on the profile's origin.
+    // Manual redirects, transfer timeout, keep-alive; the key and extra headers only on the profile's origin.
     QNetworkRequest request = buildStatusRequest(spec, url);
     request.setRawHeader("Accept", "*/*");
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
@@ -332,17 +333,20 @@ void ArtifactFetcher::onReplyFinished(FetchHandle *handle)
     result.url = handle->m_url;
     result.httpStatus = status;
 
-    if (status >= 300 && status < 400 && status != 304) {
-        const QUrl target = redirectTarget(t->current, reply->rawHeader("Location"));
-        QString refusal = target.isValid() ? refusalReason(target) : Tr::tr("The server sent a redirect without a usable address");
-        if (refusal.isEmpty() && t->hops + 1 > kMaxRedirects)
-            refusal = Tr::tr("Too many redirects (more than %1)").arg(kMaxRedirects);
-        if (!refusal.isEmpty()) {
-            result.error = t->hops + 1 > kMaxRedirects ? FetchError::Network : FetchError::Refused;
-            result.message = refusal;
+    if (isRedirectStatus(status)) {
+        const QByteArray location = reply->rawHeader("Location");
+        const RedirectStep step = followRedirect(t->current, location, t->hops, kMaxRedirects);
+        if (!step.refusal.isEmpty()) {
+            // The rule is net's; the words are the preview's.
+            const QUrl target = redirectTarget(t->current, location);
+            result.error = step.tooMany ? FetchError::Network : FetchError::Refused;
+            result.message = step.tooMany      ? Tr::tr("Too many redirects (more than %1)").arg(kMaxRedirects)
+                           : target.isValid() ? refusalReason(target)
+                                              : Tr::tr("The server sent a redirect without a usable address");
             finish(handle, result);
             return;
         }
+        const QUrl target = step.next;
         reply->disconnect(this);
         reply->deleteLater();
         t->reply = nullptr;

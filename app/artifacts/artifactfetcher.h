@@ -1,5 +1,5 @@
 #pragma once
-// Downloads job artifacts (issue 7) through the shared QNetworkAccessManager into the DiskCache, under the
+// Downloads job artifacts through the shared QNetworkAccessManager into the DiskCache, under the
 // security rules of DESIGN.md §5:
 //  - only http(s); plain http:// only to loopback (file:, javascript:, data:, ftp: ... → FetchError::Refused,
 //    nothing is sent);

@@ -6,7 +6,6 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
-#include <QStandardPaths>
 #include <QUrlQuery>
 #include <QUuid>
 
@@ -43,8 +42,7 @@ QString suffixOf(const QUrl &url)
 } // namespace
 
 DiskCache::DiskCache(const QString &directory, qint64 maxBytes)
-    : m_dir(directory.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/artifacts"_s
-                                : directory)
+    : m_dir(directory)
     , m_maxBytes(maxBytes)
 {
     m_dir = QDir::cleanPath(QDir(m_dir).absolutePath());

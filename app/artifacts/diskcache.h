@@ -1,5 +1,5 @@
 #pragma once
-// The artifact disk cache (issue 7): files under a directory (default QStandardPaths::CacheLocation +
+// The artifact disk cache: files under a directory (default QStandardPaths::CacheLocation +
 // "/artifacts"), keyed by URL, capped in size with LRU eviction. Plain Qt Core, no QObject.
 //
 // Keys: SHA-1 of the URL with its volatile signing parameters removed (see normalizedUrl), so a signed URL
@@ -26,8 +26,9 @@ public:
     static constexpr qint64 kDefaultMaxBytes = qint64(2) * 1024 * 1024 * 1024; // 2 GiB
     using Clock = std::function<QDateTime()>;
 
-    // `directory` empty: QStandardPaths::CacheLocation + "/artifacts". Existing entries are indexed.
-    explicit DiskCache(const QString &directory = {}, qint64 maxBytes = kDefaultMaxBytes);
+    // Files live under `directory` (the Application passes its cache folder + "/artifacts"). Existing entries
+    // are indexed.
+    explicit DiskCache(const QString &directory, qint64 maxBytes = kDefaultMaxBytes);
 
     QString directory() const { return m_dir; }
     qint64 maxBytes() const { return m_maxBytes; }

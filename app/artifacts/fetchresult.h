@@ -1,5 +1,5 @@
 #pragma once
-// The one result of an artifact download (ArtifactFetcher, issue 7): a local file in the disk cache, or a
+// The one result of an artifact download (ArtifactFetcher): a local file in the disk cache, or a
 // typed error with a one-line, user-visible message that says what happened and what to do (never a key).
 
 #include <QMetaType>

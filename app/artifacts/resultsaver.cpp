@@ -2,7 +2,7 @@
 
 #include "artifacts/artifactfetcher.h"
 #include "artifacts/diskcache.h"
-#include "core/joblist.h"
+#include "model/joblist.h"
 
 #include <QPointer>
 

@@ -1,5 +1,5 @@
 #pragma once
-// Save-on-complete (issue 7): when a job completes, fetch each of its artifacts (and their poster/thumbnail
+// Save-on-complete: when a job completes, fetch each of its artifacts (and their poster/thumbnail
 // images) into the disk cache right away, so the results survive the expiry of signed links. Observes the
 // JobList; bounded concurrency; each URL is attempted once per snapshot (a re-poll with fresh URLs tries the
 // new ones; URLs already cached are skipped without a request).

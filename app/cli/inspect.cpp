@@ -1,8 +1,8 @@
 #include "cli/command.h"
 #include "cli/output.h"
 
-#include "dialects/parser.h"
-#include "dialects/registry.h"
+#include "formats/parser.h"
+#include "formats/registry.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

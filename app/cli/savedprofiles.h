@@ -3,7 +3,7 @@
 // desktop app (Settings::defaultPath(), service "jobwatch"). Warns on stderr every time the plaintext key
 // file is used.
 
-#include "core/profilelist.h"
+#include "model/profilelist.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretvault.h"
 #include "profiles/settings.h"

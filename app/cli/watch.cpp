@@ -5,13 +5,13 @@
 #include "cli/savedprofiles.h"
 #include "cli/watchprinter.h"
 
-#include "core/idextractor.h"
-#include "core/joblist.h"
-#include "core/profile.h"
-#include "core/secretstore.h"
-#include "dialects/registry.h"
-#include "poll/requestbuilder.h"
-#include "poll/scheduler.h"
+#include "intake/idextractor.h"
+#include "model/joblist.h"
+#include "model/profile.h"
+#include "model/secretstore.h"
+#include "formats/registry.h"
+#include "net/requestbuilder.h"
+#include "engine/scheduler.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

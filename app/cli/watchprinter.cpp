@@ -1,7 +1,7 @@
 #include "cli/watchprinter.h"
 
 #include "cli/output.h"
-#include "core/joblist.h"
+#include "model/joblist.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,9 +1,10 @@
 #include "profiles/connectiontest.h"
 
-#include "core/secretstore.h"
-#include "dialects/parser.h"
-#include "dialects/registry.h"
-#include "poll/requestbuilder.h"
+#include "model/secretstore.h"
+#include "formats/parser.h"
+#include "formats/registry.h"
+#include "net/httpstatus.h"
+#include "net/requestbuilder.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -19,11 +20,6 @@ namespace jw {
 namespace {
 struct Tr { Q_DECLARE_TR_FUNCTIONS(ConnectionTest) };
 constexpr int kTimeoutMs = 15000;
-
-std::unique_ptr<Dialect> dialectFor(const Profile &p, QString *error)
-{
-    return p.mappingJson.isEmpty() ? createDialect(p.dialect, error) : createMappingDialect(p.mappingJson, error);
-}
 } // namespace
 
 QString ConnectionTest::outcomeName(Outcome outcome)
@@ -119,35 +115,36 @@ void ConnectionTest::onFinished()
         return detail.isEmpty() ? text : Tr::tr("%1 (%2)").arg(text, detail.simplified().left(200));
     };
 
+    const HttpClass kind = classifyHttpStatus(r.httpStatus);
     if (m_sslError || netError == QNetworkReply::SslHandshakeFailedError) {
         r.outcome = Outcome::TlsError;
         r.message = Tr::tr("TLS error: %1").arg(reply->errorString());
-    } else if (r.httpStatus == 0) {
+    } else if (kind == HttpClass::NoAnswer) {
         r.outcome = Outcome::Unreachable;
         r.message = Tr::tr("cannot reach %1: %2").arg(m_profile.baseUrl.host(), reply->errorString());
-    } else if (r.httpStatus == 401) {
+    } else if (kind == HttpClass::Unauthorised) {
         r.outcome = Outcome::Unauthorised;
         r.message = withDetail(Tr::tr("unauthorised: the server rejected the API key"));
-    } else if (r.httpStatus == 403) {
+    } else if (kind == HttpClass::Forbidden) {
         const bool scope = QString(apiError.code + u' ' + apiError.message).contains(u"scope"_s, Qt::CaseInsensitive);
         r.outcome = scope ? Outcome::MissingScope : Outcome::Forbidden;
         r.message = scope ? withDetail(Tr::tr("the API key lacks a required scope"))
                           : withDetail(Tr::tr("forbidden: the key may not read jobs"));
-    } else if (r.httpStatus == 404) {
+    } else if (kind == HttpClass::NotFound) {
         r.outcome = Outcome::NotFound;
         r.message = m_jobId == QString::fromLatin1(kProbeId)
             ? Tr::tr("connected; the key was accepted (the probe job is unknown, as expected)")
             : Tr::tr("connected, but job %1 was not found").arg(m_jobId);
-    } else if (r.httpStatus == 429 || r.httpStatus == 503) {
+    } else if (kind == HttpClass::RateLimited || kind == HttpClass::Unavailable) {
         r.outcome = Outcome::RateLimited;
         r.message = withDetail(Tr::tr("the server asks to slow down (HTTP %1)").arg(r.httpStatus));
-    } else if (r.httpStatus >= 500) {
+    } else if (kind == HttpClass::ServerError) {
         r.outcome = Outcome::ServerError;
         r.message = withDetail(Tr::tr("server error (HTTP %1)").arg(r.httpStatus));
-    } else if (r.httpStatus >= 300 && r.httpStatus < 400) {
+    } else if (kind == HttpClass::Redirect) {
         r.outcome = Outcome::Refused;
         r.message = Tr::tr("the server redirected (HTTP %1); check the base URL").arg(r.httpStatus);
-    } else if (r.httpStatus >= 400) {
+    } else if (kind != HttpClass::Success) {
         r.outcome = Outcome::ServerError;
         r.message = withDetail(Tr::tr("unexpected HTTP %1").arg(r.httpStatus));
     } else if (!dialect) {

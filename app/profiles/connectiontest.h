@@ -5,7 +5,7 @@
 // accepted, the job is unknown), unreachable, TLS error, wrong dialect (the response did not parse), rate
 // limited, server error, refused (bad URL or a redirect). Asynchronous, a single finished(); no key in any text.
 
-#include "core/profile.h"
+#include "model/profile.h"
 
 #include <QElapsedTimer>
 #include <QObject>

@@ -1,6 +1,6 @@
 #include "profiles/profileimport.h"
 
-#include "core/profilelist.h"
+#include "model/profilelist.h"
 #include "profiles/profilejson.h"
 #include "profiles/profilestore.h"
 

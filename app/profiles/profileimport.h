@@ -4,7 +4,7 @@
 // Import reads strictly (wrong types, unknown dialects, files over 1 MiB give clear errors) and asks a
 // resolver about each conflict (same name or id): a seam that tests answer without a modal dialog.
 
-#include "core/profile.h"
+#include "model/profile.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,8 +1,8 @@
 #include "profiles/profilejson.h"
 
-#include "dialects/registry.h"
-#include "mapping/mapping.h"
-#include "poll/requestbuilder.h"
+#include "formats/registry.h"
+#include "formats/mapping.h"
+#include "net/requestbuilder.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -208,11 +208,10 @@ ProfileProblems validateProfile(const Profile &p, const QList<Profile> &others)
     }
     if (p.baseUrl.isEmpty()) {
         problems.baseUrl = Tr::tr("Enter the API's base URL.");
-    } else if (!p.baseUrl.isValid() || p.baseUrl.host().isEmpty()
-               || (p.baseUrl.scheme() != u"https"_s && p.baseUrl.scheme() != u"http"_s)) {
-        problems.baseUrl = Tr::tr("Not a valid http(s) URL.");
-    } else if (p.baseUrl.scheme() == u"http"_s && !isLoopbackHost(p.baseUrl.host())) {
+    } else if (const UrlCheck check = checkUrl(p.baseUrl); check == UrlCheck::PlainHttpOffLoopback) {
         problems.baseUrl = Tr::tr("Plain http:// is only allowed for localhost; use https://.");
+    } else if (check != UrlCheck::Ok) {
+        problems.baseUrl = Tr::tr("Not a valid http(s) URL.");
     }
     return problems;
 }

@@ -3,7 +3,7 @@
 // presets' prefill (real base URL and recommended poll settings), and the validation both the dialog and the
 // CLI use.
 
-#include "core/profile.h"
+#include "model/profile.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -1,6 +1,6 @@
 #include "profiles/profilestore.h"
 
-#include "core/profilelist.h"
+#include "model/profilelist.h"
 #include "profiles/profilejson.h"
 #include "profiles/secretvault.h"
 #include "profiles/settings.h"

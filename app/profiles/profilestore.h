@@ -3,7 +3,7 @@
 // puts keys in the SecretStore under the profile's id. Renaming a profile keeps its key; removing a profile
 // deletes its key. Transient profiles (the demo's) are never written.
 
-#include "core/profile.h"
+#include "model/profile.h"
 
 #include <QObject>
 #include <QSet>

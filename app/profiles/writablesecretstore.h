@@ -3,7 +3,7 @@
 // deleteKey() with keyDeleted(), never inside the call. `unavailable` tells the caller that the backend
 // itself is missing (no D-Bus session, no Secret Service), as opposed to a problem with one entry.
 
-#include "core/secretstore.h"
+#include "model/secretstore.h"
 
 namespace jw {
 

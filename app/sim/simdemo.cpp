@@ -3,7 +3,7 @@
 #include "sim/simulatedprovider.h"
 #include "sim/simulatedprovider_p.h"
 
-#include "job/nametable.h"
+#include "model/nametable.h"
 
 #include <iterator>
 

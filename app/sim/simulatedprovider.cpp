@@ -2,7 +2,7 @@
 
 #include "sim/simulatedprovider_p.h"
 
-#include "job/nametable.h"
+#include "model/nametable.h"
 #include "sim/simpresets.h"
 
 #include <QDateTime>

@@ -1,4 +1,4 @@
-// Polling benchmark (issue 4): adaptive cadence vs a fixed 2 s loop, in the same run, against the simulated
+// Polling benchmark: adaptive cadence vs a fixed 2 s loop, in the same run, against the simulated
 // provider. 200 jobs of 5-20 s with linear progress (theo), then 200 with Muvi's coarse 0/50/100 progress.
 // Jobs arrive over the first 40 s of each set (uniformly at random, as users enqueue them), so the engine can
 // learn from the profile's finished jobs; each job has a twin with identical timing created at the same moment
@@ -8,10 +8,10 @@
 //
 //   cmake --build build --target bench_polling && build/tests/bench/bench_polling [jobs-per-set]
 
-#include "core/joblist.h"
-#include "core/profile.h"
-#include "core/secretstore.h"
-#include "poll/scheduler.h"
+#include "model/joblist.h"
+#include "model/profile.h"
+#include "model/secretstore.h"
+#include "engine/scheduler.h"
 #include "sim/simulatedprovider.h"
 
 #include <QCoreApplication>

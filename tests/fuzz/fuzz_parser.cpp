@@ -1,9 +1,9 @@
 // libFuzzer entry point: any bytes through every native dialect's parser and error-body reader. Besides
 // the sanitizers, it checks the snapshot's invariants (DESIGN.md §2) and the store's JSON round trip.
 
-#include "dialects/parser.h"
-#include "dialects/registry.h"
-#include "job/job.h"
+#include "formats/parser.h"
+#include "formats/registry.h"
+#include "model/job.h"
 
 #include <QJsonObject>
 

@@ -1,12 +1,12 @@
 #include "details/detailspane.h"
 
-#include "core/curlcommand.h"
-#include "core/joblist.h"
-#include "core/jobtimeline.h"
-#include "core/profilelist.h"
-#include "core/secretstore.h"
-#include "core/statelabels.h"
-#include "poll/scheduler.h"
+#include "net/curlcommand.h"
+#include "model/joblist.h"
+#include "model/jobtimeline.h"
+#include "model/profilelist.h"
+#include "model/secretstore.h"
+#include "model/statelabels.h"
+#include "engine/scheduler.h"
 #include "previews/resultview.h"
 
 #include <QApplication>
@@ -156,7 +156,7 @@ DetailsPane::DetailsPane(JobList *jobs, JobTimeline *timeline, ProfileList *prof
     addGridRow(form, tr("Completed:"), m_completed);
     layout->addLayout(form);
 
-    // The result right under the identity: it is what people wait for (issue 7).
+    // The result right under the identity: it is what people wait for.
     auto *resultGroup = new QGroupBox(tr("Result"), content);
     auto *resultLayout = new QVBoxLayout(resultGroup);
     m_resultArea = new QWidget(resultGroup);

@@ -1,5 +1,5 @@
 #pragma once
-// The details pane (issue 5, item 4): follows one job key and shows everything about it — ID (with copy),
+// The details pane: follows one job key and shows everything about it — ID (with copy),
 // profile, type, timestamps, the state timeline, error code/message/request ID, poll statistics, the raw last
 // JSON, "Copy as curl" (key redacted as ••••last4) and an empty result area that the previews fill.
 // Observes the JobList for its key only; actions never go through it.
@@ -42,7 +42,7 @@ public:
     void setJobKey(const QString &key);
     QString jobKey() const { return m_key; }
 
-    // The result area (issue 7): holds the ResultView with the job's previews.
+    // The result area: holds the ResultView with the job's previews.
     QWidget *resultArea() const { return m_resultArea; }
     ResultView *resultView() const { return m_resultView; }
     // Downloads for the previews go through `fetcher`; "Poll again" on an expired link resumes the job through

@@ -1,7 +1,7 @@
 #include "dialogs/adddialog.h"
 
-#include "core/jobrecord.h"
-#include "core/profilelist.h"
+#include "model/jobrecord.h"
+#include "model/profilelist.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,10 +1,10 @@
 #pragma once
-// "Add jobs" (issue 5, item 5): a multi-line box, a profile chooser ("Automatic" or one profile) and a live
+// "Add jobs": a multi-line box, a profile chooser ("Automatic" or one profile) and a live
 // preview of what was recognised: ID, dialect, the profile it goes to, or why it is rejected. Rows that fit
 // several profiles get an inline chooser. OK adds through JobIntake; garbage shows a specific message and
 // adds nothing. Open it with open() (no nested event loop); read lastResult() after accepted().
 
-#include "core/jobintake.h"
+#include "intake/jobintake.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
 #include "dialogs/profilechoicedialog.h"
 
-#include "core/profilelist.h"
+#include "model/profilelist.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

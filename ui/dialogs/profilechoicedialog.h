@@ -5,7 +5,7 @@
 //
 //   askProfileFor(window, intake, profiles, result.ambiguous, [](const IntakeResult &r) { showNotice(r.summary); });
 
-#include "core/jobintake.h"
+#include "intake/jobintake.h"
 
 #include <QDialog>
 

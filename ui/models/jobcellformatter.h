@@ -1,10 +1,10 @@
 #pragma once
-// How the job table shows one job in one column (issue 5): the formatted text (DisplayRole), the raw value the
+// How the job table shows one job in one column: the formatted text (DisplayRole), the raw value the
 // proxy sorts on (SortRole), the tooltip and the icon or thumbnail. JobTableModel owns one and asks it per
 // cell; the texts keep the jw::JobTableModel translation context. widestSamples() names the longest texts a
 // column is expected to show in the current language, so the view sizes its columns from font metrics.
 
-#include "core/jobrecord.h"
+#include "model/jobrecord.h"
 #include "models/jobicons.h"
 
 #include <QHash>

@@ -2,7 +2,7 @@
 // Small icons painted with QPainter (no image files, no theme lookups): job status, result kind and the row
 // actions. One instance per owner (model, delegate); nothing global.
 
-#include "job/job.h"
+#include "model/job.h"
 
 #include <QColor>
 #include <QHash>

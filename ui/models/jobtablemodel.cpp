@@ -1,6 +1,6 @@
 #include "models/jobtablemodel.h"
 
-#include "core/joblist.h"
+#include "model/joblist.h"
 #include "thumbnails/thumbnailprovider.h"
 
 #include <QBrush>

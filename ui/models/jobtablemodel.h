@@ -1,11 +1,11 @@
 #pragma once
-// The job table (issue 5): a QAbstractTableModel over the JobList. DisplayRole gives formatted text, SortRole
+// The job table: a QAbstractTableModel over the JobList. DisplayRole gives formatted text, SortRole
 // the raw value the proxy sorts on. JobList change batches become one dataChanged per contiguous row range,
 // column range and role set (no resets per poll); additions and removals use begin/endInsert/RemoveRows.
 // The time-based columns (Elapsed, ETA, Last update) are refreshed by one 1-s timer for all rows. What a cell
 // shows comes from the JobCellFormatter.
 
-#include "core/jobrecord.h"
+#include "model/jobrecord.h"
 #include "models/jobcellformatter.h"
 #include "models/jobicons.h"
 
@@ -49,7 +49,7 @@ public:
     void setClock(Clock clock); // tests
     void setTickInterval(int ms); // 0 stops the 1-s refresh of the time-based columns
     // The Result column's DecorationRole shows the provider's thumbnail when it has one, else the kind icon;
-    // each ready thumbnail is one dataChanged for that cell and Qt::DecorationRole only (issue 7).
+    // each ready thumbnail is one dataChanged for that cell and Qt::DecorationRole only.
     void setThumbnailProvider(ThumbnailProvider *provider);
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -1,5 +1,5 @@
 #pragma once
-// The frame every result preview shares (issue 7): a header (title, kind, format, size), a loading page with
+// The frame every result preview shares: a header (title, kind, format, size), a loading page with
 // the fetch progress, the preview's own content, and a failure page that says what happened and what to do
 // (network error, too big, expired link, unsupported format, corrupt file...). Subclasses only build their
 // content and load a local file; downloading is the ResultView's job (through the ArtifactFetcher), so every
@@ -7,7 +7,7 @@
 // the save dialog is opened non-modally and file decoding happens in the subclasses off the GUI thread.
 
 #include "artifacts/fetchresult.h"
-#include "job/job.h"
+#include "model/job.h"
 
 #include <QImage>
 #include <QWidget>

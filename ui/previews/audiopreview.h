@@ -1,5 +1,5 @@
 #pragma once
-// Audio result (issue 7): a player with play/pause, a seek bar and the time, the cover image when the provider
+// Audio result: a player with play/pause, a seek bar and the time, the cover image when the provider
 // gives one, Save as… and Open externally.
 
 #include "previews/artifactpreview.h"

@@ -1,5 +1,5 @@
 #pragma once
-// Document and other results (issue 7): title, format and size, the link (checked before it opens), Save as…
+// Document and other results: title, format and size, the link (checked before it opens), Save as…
 // with a progress bar for the download, and Open externally. No inline PDF rendering. Nothing downloads until
 // Save as… or Open externally asks for it.
 

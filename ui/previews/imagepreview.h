@@ -1,5 +1,5 @@
 #pragma once
-// Image result (issue 7): the image fitted into the pane, zoom (Fit, 100%, Ctrl+wheel), Save as… and Copy
+// Image result: the image fitted into the pane, zoom (Fit, 100%, Ctrl+wheel), Save as… and Copy
 // image. Decoding runs on the Thumbnailer's worker thread; a file that does not decode shows "The image could
 // not be decoded" with what to do.
 

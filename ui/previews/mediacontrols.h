@@ -1,5 +1,5 @@
 #pragma once
-// Transport controls for a QMediaPlayer (issue 7): play/pause, a seek slider, "0:01 / 0:03" and mute. The mute
+// Transport controls for a QMediaPlayer: play/pause, a seek slider, "0:01 / 0:03" and mute. The mute
 // button is disabled when the player has no audio output (no sound device). Shared by the video and audio
 // previews.
 

@@ -1,5 +1,5 @@
 #pragma once
-// The text document behind the research report (issue 7). Report markdown is untrusted (DESIGN.md §5): this
+// The text document behind the research report. Report markdown is untrusted (DESIGN.md §5): this
 // document never loads a resource — no remote images, no local files, no data: URLs (QTextDocument's own
 // loadResource would read local files and decode data: URLs). Every refused URL is recorded for tests.
 

@@ -1,11 +1,11 @@
 #pragma once
-// Research report (issue 7): the markdown rendered in a QTextBrowser (GitHub dialect, raw HTML off), the
+// Research report: the markdown rendered in a QTextBrowser (GitHub dialect, raw HTML off), the
 // numbered citations "[n]" linked to their sources, the sources the markdown does not list itself, the search
 // queries and the source count. The markdown is untrusted: the document loads no resource at all (see
 // ReportDocument) and links open only after checkExternalLink — file:, javascript:, data: and the like are
 // refused with a message. In-document anchors (#section) scroll.
 
-#include "job/job.h"
+#include "model/job.h"
 
 #include <QWidget>
 

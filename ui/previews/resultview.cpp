@@ -1,7 +1,7 @@
 #include "previews/resultview.h"
 
 #include "artifacts/artifactfetcher.h"
-#include "core/jobrecord.h"
+#include "model/jobrecord.h"
 #include "previews/audiopreview.h"
 #include "previews/filepreview.h"
 #include "previews/imagepreview.h"

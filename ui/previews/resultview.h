@@ -1,12 +1,12 @@
 #pragma once
-// The details pane's result area (issue 7): every artifact of the job (muvi outputs[] can hold several) and
+// The details pane's result area: every artifact of the job (muvi outputs[] can hold several) and
 // the research report, each in its preview. Images of a job with several of them (scenes) form one grid.
 // Downloads go through the ArtifactFetcher (disk cache, size cap, key only on the profile's own origin);
 // posters and covers too. The view is rebuilt only when the job's results change, so a playing video is not
 // interrupted by polls. "Poll again" on an expired link asks for refreshRequested(jobKey) (Scheduler::resume)
 // and rebuilds after the next snapshot arrives, with whatever fresh links it brought.
 
-#include "job/job.h"
+#include "model/job.h"
 #include "previews/artifactpreview.h"
 
 #include <QHash>

@@ -1,11 +1,11 @@
 #pragma once
-// Scene grid (issue 7): the scene images of a job as thumbnails with captions, in as many columns as fit. A
+// Scene grid: the scene images of a job as thumbnails with captions, in as many columns as fit. A
 // click opens the scene large in a (non-modal) dialog with zoom. Each tile loads on its own (decoding on the
 // Thumbnailer's worker thread) and says what went wrong; when a signed scene link expired, a banner offers
 // "Poll again" (the re-poll brings fresh links).
 
 #include "artifacts/fetchresult.h"
-#include "job/job.h"
+#include "model/job.h"
 #include "previews/artifactpreview.h"
 
 #include <QImage>

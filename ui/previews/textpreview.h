@@ -1,5 +1,5 @@
 #pragma once
-// Text result (issue 7): the file shown as plain text (UTF-8), read on a worker thread and capped at
+// Text result: the file shown as plain text (UTF-8), read on a worker thread and capped at
 // kMaxChars; a note says when it was cut. Save as… keeps the whole file.
 
 #include "previews/artifactpreview.h"

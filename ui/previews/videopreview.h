@@ -1,5 +1,5 @@
 #pragma once
-// Video result (issue 7): the poster before play, then QMediaPlayer + QVideoWidget with play/pause, seek, time
+// Video result: the poster before play, then QMediaPlayer + QVideoWidget with play/pause, seek, time
 // and mute; Save as… and Open externally. A format the backend cannot play shows the poster, the reason and
 // "Open externally". Tests read frames from videoSink() (offscreen grabs are blank).
 

@@ -1,5 +1,5 @@
 #pragma once
-// A scrollable image with zoom (issue 7): "fit" scales the image into the view (never up), 100% shows it
+// A scrollable image with zoom: "fit" scales the image into the view (never up), 100% shows it
 // pixel for pixel, Ctrl+wheel zooms in steps (plain wheel scrolls the page as usual). Its height follows its
 // width and the image's aspect ratio, capped, so it sits well in the details pane.
 

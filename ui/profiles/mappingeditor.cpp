@@ -1,8 +1,8 @@
 #include "profiles/mappingeditor.h"
 
-#include "dialects/parser.h"
-#include "dialects/registry.h"
-#include "job/job.h"
+#include "formats/parser.h"
+#include "formats/registry.h"
+#include "model/job.h"
 
 #include <QFontDatabase>
 #include <QHeaderView>

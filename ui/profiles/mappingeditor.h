@@ -1,5 +1,5 @@
 #pragma once
-// The custom mapping editor with a live preview (issue 6): the mapping JSON on the left, a pasted sample
+// The custom mapping editor with a live preview: the mapping JSON on the left, a pasted sample
 // response below it, and the parsed snapshot fields on the right, updated as either text changes.
 
 #include <QWidget>

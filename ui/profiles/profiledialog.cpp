@@ -1,8 +1,8 @@
 #include "profiles/profiledialog.h"
 
-#include "core/profilelist.h"
-#include "core/secretstore.h"
-#include "dialects/registry.h"
+#include "model/profilelist.h"
+#include "model/secretstore.h"
+#include "formats/registry.h"
 #include "dialogs/formgrid.h"
 #include "profiles/connectiontest.h"
 #include "profiles/mappingeditor.h"

@@ -1,10 +1,10 @@
 #pragma once
-// The profile dialog (issue 6): the saved profiles on the left (create, duplicate, delete, import, export),
+// The profile dialog: the saved profiles on the left (create, duplicate, delete, import, export),
 // the selected profile's form on the right with validation messages next to the fields, the key shown as
 // ••••last4 with "Replace", Test connection with its specific outcome, and for custom mappings the mapping
 // editor with a live preview. Import conflicts go through a resolver seam (tests answer it; the app asks).
 
-#include "core/profile.h"
+#include "model/profile.h"
 #include "profiles/profileimport.h"
 
 #include <QDialog>

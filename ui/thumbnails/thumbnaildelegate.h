@@ -1,5 +1,5 @@
 #pragma once
-// The Result column's delegate (issue 7): draws a thumbnail pixmap at its own size (bounded by the cell)
+// The Result column's delegate: draws a thumbnail pixmap at its own size (bounded by the cell)
 // instead of the view's 16-px icon size; kind icons keep the view's icon size.
 
 #include <QStyledItemDelegate>

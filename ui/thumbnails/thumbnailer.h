@@ -1,5 +1,5 @@
 #pragma once
-// Image decoding off the GUI thread (issue 7). QImageReader with a scaled size, so a huge image costs only
+// Image decoding off the GUI thread. QImageReader with a scaled size, so a huge image costs only
 // what its thumbnail costs; runs on the Thumbnailer's own QThreadPool (QtConcurrent::run), results come back
 // on the Thumbnailer's thread through decoded(). The decoder asserts that it is not on the GUI thread.
 // Used by the table's ThumbnailProvider and by the image/scene previews (an invalid box = full size).

@@ -1,5 +1,5 @@
 #pragma once
-// Thumbnails for the job table's Result column (issue 7): the image itself, the video's poster or thumbnail,
+// Thumbnails for the job table's Result column: the image itself, the video's poster or thumbnail,
 // or the first scene. thumbnail(key) answers from memory (QCache of pixmaps) or starts loading once: fetch
 // through the ArtifactFetcher (disk cache, no key off-origin), decode on the Thumbnailer's worker thread
 // (scaled PNG kept on disk under <cache>/thumbs), then thumbnailReady(key). When the job's source URL changes

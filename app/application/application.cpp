@@ -1,0 +1,144 @@
+#include "application/application.h"
+
+#include "artifacts/artifactfetcher.h"
+#include "artifacts/diskcache.h"
+#include "artifacts/resultsaver.h"
+
+#include "intake/jobintake.h"
+#include "model/joblist.h"
+#include "model/jobtimeline.h"
+#include "model/profile.h"
+#include "model/profilelist.h"
+#include "model/secretstore.h"
+#include "engine/scheduler.h"
+#include "profiles/filesecretstore.h"
+#include "profiles/profilestore.h"
+#include "profiles/secretvault.h"
+#include "profiles/settings.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+
+using namespace Qt::StringLiterals;
+
+namespace jw {
+
+namespace {
+struct Tr { Q_DECLARE_TR_FUNCTIONS(Application) };
+
+// Options' folders, or a scratch folder when one is left empty (tests), so nothing here opens the user's real
+// folders unless the main asked for them.
+QString folderOr(const QString &wanted, std::unique_ptr<QTemporaryDir> &scratch, const QString &name)
+{
+    if (!wanted.isEmpty())
+        return wanted;
+    if (!scratch)
+        scratch = std::make_unique<QTemporaryDir>();
+    return scratch->filePath(name);
+}
+} // namespace
+
+Application::Application(QObject *parent)
+    : Application(Options{}, parent)
+{
+}
+
+Application::Options Application::Options::forUser()
+{
+    Options options;
+    options.settingsPath = Settings::defaultPath();
+    options.cacheDir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    const QString dataOverride = qEnvironmentVariable("JOBWATCH_DATA_DIR");
+    options.dataDir = dataOverride.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) : dataOverride;
+    return options;
+}
+
+Application::Application(const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_cacheDir(folderOr(options.cacheDir, m_scratch, u"cache"_s))
+    , m_dataDir(folderOr(options.dataDir, m_scratch, u"data"_s))
+    , m_network(new QNetworkAccessManager(this))
+    , m_settings(new Settings(options.settingsPath, this))
+    , m_secrets(new SecretVault(options.keychainService,
+                                options.settingsPath.isEmpty() ? QString() : FileSecretStore::defaultPath(options.settingsPath), this))
+    , m_profiles(new ProfileList(this))
+    , m_jobs(new JobList(this))
+    , m_scheduler(new Scheduler(m_jobs, m_network, m_secrets, this))
+    , m_timeline(new JobTimeline(m_jobs, this))
+    , m_intake(std::make_unique<JobIntake>(m_profiles, m_scheduler, m_jobs))
+    , m_artifactCache(std::make_unique<DiskCache>(m_cacheDir + u"/artifacts"_s))
+    , m_artifacts(new ArtifactFetcher(m_network, m_secrets, m_profiles, m_jobs, m_artifactCache.get(), this))
+    , m_resultSaver(new ResultSaver(m_jobs, m_artifacts, this))
+{
+    // Profiles: saved profiles load into the list; every change reaches the scheduler.
+    m_store = new ProfileStore(m_settings, m_profiles, m_secrets, this);
+    syncScheduler();
+    connect(m_profiles, &ProfileList::changed, this, &Application::syncScheduler);
+    // A key saved or replaced: the profile polls again with it ("Set key…" resumes a paused profile).
+    connect(m_store, &ProfileStore::keySaved, this, [this](const QString &id, const QString &error, bool) {
+        if (!error.isEmpty() || !m_scheduler->hasProfile(id))
+            return;
+        if (m_scheduler->isProfilePaused(id))
+            m_scheduler->resumeProfile(id);
+        else if (const Profile *p = m_profiles->find(id))
+            m_scheduler->addProfile(*p);
+    });
+}
+
+void Application::syncScheduler()
+{
+    for (const Profile &p : m_profiles->all()) {
+        const auto it = m_synced.constFind(p.id);
+        if (it != m_synced.cend() && *it == p)
+            continue;
+        if (m_scheduler->addProfile(p))
+            m_synced.insert(p.id, p);
+    }
+}
+
+Application::~Application()
+{
+    // Stop saving and downloading, then polling, before the pieces they use go away.
+    disconnect(m_profiles, nullptr, this, nullptr);
+    delete m_resultSaver;
+    delete m_artifacts;
+    delete m_scheduler;
+    m_scheduler = nullptr;
+    m_intake.reset();
+    delete m_timeline;
+    delete m_jobs;
+}
+
+SecretStore *Application::secrets() const
+{
+    return m_secrets;
+}
+
+bool Application::addProfile(const Profile &profile, const QString &key, QString *error)
+{
+    QString reason;
+    if (const Profile *other = m_profiles->byName(profile.name); other && other->id != profile.id)
+        reason = Tr::tr("another profile is already named \"%1\"").arg(profile.name);
+    if (reason.isEmpty() && profile.name.trimmed().isEmpty())
+        reason = Tr::tr("profile \"%1\" needs a name").arg(profile.id);
+    // The key must be in the store before the scheduler asks for it. Session-only: never saved.
+    if (reason.isEmpty()) {
+        m_store->setTransient(profile.id);
+        m_secrets->setSessionKey(profile.id, key);
+        if (m_scheduler->addProfile(profile, &reason))
+            m_synced.insert(profile.id, profile);
+    }
+    if (reason.isEmpty())
+        m_profiles->add(profile, &reason);
+    if (!reason.isEmpty()) {
+        if (error)
+            *error = reason;
+        return false;
+    }
+    return true;
+}
+
+} // namespace jw

@@ -1,0 +1,51 @@
+#pragma once
+// A dialect reads one provider's job JSON into the normalized snapshot (DESIGN.md §3).
+// Implementations: the four native dialects in app/dialects/, and MappingDialect (app/mapping/) for any
+// other API described declaratively. All are pure: no I/O, no state beyond their configuration.
+
+#include "model/authform.h"
+#include "model/job.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrl>
+
+namespace jw {
+
+// An HTTP error body in the provider's style ({error:{code,message}}, {error,message,request_id}, ...).
+struct ApiError {
+    QString code;      // machine-readable code, or null
+    QString message;   // human message, or null
+    QString requestId; // for support tickets, or null
+    bool isEmpty() const { return code.isNull() && message.isNull() && requestId.isNull(); }
+};
+
+class Dialect
+{
+public:
+    virtual ~Dialect() = default;
+
+    // Stable name used in profiles, the CLI (--dialect) and settings: "theo", "replicate", ...
+    virtual QString name() const = 0;
+    // Reads raw fields into `out`; normalization (finalizeSnapshot) is applied by parseJob afterwards.
+    // Must tolerate any JSON object: missing, null or wrongly typed fields read as absent.
+    virtual void read(const QJsonObject &object, JobSnapshot &out) const = 0;
+    // Reads an HTTP error body; the default understands the common shapes
+    // {error:"..."}, {error:{code,message}}, {error,message,details,request_id}, {detail:"..."}.
+    virtual ApiError readError(const QJsonObject &object) const;
+    // The URL to poll for job `id` under `base` (e.g. https://api.example.com). `id` is percent-encoded.
+    virtual QUrl pollUrl(const QUrl &base, const QString &id) const = 0;
+    virtual AuthForm auth() const { return {}; }
+    // Extra static request headers the API requires (e.g. Runway's "X-Runway-Version").
+    virtual QList<QPair<QByteArray, QByteArray>> extraHeaders() const { return {}; }
+    // Artifact URLs that are not in the body but derived from the job (e.g. OpenAI's
+    // {base}/v1/videos/{id}/content once completed). Called after read(); may append to out.artifacts.
+    virtual void deriveArtifacts(const QUrl &base, JobSnapshot &out) const { Q_UNUSED(base); Q_UNUSED(out); }
+};
+
+// Reads the common error-body shapes; shared by Dialect::readError implementations.
+ApiError readCommonError(const QJsonObject &object);
+
+} // namespace jw

@@ -1,0 +1,109 @@
+#pragma once
+// The validated, in-memory form of a mapping document (format in docs/mapping.md). Built by parseSpec();
+// read by MappingDialect. Internal to app/mapping.
+
+#include "formats/dialect.h"
+#include "model/job.h"
+#include "formats/mapping.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QRegularExpression>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace jw::mapping {
+
+// One way to read a string: a dotted path or JSON Pointer, an optional regex whose first capture group
+// (or whole match) is taken, and an optional format in which "{value}" stands for the value.
+struct FieldRule {
+    QString path;
+    QRegularExpression match; // empty pattern = none
+    QString format;           // empty = the value itself
+};
+// Alternatives, tried in order; the first that yields a non-empty value wins. Empty = not mapped.
+using Field = QList<FieldRule>;
+
+enum class ProgressForm { None, Percent, Fraction, DoneTotal, Regex };
+
+struct ProgressRule {
+    ProgressForm form = ProgressForm::None;
+    Field value;      // percent, fraction, regex: the number or the log text
+    Field done;       // doneTotal
+    Field total;      // doneTotal
+    QString itemPath; // regex over an array of log entries: the sub-path of each entry's text
+    QRegularExpression regex;
+};
+
+enum class Timestamps { Iso, UnixSeconds, UnixMillis };
+
+struct ArtifactRule {
+    bool scan = false;
+    QString path;                     // where the URLs are; "" = the whole body (scan only)
+    std::optional<ArtifactKind> kind; // fixed kind; otherwise inferred
+    int maxDepth = 8;                 // scan only
+    // Sub-paths inside each object found at `path` (explicit rules only).
+    QString url = QStringLiteral("url");
+    QString thumbnail;
+    QString poster;
+    QString kindPath;
+    QString mimeType;
+    QString title;
+    QString size;
+    QList<JobState> when; // states in which the rule applies; empty = all
+};
+
+struct DerivedRule {
+    QString url;       // template with {base} and {id}
+    QString thumbnail; // template, optional
+    QString poster;    // template, optional
+    QString title;
+    std::optional<ArtifactKind> kind;
+    QList<JobState> when; // states in which the artifact exists (default: completed)
+};
+
+struct ErrorBodyRule {
+    bool present = false;
+    Field code;
+    Field message;
+    Field requestId;
+};
+
+// Polling hints for other components (scheduler defaults, profile dialog).
+using Recommended = MappingDialect::Recommended;
+
+struct Spec {
+    QString name;
+    QString title;
+    QString notes;
+    QUrl baseUrl;    // default base URL, may be empty
+    QString pollUrl; // template with {base} and {id}
+    AuthForm auth;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    Recommended recommended;
+    QString idPattern;
+
+    Field id, type, status, step, message;
+    Field errorCode, errorMessage, requestId;
+    Field createdAt, startedAt, updatedAt, completedAt;
+    Timestamps timestamps = Timestamps::Iso;
+    QHash<QString, JobState> synonyms; // lower-case keys
+    ProgressRule progress;
+    QList<ArtifactRule> artifacts;
+    QList<DerivedRule> derived;
+    ErrorBodyRule errorBody;
+};
+
+// Validates a mapping document. On error returns nothing and a one-line, specific reason in *error.
+std::optional<Spec> parseSpec(const QJsonObject &document, QString *error);
+
+// Expands a URL template: {base} is `base` without a trailing slash, query or fragment; {id} is the
+// percent-encoded job ID. Returns an invalid QUrl when the result is not an absolute http(s) URL.
+QUrl expandTemplate(const QString &templ, const QUrl &base, const QString &id);
+
+} // namespace jw::mapping

@@ -1,0 +1,31 @@
+#pragma once
+// Parsing is a pure function: bytes + dialect -> snapshot, or a typed error (DESIGN.md §1).
+
+#include "formats/dialect.h"
+#include "model/job.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <variant>
+
+namespace jw {
+
+struct ParseError {
+    enum class Kind { Empty, TooLarge, InvalidJson, NotObject, MissingId };
+    Kind kind;
+    QString message; // one line, specific, safe to show (never contains the input verbatim beyond 60 chars)
+};
+
+using ParseResult = std::variant<JobSnapshot, ParseError>;
+
+inline constexpr qsizetype kMaxStatusBody = 2 * 1024 * 1024; // DESIGN.md §4: status bodies capped at 2 MiB
+
+// Parses a status body. The result always passed finalizeSnapshot() and has a non-empty id.
+ParseResult parseJob(const QByteArray &bytes, const Dialect &dialect, qsizetype maxBytes = kMaxStatusBody);
+// Parses a JSON object that is already decoded (used by mapping previews and the enqueue-response reader).
+ParseResult parseJobObject(const QJsonObject &object, const Dialect &dialect);
+// Reads an HTTP error body (any status >= 400). Returns an empty ApiError when the body is not JSON.
+ApiError parseErrorBody(const QByteArray &bytes, const Dialect &dialect);
+
+} // namespace jw

@@ -1,0 +1,118 @@
+#include "model/joblist.h"
+
+namespace jw {
+
+namespace {
+JobFields diff(const JobRecord &a, const JobRecord &b)
+{
+    JobFields f;
+    if (a.hasSnapshot != b.hasSnapshot || !(a.snapshot == b.snapshot) || a.rawBody != b.rawBody)
+        f |= JobField::Snapshot;
+    if (a.engine.local != b.engine.local || a.engine.pauseReason != b.engine.pauseReason)
+        f |= JobField::Local;
+    if (a.engine.requestCount != b.engine.requestCount || a.engine.lastPollAtMs != b.engine.lastPollAtMs)
+        f |= JobField::Requests;
+    if (a.engine.lastHttpStatus != b.engine.lastHttpStatus)
+        f |= JobField::HttpStatus;
+    if (a.engine.lastError != b.engine.lastError || a.engine.lastRequestId != b.engine.lastRequestId)
+        f |= JobField::Error;
+    if (a.engine.nextPollAtMs != b.engine.nextPollAtMs)
+        f |= JobField::NextPoll;
+    if (a.engine.etaMs != b.engine.etaMs)
+        f |= JobField::Eta;
+    if (a.engine.inFlight != b.engine.inFlight)
+        f |= JobField::InFlight;
+    return f;
+}
+} // namespace
+
+JobList::JobList(QObject *parent)
+    : QObject(parent)
+{
+    m_batch.setSingleShot(true);
+    m_batch.setInterval(0);
+    connect(&m_batch, &QTimer::timeout, this, &JobList::flush);
+}
+
+bool JobList::add(JobRecord record)
+{
+    record.key = jobKey(record.profileId, record.jobId);
+    if (record.jobId.isEmpty() || m_records.contains(record.key))
+        return false;
+    if (record.snapshot.id.isEmpty())
+        record.snapshot.id = record.jobId;
+    const QString key = record.key;
+    m_records.insert(key, std::move(record));
+    m_order.append(key);
+    Q_EMIT jobsAdded({key});
+    return true;
+}
+
+bool JobList::remove(const QString &key)
+{
+    if (!m_records.remove(key))
+        return false;
+    m_order.removeOne(key);
+    if (m_pending.remove(key))
+        m_pendingOrder.removeOne(key);
+    Q_EMIT jobsRemoved({key});
+    return true;
+}
+
+const JobRecord *JobList::find(const QString &key) const
+{
+    const auto it = m_records.constFind(key);
+    return it == m_records.constEnd() ? nullptr : &it.value();
+}
+
+JobRecord JobList::value(const QString &key) const
+{
+    return m_records.value(key);
+}
+
+bool JobList::modify(const QString &key, const std::function<void(JobRecord &)> &fn)
+{
+    const auto it = m_records.find(key);
+    if (it == m_records.end())
+        return false;
+    JobRecord updated = it.value();
+    fn(updated);
+    updated.key = it->key; // identity is not editable
+    updated.profileId = it->profileId;
+    updated.jobId = it->jobId;
+    const JobFields fields = diff(it.value(), updated);
+    if (fields) {
+        it.value() = std::move(updated);
+        queue(key, fields);
+    }
+    return true;
+}
+
+void JobList::queue(const QString &key, JobFields fields)
+{
+    auto it = m_pending.find(key);
+    if (it == m_pending.end()) {
+        m_pending.insert(key, fields);
+        m_pendingOrder.append(key);
+    } else {
+        *it |= fields;
+    }
+    if (!m_batch.isActive())
+        m_batch.start();
+}
+
+void JobList::flush()
+{
+    m_batch.stop();
+    if (m_pendingOrder.isEmpty())
+        return;
+    QList<JobChange> changes;
+    changes.reserve(m_pendingOrder.size());
+    for (const QString &key : std::as_const(m_pendingOrder))
+        changes.append({key, m_pending.value(key)});
+    m_pending.clear();
+    m_pendingOrder.clear();
+    Q_EMIT jobsChanged(changes);
+}
+
+} // namespace jw

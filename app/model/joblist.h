@@ -1,0 +1,55 @@
+#pragma once
+// The one source of truth for watched jobs (DESIGN.md §1): records by key, in insertion order. Changes are
+// collected and announced in batches on a 0-ms timer (ids + changed fields), KJobTracker-style; additions
+// and removals are announced at once.
+
+#include "model/jobrecord.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QStringList>
+#include <QTimer>
+
+#include <functional>
+
+namespace jw {
+
+class JobList final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(JobList)
+public:
+    explicit JobList(QObject *parent = nullptr);
+
+    // Adds a record (its key is computed from profileId/jobId). False when the key already exists.
+    bool add(JobRecord record);
+    bool remove(const QString &key);
+    bool contains(const QString &key) const { return m_records.contains(key); }
+    const JobRecord *find(const QString &key) const;
+    JobRecord value(const QString &key) const; // a default record when absent
+    QStringList keys() const { return m_order; }
+    qsizetype size() const { return m_order.size(); }
+
+    // Applies `fn` to the record and queues a change with the fields that differ. False when absent.
+    bool modify(const QString &key, const std::function<void(JobRecord &)> &fn);
+
+    // Emits the pending change batch now (tests and shutdown paths; normally the 0-ms timer does it).
+    void flush();
+
+Q_SIGNALS:
+    void jobsAdded(const QStringList &keys);
+    void jobsRemoved(const QStringList &keys);
+    void jobsChanged(const QList<jw::JobChange> &changes);
+
+private:
+    void queue(const QString &key, JobFields fields);
+
+    QHash<QString, JobRecord> m_records;
+    QStringList m_order;
+    QHash<QString, JobFields> m_pending;
+    QStringList m_pendingOrder;
+    QTimer m_batch;
+};
+
+} // namespace jw

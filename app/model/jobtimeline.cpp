@@ -1,0 +1,119 @@
+#include "model/jobtimeline.h"
+
+#include "model/joblist.h"
+#include "model/statelabels.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+namespace jw {
+
+namespace {
+struct Tr { Q_DECLARE_TR_FUNCTIONS(Timeline) };
+} // namespace
+
+JobTimeline::JobTimeline(JobList *jobs, QObject *parent)
+    : QObject(parent)
+    , m_jobs(jobs)
+    , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
+{
+    connect(m_jobs, &JobList::jobsAdded, this, &JobTimeline::onAdded);
+    connect(m_jobs, &JobList::jobsRemoved, this, &JobTimeline::onRemoved);
+    connect(m_jobs, &JobList::jobsChanged, this, &JobTimeline::onChanged);
+    onAdded(m_jobs->keys());
+}
+
+void JobTimeline::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+}
+
+QList<TimelineEntry> JobTimeline::entries(const QString &key) const
+{
+    return m_entries.value(key);
+}
+
+void JobTimeline::onAdded(const QStringList &keys)
+{
+    for (const QString &key : keys) {
+        const JobRecord *rec = m_jobs->find(key);
+        if (!rec || m_entries.contains(key))
+            continue;
+        TimelineEntry entry;
+        entry.atMs = m_clock();
+        entry.kind = TimelineEntry::Kind::Added;
+        entry.local = rec->engine.local;
+        entry.label = Tr::tr("added");
+        m_entries.insert(key, {entry});
+        Seen seen;
+        seen.local = rec->engine.local;
+        m_seen.insert(key, seen);
+        if (rec->hasSnapshot)
+            record(key);
+        Q_EMIT timelineChanged(key);
+    }
+}
+
+void JobTimeline::onRemoved(const QStringList &keys)
+{
+    for (const QString &key : keys) {
+        m_entries.remove(key);
+        m_seen.remove(key);
+    }
+}
+
+void JobTimeline::onChanged(const QList<JobChange> &changes)
+{
+    for (const JobChange &change : changes) {
+        if (change.fields & (JobField::Snapshot | JobField::Local)) {
+            if (m_entries.contains(change.key))
+                record(change.key);
+        }
+    }
+}
+
+void JobTimeline::record(const QString &key)
+{
+    const JobRecord *rec = m_jobs->find(key);
+    if (!rec)
+        return;
+    Seen &seen = m_seen[key];
+    QList<TimelineEntry> &list = m_entries[key];
+    const qint64 now = m_clock();
+    bool changed = false;
+    if (rec->hasSnapshot && (!seen.hasState || seen.state != rec->snapshot.state)) {
+        TimelineEntry entry;
+        entry.atMs = now;
+        entry.kind = TimelineEntry::Kind::State;
+        entry.state = rec->snapshot.state;
+        entry.local = rec->engine.local;
+        entry.label = stateLabel(rec->snapshot.state);
+        if (rec->snapshot.state == JobState::Unknown || rec->snapshot.rawStatus.compare(stateName(rec->snapshot.state), Qt::CaseInsensitive) != 0)
+            entry.detail = rec->snapshot.rawStatus;
+        list.append(entry);
+        seen.hasState = true;
+        seen.state = rec->snapshot.state;
+        changed = true;
+    }
+    // Local transitions worth a line: leaving or re-entering "watching" (Done follows the terminal state).
+    if (rec->engine.local != seen.local) {
+        if (rec->engine.local != LocalState::Done) {
+            TimelineEntry entry;
+            entry.atMs = now;
+            entry.kind = TimelineEntry::Kind::Local;
+            entry.state = rec->snapshot.state;
+            entry.local = rec->engine.local;
+            entry.label = rec->engine.local == LocalState::Watching ? Tr::tr("watching again") : localStateLabel(rec->engine.local);
+            entry.detail = rec->engine.pauseReason;
+            list.append(entry);
+            changed = true;
+        }
+        seen.local = rec->engine.local;
+    }
+    if (changed)
+        Q_EMIT timelineChanged(key);
+}
+
+} // namespace jw

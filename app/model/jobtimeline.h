@@ -1,0 +1,64 @@
+#pragma once
+// The history of one job's state as the engine saw it: "added", "queued", "running", "completed",
+// "stopped", "timed out locally", ... with the local time of each transition. Observes a JobList and records an
+// entry whenever a job's server state or local state changes; forgets a job when it is removed. Core only, so
+// the CLI can print it too.
+
+#include "model/jobrecord.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+namespace jw {
+
+class JobList;
+struct JobChange;
+
+struct TimelineEntry {
+    enum class Kind { Added, State, Local };
+    qint64 atMs = 0;                         // epoch ms when the engine saw the transition
+    Kind kind = Kind::Added;
+    JobState state = JobState::Unknown;      // the server state at that time
+    LocalState local = LocalState::Watching; // the engine state at that time
+    QString label;                           // translated, e.g. "running", "stopped"
+    QString detail;                          // e.g. the raw status or the pause reason; may be empty
+};
+
+class JobTimeline final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(JobTimeline)
+public:
+    using Clock = std::function<qint64()>; // epoch ms
+
+    explicit JobTimeline(JobList *jobs, QObject *parent = nullptr);
+
+    void setClock(Clock clock); // tests; default QDateTime::currentMSecsSinceEpoch
+    QList<TimelineEntry> entries(const QString &key) const;
+
+Q_SIGNALS:
+    void timelineChanged(const QString &key);
+
+private:
+    void onAdded(const QStringList &keys);
+    void onRemoved(const QStringList &keys);
+    void onChanged(const QList<jw::JobChange> &changes);
+    void record(const QString &key);
+
+    struct Seen {
+        bool hasState = false;
+        JobState state = JobState::Unknown;
+        LocalState local = LocalState::Watching;
+    };
+
+    JobList *m_jobs;
+    Clock m_clock;
+    QHash<QString, QList<TimelineEntry>> m_entries;
+    QHash<QString, Seen> m_seen;
+};
+
+} // namespace jw

@@ -1,0 +1,45 @@
+#include "net/curlcommand.h"
+
+#include "model/jobrecord.h"
+#include "model/profile.h"
+#include "formats/registry.h"
+#include "net/requestbuilder.h"
+
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace jw {
+
+QString shellQuote(const QString &text)
+{
+    QString quoted = text;
+    quoted.replace(u"'"_s, u"'\\''"_s);
+    return u'\'' + quoted + u'\'';
+}
+
+QString curlCommand(const Profile &profile, const JobRecord &record, const QString &redactedKey)
+{
+    const std::unique_ptr<Dialect> dialect = dialectFor(profile);
+    if (!dialect)
+        return {};
+    const QUrl url = record.pollUrl.isEmpty() ? dialect->pollUrl(profile.baseUrl, record.jobId) : record.pollUrl;
+    QStringList parts{u"curl"_s, u"-sS"_s, u"-H"_s, shellQuote(u"Accept: application/json"_s)};
+    if (!redactedKey.isEmpty() && sameOrigin(url, profile.baseUrl)) {
+        const AuthForm auth = dialect->auth();
+        QString header;
+        switch (auth.scheme) {
+        case AuthForm::Scheme::Bearer: header = u"Authorization: Bearer "_s + redactedKey; break;
+        case AuthForm::Scheme::Key: header = u"Authorization: Key "_s + redactedKey; break;
+        case AuthForm::Scheme::Header: header = auth.headerName + u": "_s + redactedKey; break;
+        }
+        parts << u"-H"_s << shellQuote(header);
+    }
+    const auto extra = dialect->extraHeaders();
+    for (const auto &[name, value] : extra)
+        parts << u"-H"_s << shellQuote(QString::fromLatin1(name) + u": "_s + QString::fromLatin1(value));
+    parts << shellQuote(url.toString(QUrl::FullyEncoded));
+    return parts.join(u' ');
+}
+
+} // namespace jw
