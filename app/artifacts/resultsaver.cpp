@@ -1,4 +1,5 @@
 #include "artifacts/resultsaver.h"
+#include "model/normalize.h"
 
 #include "artifacts/artifactfetcher.h"
 #include "artifacts/diskcache.h"
@@ -9,14 +10,6 @@
 using namespace Qt::StringLiterals;
 
 namespace jw {
-
-namespace {
-bool isHttpUrl(const QUrl &url)
-{
-    const QString scheme = url.scheme().toLower();
-    return url.isValid() && (scheme == u"http"_s || scheme == u"https"_s);
-}
-} // namespace
 
 ResultSaver::ResultSaver(JobList *jobs, ArtifactFetcher *fetcher, QObject *parent)
     : QObject(parent)

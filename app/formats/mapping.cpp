@@ -29,14 +29,6 @@ constexpr qsizetype kMaxArtifacts = 500;      // per snapshot, however many URLs
 constexpr double kMinEpochMs = -62135596800000.0;
 constexpr double kMaxEpochMs = 253402300799999.0;
 
-bool isHttpUrl(const QString &text)
-{
-    if (text.isEmpty())
-        return false;
-    const QUrl url(text, QUrl::StrictMode);
-    return url.isValid() && (url.scheme() == u"http"_s || url.scheme() == u"https"_s) && !url.host().isEmpty();
-}
-
 // A string (not blank) or a number as text; anything else reads as absent.
 QString scalarText(const QJsonValue &v)
 {

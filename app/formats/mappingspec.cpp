@@ -1,4 +1,5 @@
 #include "formats/mappingspec.h"
+#include "model/normalize.h"
 
 #include "formats/valuereader.h"
 
@@ -383,7 +384,7 @@ QUrl expandTemplate(const QString &templ, const QUrl &base, const QString &id)
         text.replace(0, 6, baseText);
     text.replace(u"{id}"_s, QString::fromLatin1(QUrl::toPercentEncoding(id)));
     const QUrl url = QUrl::fromEncoded(text.toUtf8(), QUrl::StrictMode);
-    return ValueReader::isHttpUrl(url) ? url : QUrl();
+    return isHttpUrl(url) ? url : QUrl();
 }
 
 } // namespace jw::mapping

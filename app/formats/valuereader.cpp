@@ -1,4 +1,5 @@
 #include "formats/valuereader.h"
+#include "model/normalize.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -36,11 +37,6 @@ QString ValueReader::quoted(const QString &text)
     QString t = text;
     t.replace(u'\n', u' ').replace(u'\r', u' ');
     return t.size() > 60 ? t.left(57) + u"..."_s : t;
-}
-
-bool ValueReader::isHttpUrl(const QUrl &url)
-{
-    return url.isValid() && (url.scheme() == u"http"_s || url.scheme() == u"https"_s) && !url.host().isEmpty();
 }
 
 std::optional<JobState> ValueReader::stateFromWord(const QString &word)

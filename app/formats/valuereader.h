@@ -26,7 +26,6 @@ public:
 
     // User text quoted back in an error, cut so that a message stays one short line.
     static QString quoted(const QString &text);
-    static bool isHttpUrl(const QUrl &url);
     // A state name as a mapping writes it ("Completed ", "failed"), or nothing.
     static std::optional<JobState> stateFromWord(const QString &word);
 

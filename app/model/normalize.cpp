@@ -80,10 +80,6 @@ std::optional<ArtifactKind> kindFromWord(const QString &name)
     return std::nullopt;
 }
 
-bool isWebUrl(const QString &s)
-{
-    return s.startsWith("https://"_L1, Qt::CaseInsensitive) || s.startsWith("http://"_L1, Qt::CaseInsensitive);
-}
 
 QString siblingTypeHint(const QJsonObject &o)
 {
@@ -105,7 +101,7 @@ struct UrlCollector {
             return;
         if (v.isString()) {
             const QString url = v.toString();
-            if (!isWebUrl(url))
+            if (!isHttpUrl(url))
                 return;
             // A sibling type describes the object's main URL, not its "thumbnailUrl".
             const bool nameSaysNothing = kindFromWord(field) == std::nullopt;
@@ -203,6 +199,17 @@ void finalizeSnapshot(JobSnapshot &s)
         kept.append(a);
     }
     s.artifacts = kept;
+}
+
+bool isHttpUrl(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    return url.isValid() && (scheme == u"http"_s || scheme == u"https"_s) && !url.host().isEmpty();
+}
+
+bool isHttpUrl(const QString &text)
+{
+    return !text.isEmpty() && isHttpUrl(QUrl(text, QUrl::StrictMode));
 }
 
 } // namespace jw

@@ -5,8 +5,14 @@
 
 #include <QHash>
 #include <QJsonValue>
+#include <QUrl>
 
 namespace jw {
+
+// The one test for a link taken from a response: http or https (any case), valid, with a host. Only such URLs
+// become artifacts or links (DESIGN.md §5); javascript:, file:, data: and the rest never do.
+bool isHttpUrl(const QUrl &url);
+bool isHttpUrl(const QString &text); // parsed strictly; empty is not a URL
 
 // Case-insensitive status mapping. `extra` (lower-case keys) is consulted first: a mapping's synonyms.
 JobState normalizeStatus(const QString &raw, const QHash<QString, JobState> &extra = {});

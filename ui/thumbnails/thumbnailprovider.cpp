@@ -1,4 +1,5 @@
 #include "thumbnails/thumbnailprovider.h"
+#include "model/normalize.h"
 
 #include "artifacts/artifactfetcher.h"
 #include "artifacts/diskcache.h"
@@ -15,8 +16,7 @@ QUrl httpUrl(const QString &text)
     if (text.isEmpty())
         return {};
     const QUrl url(text);
-    const QString scheme = url.scheme().toLower();
-    return url.isValid() && (scheme == u"http"_s || scheme == u"https"_s) ? url : QUrl();
+    return isHttpUrl(url) ? url : QUrl();
 }
 } // namespace
 
