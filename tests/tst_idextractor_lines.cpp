@@ -1,6 +1,7 @@
 // Nothing the user gives the ID extractor is dropped silently: every non-blank line that yields no job is
-// listed with its line number and the reason, a JSON document counts once, URLs shown back lose their user
-// info and query, and the list is capped while the count stays exact.
+// named: rejections carry their line, other lines without a job are listed with theirs, a JSON document
+// counts once, URLs shown back lose their user info and query, and the list is capped while the count stays
+// exact.
 
 #include "intake/idextractor.h"
 
@@ -46,20 +47,21 @@ private Q_SLOTS:
         QCOMPARE(ids(r), (QStringList{u"job_xyz789"_s, u"job_abc123def456"_s}));
         QCOMPARE(r.candidates.at(0).line, 1);
         QCOMPARE(r.candidates.at(1).line, 10);
-        // Lines 4-6 are one JSON document, listed at its first line; 8 and 9 hold no letter or digit; 10 gave a job (its ftp URL is
-        // rejected, and listed among the rejections, not as a line without a job).
-        QCOMPARE(lines(r), (QList<int>{2, 4, 7, 11, 12}));
-        QCOMPARE(r.unrecognisedLines, 5);
+        // Lines 4-6 are one JSON document without a job and 7 a refused URL: their rejections name them
+        // (4 and 7). 8 and 9 hold no letter or digit; 10 gave a job (its ftp URL is a rejection on line 10).
+        QCOMPARE(lines(r), (QList<int>{2, 11, 12}));
+        QCOMPARE(r.unrecognisedLines, 3);
         QCOMPARE(r.unrecognised.at(0).text, u"hello world"_s);
         QCOMPARE(r.unrecognised.at(0).reason, u"no job ID, poll URL or enqueue response found"_s);
-        QVERIFY2(r.unrecognised.at(1).reason.startsWith(u"the JSON has no job ID"_s), qPrintable(r.unrecognised.at(1).reason));
-        QCOMPARE(r.unrecognised.at(1).text, u"{\"name\":\"render\"}"_s); // the document, not its "{"
-        QCOMPARE(r.unrecognised.at(2).reason, u"plain http is only allowed for loopback addresses; use https"_s);
-        QCOMPARE(r.unrecognised.at(3).text, u"job_status"_s); // trimmed, no \r
-        QCOMPARE(r.unrecognised.at(4).text, u"last line without newline"_s);
+        QCOMPARE(r.unrecognised.at(1).text, u"job_status"_s); // trimmed, no \r
+        QCOMPARE(r.unrecognised.at(2).text, u"last line without newline"_s);
         QCOMPARE(r.rejected.size(), 3);
+        QCOMPARE(r.rejected.at(0).line, 4);
+        QVERIFY2(r.rejected.at(0).reason.startsWith(u"the JSON has no job ID"_s), qPrintable(r.rejected.at(0).reason));
+        QCOMPARE(r.rejected.at(1).line, 7);
+        QCOMPARE(r.rejected.at(1).reason, u"plain http is only allowed for loopback addresses; use https"_s);
         QCOMPARE(r.rejected.at(2).line, 10);
-        QVERIFY2(says(IdExtractor::summary(r), u"5 line(s) not recognised"_s), qPrintable(IdExtractor::summary(r)));
+        QVERIFY2(says(IdExtractor::summary(r), u"3 item(s) not usable, 3 line(s) not recognised"_s), qPrintable(IdExtractor::summary(r)));
     }
 
     void multiLineEnqueueResponseIsOneJob()
@@ -71,14 +73,18 @@ private Q_SLOTS:
         QCOMPARE(lines(r), QList<int>{1}); // "Response:" only
     }
 
-    void shownLinesHideUserInfoAndQueries()
+    void shownTextHidesUserInfoAndQueries()
     {
-        const QString text = u"broken https://me:s3cretPass@example.com/nothing?api_key=k3yK3y here"_s;
+        const QString text = u"broken https://me:s3cretPass@example.com/v1/jobs/job_a1b2c3?api_key=k3yK3y\n"
+                             "an https://example.com/nothing?api_key=k3yK3y link\n"
+                             "token=k3yK3y alone"_s;
         const IdExtractor::Result r = IdExtractor::extract(text);
-        QCOMPARE(r.unrecognisedLines, 1);
-        const QString shown = r.unrecognised.constFirst().text;
-        QVERIFY2(!shown.contains(u"s3cretPass"_s) && !shown.contains(u"k3yK3y"_s), qPrintable(shown));
-        QVERIFY2(shown.startsWith(u"broken https://example.com/nothing?"_s), qPrintable(shown));
+        QCOMPARE(r.rejected.size(), 2); // user info; no job path
+        for (const IdExtractor::Rejected &rejected : r.rejected) {
+            QVERIFY2(!rejected.text.contains(u"s3cretPass"_s) && !rejected.text.contains(u"k3yK3y"_s), qPrintable(rejected.text));
+            QVERIFY(rejected.line == 1 || rejected.line == 2);
+        }
+        QCOMPARE(lines(r), QList<int>{3}); // a line without a URL is shown as it is: the user typed it
     }
 
     void longLinesAreClipped()

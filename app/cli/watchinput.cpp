@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
-#include <QSet>
 
 #include <algorithm>
 #include <map>
@@ -82,28 +81,24 @@ void WatchInput::addStdin(const QString &text)
     for (const auto &[line, target] : byLine)
         addTarget(target.jobId, target.pollUrl);
 
-    // What was dropped, in line order: lines without a job (with the first reason on them), then tokens on
-    // lines that did give a job but could not be used themselves.
+    // What was dropped, in line order: rejected tokens (with their reason) and lines without a job. The first
+    // IdExtractor::kMaxListedLines are named; the rest are counted.
     std::multimap<int, QString> messages;
-    QSet<int> listedLines;
-    for (const IdExtractor::Unrecognised &u : found.unrecognised) {
-        listedLines.insert(u.line);
-        messages.insert({u.line, Tr::tr("standard input, line %1: \"%2\": %3").arg(u.line).arg(shown(u.text), u.reason)});
-    }
-    int droppedTokens = 0;
-    for (const IdExtractor::Rejected &r : found.rejected) {
-        if (listedLines.contains(r.line) || (found.unrecognisedLines > found.unrecognised.size() && r.line > found.unrecognised.constLast().line))
-            continue; // named with its line already (or beyond the listed lines, counted there)
-        ++droppedTokens;
+    for (const IdExtractor::Rejected &r : found.rejected)
         messages.insert({r.line, Tr::tr("standard input, line %1: \"%2\": %3").arg(r.line).arg(shown(r.text), r.reason)});
-    }
-    for (const auto &[line, message] : messages)
+    for (const IdExtractor::Unrecognised &u : found.unrecognised)
+        messages.insert({u.line, Tr::tr("standard input, line %1: \"%2\": %3").arg(u.line).arg(shown(u.text), u.reason)});
+    const int total = int(found.rejected.size()) + found.unrecognisedLines;
+    int listed = 0;
+    for (const auto &[line, message] : messages) {
+        if (listed == IdExtractor::kMaxListedLines)
+            break;
         m_dropped.append(message);
-    m_droppedCount += found.unrecognisedLines + droppedTokens;
-    if (found.unrecognisedLines > found.unrecognised.size()) {
-        m_dropped.append(Tr::tr("standard input: %n more line(s) without a job not listed", nullptr,
-                                int(found.unrecognisedLines - found.unrecognised.size())));
+        ++listed;
     }
+    m_droppedCount += total;
+    if (const int unlisted = total - listed; unlisted > 0)
+        m_dropped.append(Tr::tr("standard input: %n more line(s) without a job not listed", nullptr, unlisted));
 }
 
 } // namespace jw::cli

@@ -20,9 +20,9 @@
 // is recognised (tests/tst_idextractor_simids.cpp feeds thousands of them through). Tokens that look like an attempt but cannot be used (other
 // schemes, plain http off loopback, user info in URLs, no job path, JSON without an ID) are Rejected with a
 // specific reason; rejected text never contains a URL's user info or query.
-// Nothing is dropped silently: every non-blank input line that yields no job is listed in Result::unrecognised
-// with the reason (the rejection on that line, or that nothing was found); a JSON document that spans several
-// lines counts as one line, its first.
+// Nothing is dropped silently: every rejection carries its line, and every other non-blank input line that
+// yields no job is listed in Result::unrecognised (lines without a letter or digit, such as "{" or "---", and
+// the inner lines of a rejected JSON document are not).
 
 #include <QList>
 #include <QString>
@@ -55,11 +55,11 @@ public:
         int line = 0;           // 1-based line of `position`
     };
 
-    // A non-blank input line that yields no job.
+    // A non-blank input line that yields no job and holds no rejected token.
     struct Unrecognised {
         int line = 0;           // 1-based
         QString text;           // the line, trimmed; URLs without user info and query; at most 200 characters
-        QString reason;         // one line, translated: the rejection on that line, or that nothing was found
+        QString reason;         // one line, translated: that nothing was found
     };
     static constexpr int kMaxListedLines = 1000;
 
@@ -70,7 +70,7 @@ public:
                                      // ID without a URL whose dialects fit a candidate with that ID
         bool inputEmpty = true;      // the input held nothing but whitespace
         QList<Unrecognised> unrecognised; // in input order, the first kMaxListedLines of them
-        int unrecognisedLines = 0;   // all non-blank lines that yield no job
+        int unrecognisedLines = 0;   // all of them
     };
 
     // The minimum a profile needs to be chosen for a candidate (keeps this unit free of the Profile type).

@@ -90,27 +90,27 @@ void account(QStringView text, QList<Range> jobs, QList<Range> wholeRejects, IdE
             ++job;
         while (whole < wholeRejects.size() && wholeRejects.at(whole).end <= begin)
             ++whole;
-        const IdExtractor::Rejected *first = nullptr;
+        bool rejectedHere = false;
         while (reject < rejected.size() && rejected.at(reject)->position < end) {
-            if (!first && rejected.at(reject)->position >= begin)
-                first = rejected.at(reject);
+            rejectedHere = rejectedHere || rejected.at(reject)->position >= begin;
             ++reject;
         }
+        if (rejectedHere)
+            continue; // named by its rejection, with the reason
         const QStringView line = text.sliced(begin, end - begin);
-        const bool blank = isBlank(line);
-        if (blank && !first)
+        if (isBlank(line))
             continue;
         if (job < jobs.size() && jobs.at(job).begin < end)
             continue; // this line gave a job
         if (whole < wholeRejects.size() && wholeRejects.at(whole).begin < begin)
-            continue; // inside a JSON document without a job that began above: listed at its first line
+            continue; // inside a JSON document without a job that began above: named by its rejection
         ++result->unrecognisedLines;
         if (result->unrecognised.size() >= IdExtractor::kMaxListedLines)
             continue;
         IdExtractor::Unrecognised u;
         u.line = int(n + 1);
-        u.text = blank ? first->text : displayText(line); // "{" opening a JSON document: show the document
-        u.reason = first ? first->reason : Tr::tr("no job ID, poll URL or enqueue response found");
+        u.text = displayText(line);
+        u.reason = Tr::tr("no job ID, poll URL or enqueue response found");
         result->unrecognised.append(std::move(u));
     }
 }

@@ -20,7 +20,8 @@ QList<qsizetype> lineStarts(QStringView text);
 // The 1-based line holding `position` (0 for a negative position).
 int lineOf(const QList<qsizetype> &starts, qsizetype position);
 
-// Fills result->unrecognised and result->unrecognisedLines, and the line of every candidate and rejection.
+// Fills result->unrecognised and result->unrecognisedLines (non-blank lines with neither a job nor a
+// rejection: the rejections name their lines themselves), and the line of every candidate and rejection.
 // `jobs`: the input ranges that gave a candidate (a bare ID, a poll URL, a whole JSON document), duplicates
 // included. `wholeRejects`: JSON documents that gave no job; their lines after the first are not listed again.
 // Ranges in each list must not overlap.
