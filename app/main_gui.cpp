@@ -143,7 +143,7 @@ int main(int argc, char *argv[])
         const jw::IntakeResult result = core.intake()->add(ids, profileId);
         if (result.nothingRecognised())
             printError(result.summary);
-        window.showNotice(result.summary);
+        window.showIntakeResult(result); // the summary, and "2 lines not recognised" to show them
     }
     return QApplication::exec();
 }

@@ -115,11 +115,14 @@ void tst_AddDialog::previewShowsEveryRecognisedJobAndRejection()
     QCOMPARE(column(AddDialog::DialectColumn).at(3), u"muvi"_s);
     QVERIFY(column(AddDialog::NoteColumn).at(3).contains(u"poll URL"_s));
     QVERIFY(column(AddDialog::NoteColumn).at(4).contains(u"enqueue response"_s));
-    // The JSON without an ID is a row with its reason.
-    QCOMPARE(m_dialog->previewView()->topLevelItemCount(), 6);
+    // The JSON without an ID is a row with its reason; the line that names no job ("thanks!") one with its number.
+    QCOMPARE(m_dialog->previewView()->topLevelItemCount(), 7);
     QVERIFY2(column(AddDialog::NoteColumn).at(5).contains(u"no job ID"_s), qPrintable(column(AddDialog::NoteColumn).at(5)));
+    QCOMPARE(column(AddDialog::IdColumn).at(6), u"line 7: thanks!"_s);
+    QCOMPARE(column(AddDialog::NoteColumn).at(6), u"no job ID, poll URL or enqueue response found"_s);
     QVERIFY2(says(m_dialog->messageText(), u"5 job(s) to add"_s), qPrintable(m_dialog->messageText()));
     QVERIFY2(says(m_dialog->messageText(), u"1 item(s) not usable"_s), qPrintable(m_dialog->messageText()));
+    QVERIFY2(says(m_dialog->messageText(), u"1 line(s) not recognised"_s), qPrintable(m_dialog->messageText()));
     QVERIFY(okButton()->isEnabled());
     QCOMPARE(m_app->jobs()->size(), 0); // a preview adds nothing
 }

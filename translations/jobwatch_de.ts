@@ -225,18 +225,6 @@ Exit-Code 0 bei Erfolg, 1, wenn die Eingabe kein JSON-Objekt ist oder keine Job-
         <translation>„%1“ ist weder eine Job-ID noch eine http(s)-Abfrage-URL (%2)</translation>
     </message>
     <message>
-        <source>Watch jobs until all of them are terminal.
-Jobs are job IDs or full poll URLs, as arguments or one per line on standard input (-).
-The API key is read from the environment variable named by --key-env, never from the command line.
-Exit codes: 0 all completed, 1 any failed, cancelled or not found, 2 usage or configuration error,
-3 any timed out locally or interrupted (Ctrl+C), 4 authentication or permission error.</source>
-        <translation>Jobs beobachten, bis alle einen Endzustand erreicht haben.
-Jobs sind Job-IDs oder vollständige Abfrage-URLs, als Argumente oder zeilenweise auf der Standardeingabe (-).
-Der API-Schlüssel wird aus der mit --key-env benannten Umgebungsvariable gelesen, nie von der Befehlszeile.
-Exit-Codes: 0 alle abgeschlossen, 1 mindestens einer fehlgeschlagen, abgebrochen oder nicht gefunden, 2 Aufruf- oder Konfigurationsfehler,
-3 mindestens einer lokal abgelaufen oder unterbrochen (Strg+C), 4 Authentifizierungs- oder Berechtigungsfehler.</translation>
-    </message>
-    <message>
         <source>A saved profile.</source>
         <translation>Ein gespeichertes Profil.</translation>
     </message>
@@ -267,14 +255,6 @@ Exit-Codes: 0 alle abgeschlossen, 1 mindestens einer fehlgeschlagen, abgebrochen
     <message>
         <source>give --profile, or all of --dialect, --base-url and --key-env</source>
         <translation>--profile angeben oder alle von --dialect, --base-url und --key-env</translation>
-    </message>
-    <message>
-        <source>--max-wait takes a positive number of seconds</source>
-        <translation>--max-wait erwartet eine positive Anzahl Sekunden</translation>
-    </message>
-    <message>
-        <source>--interval takes auto or a number of milliseconds</source>
-        <translation>--interval erwartet auto oder eine Anzahl Millisekunden</translation>
     </message>
     <message>
         <source>--interval %1 is below the 1000 ms floor; using 1000 ms</source>
@@ -507,6 +487,58 @@ server-error oder refused. Exit-Code 0, wenn der Schlüssel akzeptiert wurde, 4 
         <source>Saved profiles: list, add, remove, test (keys in the OS keychain)</source>
         <translation>Gespeicherte Profile: list, add, remove, test (Schlüssel im Schlüsselbund des Systems)</translation>
     </message>
+    <message>
+        <source>Watch jobs until all of them are terminal.
+Jobs are job IDs or full poll URLs, as arguments or one per line on standard input (-).
+Arguments and input lines that give no job are named on standard error (--strict: exit 2).
+The API key is read from the environment variable named by --key-env, never from the command line.
+Exit codes: 0 all completed, 1 any failed, cancelled or not found, 2 usage or configuration error,
+3 any timed out locally or interrupted (Ctrl+C), 4 authentication or permission error.</source>
+        <translation>Jobs beobachten, bis alle ein Endergebnis haben.
+Jobs sind Job-IDs oder vollständige Abfrage-URLs, als Argumente oder zeilenweise auf der Standardeingabe (-).
+Argumente und Eingabezeilen, die keinen Job ergeben, werden auf der Standardfehlerausgabe genannt (--strict: Exit-Code 2).
+Der API-Schlüssel wird aus der mit --key-env benannten Umgebungsvariable gelesen, nie aus der Befehlszeile.
+Exit-Codes: 0 alle abgeschlossen, 1 mindestens einer fehlgeschlagen, abgebrochen oder nicht gefunden, 2 Bedienungs- oder Konfigurationsfehler,
+3 mindestens einer lokal abgelaufen oder unterbrochen (Strg+C), 4 Authentifizierungs- oder Berechtigungsfehler.</translation>
+    </message>
+    <message>
+        <source>Exit with code 2, before watching anything, when an argument or input line gives no job.</source>
+        <translation>Mit Exit-Code 2 beenden, bevor etwas beobachtet wird, wenn ein Argument oder eine Eingabezeile keinen Job ergibt.</translation>
+    </message>
+    <message>
+        <source>--max-wait takes a number of seconds from 1 to %1 (30 days), not &quot;%2&quot;</source>
+        <translation>--max-wait erwartet eine Anzahl Sekunden von 1 bis %1 (30 Tage), nicht „%2“</translation>
+    </message>
+    <message>
+        <source>--interval takes auto or a whole number of milliseconds from 1000 to %1 (one day), not &quot;%2&quot;</source>
+        <translation>--interval erwartet auto oder eine ganze Zahl Millisekunden von 1000 bis %1 (ein Tag), nicht „%2“</translation>
+    </message>
+    <message>
+        <source>standard input is larger than %1 MiB; give the jobs in parts</source>
+        <translation>die Standardeingabe ist größer als %1 MiB; bitte die Jobs in Teilen übergeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n input item(s) gave no job; nothing is watched with --strict</source>
+        <translation>
+            <numerusform>%n Eingabe ergab keinen Job; mit --strict wird nichts beobachtet</numerusform>
+            <numerusform>%n Eingaben ergaben keinen Job; mit --strict wird nichts beobachtet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no job can be watched</source>
+        <translation>kein Job kann beobachtet werden</translation>
+    </message>
+    <message>
+        <source>standard input, line %1: &quot;%2&quot;: %3</source>
+        <translation>Standardeingabe, Zeile %1: „%2“: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>standard input: %n more line(s) without a job not listed</source>
+        <translation>
+            <numerusform>Standardeingabe: %n weitere Zeile ohne Job nicht aufgeführt</numerusform>
+            <numerusform>Standardeingabe: %n weitere Zeilen ohne Job nicht aufgeführt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTest</name>
@@ -588,30 +620,6 @@ server-error oder refused. Exit-Code 0, wenn der Schlüssel akzeptiert wurde, 4 
 </context>
 <context>
     <name>Engine</name>
-    <message>
-        <source>watching</source>
-        <translation>wird beobachtet</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>fertig</translation>
-    </message>
-    <message>
-        <source>stopped</source>
-        <translation>angehalten</translation>
-    </message>
-    <message>
-        <source>timed out locally</source>
-        <translation>lokal abgelaufen</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>pausiert</translation>
-    </message>
-    <message>
-        <source>not found</source>
-        <translation>nicht gefunden</translation>
-    </message>
     <message>
         <source>status response larger than %1 KiB; aborted</source>
         <translation>Statusantwort größer als %1 KiB; abgebrochen</translation>
@@ -826,6 +834,13 @@ server-error oder refused. Exit-Code 0, wenn der Schlüssel akzeptiert wurde, 4 
         <source>the job ID in the URL is empty, too long or has unexpected characters</source>
         <translation>die Job-ID in der URL ist leer, zu lang oder enthält unerwartete Zeichen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n line(s) not recognised</source>
+        <translation>
+            <numerusform>%n Zeile nicht erkannt</numerusform>
+            <numerusform>%n Zeilen nicht erkannt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>JobIntake</name>
@@ -934,6 +949,29 @@ server-error oder refused. Exit-Code 0, wenn der Schlüssel akzeptiert wurde, 4 
             <numerusform>%n Job braucht eine Profilauswahl</numerusform>
             <numerusform>%n Jobs brauchen eine Profilauswahl</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the text is %1 MB; at most %2 MB can be read at once</source>
+        <translation>der Text ist %1 MB groß; höchstens %2 MB können auf einmal gelesen werden</translation>
+    </message>
+    <message>
+        <source>the text holds %1 jobs; at most %2 can be added at once, so add them in parts</source>
+        <translation>der Text enthält %1 Jobs; höchstens %2 können auf einmal hinzugefügt werden, also bitte in Teilen</translation>
+    </message>
+    <message>
+        <source>Nothing to add: %1</source>
+        <translation>Nichts hinzuzufügen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) not recognised</source>
+        <translation>
+            <numerusform>%n Zeile nicht erkannt</numerusform>
+            <numerusform>%n Zeilen nicht erkannt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing added: %1</source>
+        <translation>Nichts hinzugefügt: %1</translation>
     </message>
 </context>
 <context>
@@ -1639,6 +1677,21 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
             <numerusform>%1. Ein Profil für %n Jobs in der Liste wählen oder oben ein Profil für alle festlegen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading %1 MB of text…</source>
+        <translation>%1 MB Text werden gelesen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more job(s)</source>
+        <translation>
+            <numerusform>… und %n weiterer Job</numerusform>
+            <numerusform>… und %n weitere Jobs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>jw::ArtifactPreview</name>
@@ -1998,6 +2051,74 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
     <message>
         <source>Copied the curl command (key redacted)</source>
         <translation>curl-Befehl kopiert (Schlüssel unkenntlich gemacht)</translation>
+    </message>
+</context>
+<context>
+    <name>jw::DroppedInputDialog</name>
+    <message>
+        <source>Not Added</source>
+        <translation>Nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>These lines gave no job, or held something that could not be used:</source>
+        <translation>Diese Zeilen ergaben keinen Job oder enthielten etwas, das nicht verwendet werden konnte:</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>&amp;Copy List</source>
+        <translation>Liste &amp;kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more line(s) without a job, not listed</source>
+        <translation>
+            <numerusform>und %n weitere Zeile ohne Job, nicht aufgeführt</numerusform>
+            <numerusform>und %n weitere Zeilen ohne Job, nicht aufgeführt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jw::DroppedInputNotice</name>
+    <message>
+        <source>Show the lines that were not added, and why</source>
+        <translation>Die nicht hinzugefügten Zeilen und den Grund zeigen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Dismiss the notice about lines not added</source>
+        <translation>Den Hinweis auf nicht hinzugefügte Zeilen ausblenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) not recognised</source>
+        <translation>
+            <numerusform>%n Zeile nicht erkannt</numerusform>
+            <numerusform>%n Zeilen nicht erkannt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) not usable</source>
+        <translation>
+            <numerusform>%n Eintrag nicht verwendbar</numerusform>
+            <numerusform>%n Einträge nicht verwendbar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator of summary parts</comment>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -2524,6 +2645,17 @@ Typ: %2</translation>
     <message>
         <source>Mute</source>
         <translation>Stummschalten</translation>
+    </message>
+</context>
+<context>
+    <name>jw::PasteIntake</name>
+    <message>
+        <source>Nothing added: %1</source>
+        <translation>Nichts hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>Reading %1 MB of text…</source>
+        <translation>%1 MB Text werden gelesen …</translation>
     </message>
 </context>
 <context>

@@ -216,14 +216,6 @@ Exits 0 on success, 1 when the input is not a JSON object or has no job ID, 2 on
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Watch jobs until all of them are terminal.
-Jobs are job IDs or full poll URLs, as arguments or one per line on standard input (-).
-The API key is read from the environment variable named by --key-env, never from the command line.
-Exit codes: 0 all completed, 1 any failed, cancelled or not found, 2 usage or configuration error,
-3 any timed out locally or interrupted (Ctrl+C), 4 authentication or permission error.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>A saved profile.</source>
         <translation type="unfinished" />
     </message>
@@ -253,14 +245,6 @@ Exit codes: 0 all completed, 1 any failed, cancelled or not found, 2 usage or co
     </message>
     <message>
         <source>give --profile, or all of --dialect, --base-url and --key-env</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--max-wait takes a positive number of seconds</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--interval takes auto or a number of milliseconds</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -483,6 +467,47 @@ server-error or refused. Exit 0 when the key was accepted, 4 on an auth problem,
         <source>Saved profiles: list, add, remove, test (keys in the OS keychain)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Watch jobs until all of them are terminal.
+Jobs are job IDs or full poll URLs, as arguments or one per line on standard input (-).
+Arguments and input lines that give no job are named on standard error (--strict: exit 2).
+The API key is read from the environment variable named by --key-env, never from the command line.
+Exit codes: 0 all completed, 1 any failed, cancelled or not found, 2 usage or configuration error,
+3 any timed out locally or interrupted (Ctrl+C), 4 authentication or permission error.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exit with code 2, before watching anything, when an argument or input line gives no job.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--max-wait takes a number of seconds from 1 to %1 (30 days), not "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--interval takes auto or a whole number of milliseconds from 1000 to %1 (one day), not "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>standard input is larger than %1 MiB; give the jobs in parts</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n input item(s) gave no job; nothing is watched with --strict</source>
+        <translation><numerusform>%n input item gave no job; nothing is watched with --strict</numerusform><numerusform>%n input items gave no job; nothing is watched with --strict</numerusform></translation>
+    </message>
+    <message>
+        <source>no job can be watched</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>standard input, line %1: "%2": %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>standard input: %n more line(s) without a job not listed</source>
+        <translation><numerusform>standard input: %n more line without a job not listed</numerusform><numerusform>standard input: %n more lines without a job not listed</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTest</name>
@@ -564,30 +589,6 @@ server-error or refused. Exit 0 when the key was accepted, 4 on an auth problem,
 </context>
 <context>
     <name>Engine</name>
-    <message>
-        <source>watching</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>done</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>stopped</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>timed out locally</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>paused</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>not found</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>status response larger than %1 KiB; aborted</source>
         <translation type="unfinished" />
@@ -781,6 +782,10 @@ server-error or refused. Exit 0 when the key was accepted, 4 on an auth problem,
         <source>the job ID in the URL is empty, too long or has unexpected characters</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n line(s) not recognised</source>
+        <translation><numerusform>%n line not recognised</numerusform><numerusform>%n lines not recognised</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>JobIntake</name>
@@ -865,6 +870,26 @@ server-error or refused. Exit 0 when the key was accepted, 4 on an auth problem,
     <message numerus="yes">
         <source>%n job(s) need a profile choice</source>
         <translation><numerusform>%n job need a profile choice</numerusform><numerusform>%n jobs need a profile choice</numerusform></translation>
+    </message>
+    <message>
+        <source>the text is %1 MB; at most %2 MB can be read at once</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the text holds %1 jobs; at most %2 can be added at once, so add them in parts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to add: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) not recognised</source>
+        <translation><numerusform>%n line not recognised</numerusform><numerusform>%n lines not recognised</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing added: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1565,6 +1590,18 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
         <source>%1. Choose a profile for %n job(s) in the list, or pick one profile above.</source>
         <translation><numerusform>%1. Choose a profile for %n job in the list, or pick one profile above.</numerusform><numerusform>%1. Choose a profile for %n jobs in the list, or pick one profile above.</numerusform></translation>
     </message>
+    <message>
+        <source>Reading %1 MB of text…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>… and %n more job(s)</source>
+        <translation><numerusform>… and %n more job</numerusform><numerusform>… and %n more jobs</numerusform></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>jw::ArtifactPreview</name>
@@ -1917,6 +1954,65 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
     </message>
     <message>
         <source>Copied the curl command (key redacted)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jw::DroppedInputDialog</name>
+    <message>
+        <source>Not Added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These lines gave no job, or held something that could not be used:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copy List</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>and %n more line(s) without a job, not listed</source>
+        <translation><numerusform>and %n more line without a job, not listed</numerusform><numerusform>and %n more lines without a job, not listed</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>jw::DroppedInputNotice</name>
+    <message>
+        <source>Show the lines that were not added, and why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dismiss the notice about lines not added</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) not recognised</source>
+        <translation><numerusform>%n line not recognised</numerusform><numerusform>%n lines not recognised</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) not usable</source>
+        <translation><numerusform>%n item not usable</numerusform><numerusform>%n items not usable</numerusform></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator of summary parts</comment>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2436,6 +2532,17 @@ Type: %2</source>
     </message>
     <message>
         <source>Mute</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jw::PasteIntake</name>
+    <message>
+        <source>Nothing added: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading %1 MB of text…</source>
         <translation type="unfinished" />
     </message>
 </context>

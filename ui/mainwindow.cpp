@@ -9,6 +9,7 @@
 #include "details/detailspane.h"
 #include "dialogs/adddialog.h"
 #include "dialogs/profilechoicedialog.h"
+#include "droppedinputnotice.h"
 #include "filterbar.h"
 #include "jobcommands.h"
 #include "jobstatusbar.h"
@@ -17,6 +18,7 @@
 #include "models/jobfilterproxy.h"
 #include "models/jobtablemodel.h"
 #include "engine/scheduler.h"
+#include "pasteintake.h"
 #include "profiles/profiledialog.h"
 #include "thumbnails/thumbnaildelegate.h"
 #include "thumbnails/thumbnailprovider.h"
@@ -81,6 +83,11 @@ MainWindow::MainWindow(Application *app, QWidget *parent)
     m_splitter->setSizes({975, 305});
     setCentralWidget(m_splitter);
 
+    m_dropped = new DroppedInputNotice(this);
+    statusBar()->addPermanentWidget(m_dropped);
+    m_paste = new PasteIntake(app->intake(), this);
+    connect(m_paste, &PasteIntake::reading, this, &MainWindow::showNotice);
+    connect(m_paste, &PasteIntake::finished, this, &MainWindow::onTextAdded);
     m_statusBar = new JobStatusBar(app->jobs(), app->scheduler(), app->profiles(), this);
     statusBar()->addPermanentWidget(m_statusBar);
     connect(m_statusBar, &JobStatusBar::setKeyRequested, this, &MainWindow::openSetKey);
@@ -420,7 +427,7 @@ void MainWindow::showNotice(const QString &text)
 
 void MainWindow::addFromText(const QString &text)
 {
-    onIntakeResult(m_app->intake()->add(text));
+    m_paste->add(text);
 }
 
 void MainWindow::addFromMime(const QMimeData *mime)
@@ -431,10 +438,13 @@ void MainWindow::addFromMime(const QMimeData *mime)
                                                 : extracted.problems.join(u"; "_s));
         return;
     }
-    const IntakeResult result = m_app->intake()->add(extracted.text);
+    m_paste->add(extracted.text, extracted.problems);
+}
+
+void MainWindow::onTextAdded(const IntakeResult &result)
+{
+    m_dropped->setResult(result); // a later profile choice for its ambiguous jobs leaves the notice as it is
     onIntakeResult(result);
-    if (!extracted.problems.isEmpty())
-        showNotice(m_lastNotice + u"; "_s + extracted.problems.join(u"; "_s));
 }
 
 void MainWindow::onIntakeResult(const IntakeResult &result)
@@ -460,7 +470,7 @@ void MainWindow::openAddDialog(const QString &text)
     if (!text.isEmpty())
         dialog->setText(text);
     dialog->setProfileId(m_filterBar->profileFilterId());
-    connect(dialog, &AddDialog::jobsAdded, this, &MainWindow::onIntakeResult);
+    connect(dialog, &AddDialog::jobsAdded, this, &MainWindow::onTextAdded);
     dialog->open();
 }
 

@@ -28,12 +28,14 @@ namespace jw {
 class ActionsDelegate;
 class Application;
 class DetailsPane;
+class DroppedInputNotice;
 class FilterBar;
 class JobCommands;
 class JobFilterProxy;
 class JobStatusBar;
 class JobTableColumns;
 class JobTableModel;
+class PasteIntake;
 class ProgressDelegate;
 class ThumbnailProvider;
 struct IntakeResult;
@@ -57,9 +59,12 @@ public:
     // window so that the layout's minimum width does not hold the window wide).
     void applyResponsiveLayout();
 
-    // Hands text (pasted, dropped, typed) to the intake; shows the summary. Returns what was added.
+    // Hands text (pasted, dropped, typed) to the intake; shows the summary, and what was not added behind
+    // "3 lines not recognised" in the status bar. A large text is read in the background (pasteIntake()).
     void addFromText(const QString &text);
     void addFromMime(const QMimeData *mime);
+    // What an intake of text added (command-line IDs): the summary, and what was not added on request.
+    void showIntakeResult(const IntakeResult &result) { onTextAdded(result); }
     void showNotice(const QString &text);
     QString lastNotice() const { return m_lastNotice; }
 
@@ -78,6 +83,8 @@ public:
     QComboBox *profileFilter() const;
     QLineEdit *searchField() const;
     JobStatusBar *jobStatusBar() const { return m_statusBar; }
+    PasteIntake *pasteIntake() const { return m_paste; }
+    DroppedInputNotice *droppedInputNotice() const { return m_dropped; }
     ThumbnailProvider *thumbnails() const { return m_thumbnails; } // the Result column's thumbnails
 
 Q_SIGNALS:
@@ -113,6 +120,7 @@ private:
     void updateProfileNames();
     static void setNamedToolTip(QAction *action, const QString &description);
     void onCurrentChanged();
+    void onTextAdded(const IntakeResult &result);
     void onIntakeResult(const IntakeResult &result);
     void openResult(const QModelIndex &index);
     void ensureCurrentRow();
@@ -131,6 +139,8 @@ private:
     JobStatusBar *m_statusBar = nullptr;
     ThumbnailProvider *m_thumbnails = nullptr;
     JobTableColumns *m_columns = nullptr;
+    PasteIntake *m_paste = nullptr;
+    DroppedInputNotice *m_dropped = nullptr;
 
     QAction *m_stopAct = nullptr;
     QAction *m_resumeAct = nullptr;

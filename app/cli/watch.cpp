@@ -1,8 +1,10 @@
 // jobwatch-cli watch (DESIGN.md §7): watch jobs until all are terminal, over the real polling engine.
 
 #include "cli/command.h"
+#include "cli/numberoption.h"
 #include "cli/output.h"
 #include "cli/savedprofiles.h"
+#include "cli/watchinput.h"
 #include "cli/watchprinter.h"
 
 #include "intake/idextractor.h"
@@ -17,7 +19,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QNetworkAccessManager>
-#include <QRegularExpression>
 #include <QSocketNotifier>
 
 #include <csignal>
@@ -32,38 +33,6 @@ namespace {
 struct Tr { Q_DECLARE_TR_FUNCTIONS(Cli) };
 
 const QString kProfileId = u"cli"_s;
-
-struct WatchTarget {
-    QString jobId;
-    QUrl pollUrl; // empty: the dialect's poll URL for jobId under --base-url
-};
-
-// An argument, or stdin's text -> watch targets. A single plain token is taken as an ID as given (the user
-// named the dialect, so the ID's shape need not be guessed); anything else (poll URLs, enqueue JSON, free
-// text) goes through the core ID extractor, and what looks like an attempt but cannot be used is a usage
-// error with the extractor's reason.
-bool targetsFromText(const QString &text, QList<WatchTarget> *out, QString *error)
-{
-    static const QRegularExpression plainId(u"^[A-Za-z0-9][A-Za-z0-9._:~-]{0,199}$"_s);
-    if (plainId.match(text.trimmed()).hasMatch()) {
-        out->append({text.trimmed(), QUrl()});
-        return true;
-    }
-    const IdExtractor::Result found = IdExtractor::extract(QStringView(text));
-    if (!found.rejected.isEmpty()) {
-        const IdExtractor::Rejected &r = found.rejected.constFirst();
-        *error = Tr::tr("\"%1\": %2").arg(r.text.left(80), r.reason);
-        return false;
-    }
-    if (found.candidates.isEmpty() && !found.inputEmpty) {
-        *error = Tr::tr("\"%1\" is neither a job ID nor an http(s) poll URL (%2)")
-                     .arg(text.simplified().left(80), IdExtractor::summary(found));
-        return false;
-    }
-    for (const IdExtractor::Candidate &c : found.candidates)
-        out->append({c.id, c.pollUrl});
-    return true;
-}
 
 // SIGINT/SIGTERM -> a byte on a socket pair -> a QSocketNotifier in the event loop (the handler stays
 // async-signal-safe).
@@ -119,6 +88,7 @@ int watch(const QStringList &arguments)
     parser.setApplicationDescription(Tr::tr(
         "Watch jobs until all of them are terminal.\n"
         "Jobs are job IDs or full poll URLs, as arguments or one per line on standard input (-).\n"
+        "Arguments and input lines that give no job are named on standard error (--strict: exit 2).\n"
         "The API key is read from the environment variable named by --key-env, never from the command line.\n"
         "Exit codes: 0 all completed, 1 any failed, cancelled or not found, 2 usage or configuration error,\n"
         "3 any timed out locally or interrupted (Ctrl+C), 4 authentication or permission error."));
@@ -132,7 +102,9 @@ int watch(const QStringList &arguments)
     const QCommandLineOption maxWaitOpt(u"max-wait"_s, Tr::tr("Give up waiting after this many seconds (default 1800)."), u"seconds"_s);
     const QCommandLineOption intervalOpt(u"interval"_s,
         Tr::tr("Poll cadence: auto (adaptive, default) or a fixed interval in ms (at least 1000)."), u"auto|ms"_s);
-    for (const auto *o : {&profileOpt, &dialectOpt, &baseOpt, &keyEnvOpt, &jsonOpt, &maxWaitOpt, &intervalOpt})
+    const QCommandLineOption strictOpt(u"strict"_s,
+        Tr::tr("Exit with code 2, before watching anything, when an argument or input line gives no job."));
+    for (const auto *o : {&profileOpt, &dialectOpt, &baseOpt, &keyEnvOpt, &jsonOpt, &maxWaitOpt, &intervalOpt, &strictOpt})
         parser.addOption(*o);
     parser.addPositionalArgument(u"jobs"_s, Tr::tr("Job IDs or poll URLs, or - to read them from standard input."), u"ID|URL...|-"_s);
     if (!parser.parse(arguments))
@@ -159,40 +131,57 @@ int watch(const QStringList &arguments)
         profile.dialect = parser.value(dialectOpt);
         profile.baseUrl = QUrl(parser.value(baseOpt), QUrl::StrictMode);
     }
+    // The ranges a saved profile allows too (profilejson.cpp): max wait up to 30 days, interval up to one day.
     if (parser.isSet(maxWaitOpt)) {
-        bool ok = false;
-        const double seconds = parser.value(maxWaitOpt).toDouble(&ok);
-        if (!ok || seconds <= 0)
-            return usageError(Tr::tr("--max-wait takes a positive number of seconds"));
-        profile.poll.maxWaitMs = qint64(seconds * 1000);
+        constexpr double kMaxWaitSeconds = 30.0 * 86400;
+        const std::optional<double> seconds = numberInRange(parser.value(maxWaitOpt), 1, kMaxWaitSeconds);
+        if (!seconds) {
+            return usageError(Tr::tr("--max-wait takes a number of seconds from 1 to %1 (30 days), not \"%2\"")
+                                  .arg(qint64(kMaxWaitSeconds)).arg(parser.value(maxWaitOpt).left(40)));
+        }
+        profile.poll.maxWaitMs = qRound64(*seconds * 1000);
     }
     if (parser.isSet(intervalOpt) && parser.value(intervalOpt) != u"auto"_s) {
-        bool ok = false;
-        const qint64 ms = parser.value(intervalOpt).toLongLong(&ok);
-        if (!ok || ms <= 0)
-            return usageError(Tr::tr("--interval takes auto or a number of milliseconds"));
-        if (ms < PollSettings::kFloorMs)
-            printError(Tr::tr("--interval %1 is below the 1000 ms floor; using 1000 ms").arg(ms));
+        constexpr qint64 kMaxIntervalMs = 86400000;
+        const std::optional<qint64> ms = integerInRange(parser.value(intervalOpt), 1, kMaxIntervalMs);
+        if (!ms) {
+            return usageError(Tr::tr("--interval takes auto or a whole number of milliseconds from 1000 to %1 (one day), "
+                                     "not \"%2\"").arg(kMaxIntervalMs).arg(parser.value(intervalOpt).left(40)));
+        }
+        if (*ms < PollSettings::kFloorMs)
+            printError(Tr::tr("--interval %1 is below the 1000 ms floor; using 1000 ms").arg(*ms));
         profile.poll.adaptive = false;
-        profile.poll.intervalMs = std::max(ms, PollSettings::kFloorMs);
+        profile.poll.intervalMs = std::max(*ms, PollSettings::kFloorMs);
     }
 
-    QList<WatchTarget> targets;
-    QString error;
+    // Every argument or input line that gives no job is named on stderr; --strict makes that an error.
+    WatchInput input;
     for (const QString &arg : parser.positionalArguments()) {
-        QString text = arg;
-        if (arg == u"-"_s) {
-            QFile in;
-            if (!in.open(stdin, QIODevice::ReadOnly))
-                return usageError(Tr::tr("cannot read standard input"));
-            text = QString::fromUtf8(in.read(4 * 1024 * 1024));
+        if (arg != u"-"_s) {
+            input.addArgument(arg);
+            continue;
         }
-        if (!targetsFromText(text, &targets, &error))
-            return usageError(error);
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly))
+            return usageError(Tr::tr("cannot read standard input"));
+        QByteArray bytes;
+        for (QByteArray chunk; bytes.size() <= WatchInput::kMaxStdinBytes; bytes += chunk) { // a pipe gives it in parts
+            chunk = in.read(WatchInput::kMaxStdinBytes + 1 - bytes.size());
+            if (chunk.isEmpty())
+                break; // end of input (or a read error, which ends it too)
+        }
+        if (bytes.size() > WatchInput::kMaxStdinBytes)
+            return usageError(Tr::tr("standard input is larger than %1 MiB; give the jobs in parts").arg(WatchInput::kMaxStdinBytes >> 20));
+        input.addStdin(QString::fromUtf8(bytes));
     }
-    if (targets.isEmpty())
+    for (const QString &message : input.dropped())
+        printError(message);
+    if (input.droppedCount() > 0 && parser.isSet(strictOpt))
+        return usageError(Tr::tr("%n input item(s) gave no job; nothing is watched with --strict", nullptr, input.droppedCount()));
+    if (input.targets().isEmpty())
         return usageError(Tr::tr("no job IDs or poll URLs given"));
 
+    QString error;
     QNetworkAccessManager nam;
     MemorySecretStore envSecrets;
     JobList jobs;
@@ -205,16 +194,27 @@ int watch(const QStringList &arguments)
     }
     if (!scheduler.addProfile(profile, &error))
         return usageError(error);
-    for (const WatchTarget &t : std::as_const(targets)) {
-        if (scheduler.watch(profile.id, t.jobId, t.pollUrl, &error).isEmpty())
-            return usageError(error);
+    int watched = 0;
+    for (const WatchTarget &t : input.targets()) {
+        if (!scheduler.watch(profile.id, t.jobId, t.pollUrl, &error).isEmpty()) {
+            ++watched;
+            continue;
+        }
+        const QString what = t.pollUrl.isEmpty() ? t.jobId : t.pollUrl.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+        if (parser.isSet(strictOpt))
+            return usageError(Tr::tr("\"%1\": %2").arg(what, error));
+        printError(Tr::tr("\"%1\": %2").arg(what, error));
     }
+    if (watched == 0)
+        return usageError(Tr::tr("no job can be watched"));
 
     const WatchPrinter::Mode mode = parser.isSet(jsonOpt) ? WatchPrinter::Mode::Json
         : ::isatty(STDOUT_FILENO)                         ? WatchPrinter::Mode::Table
                                                           : WatchPrinter::Mode::Lines;
     WatchPrinter printer(jobs, mode);
     int exitCode = -1;
+    // Once the exit code is decided, nothing more is printed: after a 401/403 the jobs are paused, not final,
+    // and stopping them on the way out must not report them as "final"/"stopped".
     const auto quit = [&](int code) {
         if (exitCode >= 0)
             return;
@@ -223,9 +223,9 @@ int watch(const QStringList &arguments)
         QCoreApplication::exit(code);
     };
     QObject::connect(&jobs, &JobList::jobsChanged, &jobs, [&](const QList<JobChange> &changes) {
-        printer.print(changes);
         if (exitCode >= 0)
             return;
+        printer.print(changes);
         if (scheduler.isProfilePaused(profile.id)) {
             printError(scheduler.profilePauseReason(profile.id));
             quit(Auth);

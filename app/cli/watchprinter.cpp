@@ -2,6 +2,7 @@
 
 #include "cli/output.h"
 #include "model/joblist.h"
+#include "model/statelabels.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -34,9 +35,9 @@ QString WatchPrinter::tableLine(const JobRecord &r)
     const JobSnapshot &s = r.snapshot;
     QString state;
     if (r.engine.local == LocalState::Watching || r.engine.local == LocalState::Done)
-        state = r.hasSnapshot ? stateName(s.state) : Tr::tr("waiting");
+        state = r.hasSnapshot ? stateLabel(s.state) : Tr::tr("waiting");
     else
-        state = localStateName(r.engine.local);
+        state = localStateLabel(r.engine.local);
     const QString progress = s.progress ? QString::number(*s.progress, 'f', 0) + u'%' : u"-"_s;
     QString detail = r.engine.local == LocalState::Paused ? r.engine.pauseReason : r.engine.lastError;
     if (detail.isEmpty() && s.error)
@@ -95,7 +96,8 @@ void WatchPrinter::printJson(const QList<JobChange> &changes)
         QJsonObject event{{u"event"_s, final ? u"final"_s : (error || paused) ? u"error"_s : u"update"_s},
                           {u"at"_s, now},
                           {u"job"_s, toJson(r->snapshot)}};
-        // Beyond the contract's three fields: the engine's view, for scripts that want it.
+        // Beyond the contract's three fields: the engine's view, for scripts that want it (a machine word,
+        // never translated; `message` is for people and comes in their language).
         event.insert(u"local"_s, localStateName(r->engine.local));
         const QString message = paused ? r->engine.pauseReason : r->engine.lastError;
         if (!message.isEmpty())

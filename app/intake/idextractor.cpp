@@ -1,5 +1,6 @@
 #include "intake/idextractor.h"
 
+#include "intake/inputlines.h"
 #include "intake/jobshape.h"
 
 #include <QCoreApplication>
@@ -115,6 +116,8 @@ void putFirst(QStringList &list, const QString &name)
 struct Collector {
     QList<Candidate> candidates;
     QList<Rejected> rejected;
+    QList<inputlines::Range> jobRanges;    // input that gave a candidate
+    QList<inputlines::Range> wholeRejects; // JSON documents that gave none
 
     void reject(QString text, QString reason, qsizetype position)
     {
@@ -249,6 +252,7 @@ struct Collector {
                     c.snippet = c.id;
                     c.position = b;
                     candidates.append(std::move(c));
+                    jobRanges.append({b, e});
                 }
             }
             i = end;
@@ -327,6 +331,7 @@ struct Collector {
                 c.snippet = clip(urlText);
                 c.position = start;
                 candidates.append(std::move(c));
+                jobRanges.append({start, end});
             } else {
                 reject(redactedUrlText(urlText), v.reason, start);
             }
@@ -461,12 +466,18 @@ IdExtractor::Result IdExtractor::extract(QStringView text)
                                     "status_url or urls.get)"),
                              span.begin);
         }
+        if (collector.candidates.size() == found) {
+            collector.wholeRejects.append({span.begin, span.end + 1});
+        } else if (collector.jobRanges.isEmpty() || collector.jobRanges.constLast().begin < span.begin) {
+            collector.jobRanges.append({span.begin, span.end + 1}); // read as JSON (not as text): it is one job source
+        }
         pos = span.end + 1;
     }
     collector.scanPlain(text, pos, text.size());
 
     result.rejected = std::move(collector.rejected);
     deduplicate(result, std::move(collector.candidates));
+    inputlines::account(text, std::move(collector.jobRanges), std::move(collector.wholeRejects), &result);
     return result;
 }
 
@@ -495,6 +506,10 @@ QString IdExtractor::summary(const Result &result)
     if (!result.rejected.isEmpty()) {
         text = Tr::tr("%1, %2", "list of summary parts")
                    .arg(text, Tr::tr("%n item(s) not usable", nullptr, int(result.rejected.size())));
+    }
+    if (result.unrecognisedLines > 0) {
+        text = Tr::tr("%1, %2", "list of summary parts")
+                   .arg(text, Tr::tr("%n line(s) not recognised", nullptr, result.unrecognisedLines));
     }
     return text;
 }

@@ -6,7 +6,7 @@
 // Recognised input, in any mix:
 //  - bare IDs: theo `job_<alnum>`, muvi `job_<hex>` (a hex-only `job_…` is ambiguous: both are reported),
 //    vidocu `analysis_|export_|translation_|tool_<ms>_<alnum>`, scenes (and Runway, Luma, fal) UUIDs,
-//    OpenAI `video_<hex>`;
+//    OpenAI `video_<hex>`, Replicate's 26 characters of [a-z0-9];
 //  - poll URLs of the native dialects, of the presets (Replicate, Runway, Luma, fal, OpenAI videos) and of
 //    the simulated provider on loopback (http://127.0.0.1:PORT/<dialect>/…);
 //  - enqueue responses: JSON objects (single, arrays, NDJSON, pretty-printed, embedded in other text) with
@@ -14,10 +14,15 @@
 // Everything inside a JSON document that was read as JSON is taken from its fields only, so the `id` and
 // `poll_url` of one theo 202 response give one job, not three (and artifact URLs in a pasted status body are
 // not jobs). JSON without any job object (e.g. {"ids": [...]}) is read as plain text.
-// Plain prose gives nothing: `job_` IDs need a digit or mixed case (job_id, job_status stay words), vidocu
-// IDs need their <ms> part, URLs need a job path. Tokens that look like an attempt but cannot be used (other
+// Plain prose gives nothing: `job_` IDs need a digit, mixed case or ten letters of one case that are not an
+// identifier word (job_id, job_status, job_description stay words; job_knnvfmnjfq is an ID), vidocu IDs need
+// their <ms> part, URLs need a job path. Every ID shape the simulated provider issues for a dialect or preset
+// is recognised (tests/tst_idextractor_simids.cpp feeds thousands of them through). Tokens that look like an attempt but cannot be used (other
 // schemes, plain http off loopback, user info in URLs, no job path, JSON without an ID) are Rejected with a
 // specific reason; rejected text never contains a URL's user info or query.
+// Nothing is dropped silently: every rejection carries its line, and every other non-blank input line that
+// yields no job is listed in Result::unrecognised (lines without a letter or digit, such as "{" or "---", and
+// the inner lines of a rejected JSON document are not).
 
 #include <QList>
 #include <QString>
@@ -40,13 +45,23 @@ public:
         QString snippet;        // the matched text (JSON: the object, compact), at most 200 characters
         qsizetype position = -1; // offset in the input of the job's first mention (a bare ID that a later
                                  // poll URL upgraded keeps its place; snippet and fields come from the URL)
+        int line = 0;            // 1-based line of `position`
     };
 
     struct Rejected {
         QString text;           // the offending token (user info of URLs removed), at most 200 characters
         QString reason;         // one line, translated
         qsizetype position = -1;
+        int line = 0;           // 1-based line of `position`
     };
+
+    // A non-blank input line that yields no job and holds no rejected token.
+    struct Unrecognised {
+        int line = 0;           // 1-based
+        QString text;           // the line, trimmed; URLs without user info and query; at most 200 characters
+        QString reason;         // one line, translated: that nothing was found
+    };
+    static constexpr int kMaxListedLines = 1000;
 
     struct Result {
         QList<Candidate> candidates; // in input order, de-duplicated
@@ -54,6 +69,8 @@ public:
         int duplicates = 0;          // matches dropped as duplicates: the same ID under the same base, or an
                                      // ID without a URL whose dialects fit a candidate with that ID
         bool inputEmpty = true;      // the input held nothing but whitespace
+        QList<Unrecognised> unrecognised; // in input order, the first kMaxListedLines of them
+        int unrecognisedLines = 0;   // all of them
     };
 
     // The minimum a profile needs to be chosen for a candidate (keeps this unit free of the Profile type).
@@ -85,7 +102,7 @@ public:
     // poll URL's origin (if any) is not the profile's: poll {profile base} + ID, never send the key to the URL.
     static ProfileChoice resolveProfile(const Candidate &candidate, const QList<ProfileHint> &profiles);
 
-    // "3 jobs recognised, 1 duplicate ignored" / "Nothing recognised: <specific reason>".
+    // "3 jobs recognised, 1 duplicate ignored, 2 lines not recognised" / "Nothing recognised: <specific reason>".
     static QString summary(const Result &result);
 
     // Dialect names whose ID shape `id` has, best first (empty when the shape is unknown).

@@ -5,7 +5,12 @@
 #include "net/requestbuilder.h"
 #include "engine/scheduler.h"
 
+#include <QLocale>
+#include <QPromise>
 #include <QSet>
+#include <QThreadPool>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -40,20 +45,55 @@ JobIntake::JobIntake(ProfileList *profiles, Scheduler *scheduler, JobList *jobs)
 
 IntakePlan JobIntake::plan(QStringView text, const QString &profileId) const
 {
-    return planFrom(IdExtractor::extract(text), profileId);
+    if (text.size() > kMaxTextLength) {
+        IntakePlan tooLong;
+        tooLong.inputEmpty = false;
+        tooLong.refusal = textTooLong(text.size());
+        return tooLong;
+    }
+    return planExtracted(IdExtractor::extract(text), profileId);
 }
 
 IntakePlan JobIntake::plan(const QStringList &arguments, const QString &profileId) const
 {
-    return planFrom(IdExtractor::extract(arguments), profileId);
+    return planExtracted(IdExtractor::extract(arguments), profileId);
 }
 
-IntakePlan JobIntake::planFrom(const IdExtractor::Result &extracted, const QString &profileId) const
+QFuture<IdExtractor::Result> JobIntake::extractInBackground(const QString &text)
+{
+    // QThreadPool::start takes a copyable callable; the promise is shared with it.
+    auto promise = std::make_shared<QPromise<IdExtractor::Result>>();
+    QFuture<IdExtractor::Result> future = promise->future();
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, text] {
+        promise->addResult(IdExtractor::extract(QStringView(text)));
+        promise->finish();
+    });
+    return future;
+}
+
+QString JobIntake::textTooLong(qsizetype length)
+{
+    if (length <= kMaxTextLength)
+        return {};
+    return tr("the text is %1 MB; at most %2 MB can be read at once")
+        .arg(QString::number(double(length) / (1024 * 1024), 'f', 1))
+        .arg(kMaxTextLength / (1024 * 1024));
+}
+
+IntakePlan JobIntake::planExtracted(const IdExtractor::Result &extracted, const QString &profileId) const
 {
     IntakePlan plan;
     plan.inputEmpty = extracted.inputEmpty;
     plan.repeated = extracted.duplicates;
     plan.rejected = extracted.rejected;
+    plan.unrecognised = extracted.unrecognised;
+    plan.unrecognisedLines = extracted.unrecognisedLines;
+    if (extracted.candidates.size() > kMaxJobsPerAdd) {
+        plan.refusal = tr("the text holds %1 jobs; at most %2 can be added at once, so add them in parts")
+                           .arg(QLocale().toString(extracted.candidates.size()), QLocale().toString(kMaxJobsPerAdd));
+        return plan; // nothing is planned, so nothing is added
+    }
     plan.jobs.reserve(extracted.candidates.size());
     for (const IdExtractor::Candidate &candidate : extracted.candidates)
         plan.jobs.append(planOne(candidate, profileId));
@@ -119,6 +159,8 @@ IntakeResult JobIntake::addPlan(const IntakePlan &plan)
     IntakeResult result;
     result.duplicates = plan.repeated;
     result.rejected = plan.rejected;
+    result.unrecognised = plan.unrecognised;
+    result.unrecognisedLines = plan.unrecognisedLines;
     QSet<QString> seen;
     for (const PlannedJob &job : plan.jobs) {
         const QString text = job.candidate.snippet.isEmpty() ? job.candidate.id : job.candidate.snippet;
@@ -127,7 +169,7 @@ IntakeResult JobIntake::addPlan(const IntakePlan &plan)
             result.ambiguous.append(job);
             continue;
         case PlannedJob::Status::NoProfile:
-            result.rejected.append({text, job.problem, job.candidate.position});
+            result.rejected.append({text, job.problem, job.candidate.position, job.candidate.line});
             continue;
         case PlannedJob::Status::AlreadyWatched:
         case PlannedJob::Status::Ready:
@@ -148,7 +190,7 @@ IntakeResult JobIntake::addPlan(const IntakePlan &plan)
         QString error;
         const QString added = m_scheduler->watch(job.profileId, job.candidate.id, pollUrl, &error);
         if (added.isEmpty())
-            result.rejected.append({text, error, job.candidate.position});
+            result.rejected.append({text, error, job.candidate.position, job.candidate.line});
         else
             result.added.append(added);
     }
@@ -176,6 +218,8 @@ IntakeResult JobIntake::addWithProfile(const QList<PlannedJob> &ambiguous, const
 
 QString JobIntake::previewSummary(const IntakePlan &plan)
 {
+    if (!plan.refusal.isEmpty())
+        return tr("Nothing to add: %1").arg(plan.refusal);
     if (plan.jobs.isEmpty() && plan.repeated == 0) {
         if (plan.inputEmpty)
             return tr("Paste or type job IDs, poll URLs or enqueue responses");
@@ -198,11 +242,15 @@ QString JobIntake::previewSummary(const IntakePlan &plan)
         parts.append(tr("%n need(s) a profile choice", nullptr, ambiguous));
     if (const int unusable = int(plan.rejected.size()) + plan.count(PlannedJob::Status::NoProfile); unusable > 0)
         parts.append(tr("%n item(s) not usable", nullptr, unusable));
+    if (plan.unrecognisedLines > 0)
+        parts.append(tr("%n line(s) not recognised", nullptr, plan.unrecognisedLines));
     return parts.join(tr(", ", "separator of summary parts"));
 }
 
 QString JobIntake::summaryOf(const IntakeResult &result, const IntakePlan &plan) const
 {
+    if (!plan.refusal.isEmpty())
+        return tr("Nothing added: %1").arg(plan.refusal);
     if (plan.jobs.isEmpty() && plan.repeated == 0)
         return plan.inputEmpty ? tr("Nothing added: the text is empty") : previewSummary(plan);
     QStringList parts;
@@ -217,6 +265,8 @@ QString JobIntake::summaryOf(const IntakeResult &result, const IntakePlan &plan)
         else
             parts.append(tr("%n item(s) not usable", nullptr, int(result.rejected.size())));
     }
+    if (result.unrecognisedLines > 0)
+        parts.append(tr("%n line(s) not recognised", nullptr, result.unrecognisedLines));
     return parts.join(tr(", ", "separator of summary parts"));
 }
 

@@ -8,6 +8,7 @@
 #include "intake/idextractor.h"
 
 #include <QCoreApplication>
+#include <QFuture>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -39,8 +40,11 @@ struct PlannedJob {
 struct IntakePlan {
     QList<PlannedJob> jobs;                   // in input order
     QList<IdExtractor::Rejected> rejected;    // tokens that looked like jobs but are not
+    QList<IdExtractor::Unrecognised> unrecognised; // lines that gave no job (the first kMaxListedLines)
+    int unrecognisedLines = 0;                // all of them
     int repeated = 0;                         // matches dropped as repeats within the input
     bool inputEmpty = true;
+    QString refusal;                          // why nothing is planned at all (too long, too many jobs), translated
     int count(PlannedJob::Status status) const;
 };
 
@@ -49,6 +53,8 @@ struct IntakeResult {
     int duplicates = 0;                       // repeated in the input, or already watched: ignored
     QList<PlannedJob> ambiguous;              // need a profile choice (see JobIntake::addWithProfile)
     QList<IdExtractor::Rejected> rejected;    // with reasons; includes candidates no profile fits
+    QList<IdExtractor::Unrecognised> unrecognised; // lines that gave no job (the first kMaxListedLines)
+    int unrecognisedLines = 0;                // all of them
     QString summary;                          // one line for a status bar or notice, translated
     bool nothingRecognised() const { return added.isEmpty() && ambiguous.isEmpty() && duplicates == 0; }
 };
@@ -57,7 +63,22 @@ class JobIntake final
 {
     Q_DECLARE_TR_FUNCTIONS(JobIntake)
 public:
+    // One paste, drop or Add adds at most this many jobs; a text with more adds nothing and says so (the
+    // engine and the window are built for 10,000 jobs; more at once is almost always a mistake).
+    static constexpr int kMaxJobsPerAdd = 10000;
+    // Texts up to this size are read; a larger one adds nothing and says so.
+    static constexpr qsizetype kMaxTextLength = 16 * 1024 * 1024;
+    // Texts larger than this are read off the GUI thread (extractInBackground); smaller ones take < 10 ms.
+    static constexpr qsizetype kBackgroundTextLength = 256 * 1024;
+
     JobIntake(ProfileList *profiles, Scheduler *scheduler, JobList *jobs);
+
+    // Runs IdExtractor::extract (pure) on a pool thread. Plan the result on the owner's thread with
+    // planExtracted(); the profiles and the job list are read there only.
+    static QFuture<IdExtractor::Result> extractInBackground(const QString &text);
+    IntakePlan planExtracted(const IdExtractor::Result &extracted, const QString &profileId = {}) const;
+    // "the text is 20.0 MB; at most 16 MB can be read at once" for a text over kMaxTextLength, else empty.
+    static QString textTooLong(qsizetype length);
 
     // What add() would do, without adding anything (the Add dialog's live preview). A non-empty
     // `profileId` sends every candidate to that profile.
@@ -78,7 +99,6 @@ public:
     IntakeResult addWithProfile(const QList<PlannedJob> &ambiguous, const QString &profileId);
 
 private:
-    IntakePlan planFrom(const IdExtractor::Result &extracted, const QString &profileId) const;
     PlannedJob planOne(const IdExtractor::Candidate &candidate, const QString &profileId) const;
     QString summaryOf(const IntakeResult &result, const IntakePlan &plan) const;
 

@@ -34,6 +34,56 @@ bool looksGenerated(QStringView s)
     return (s.size() >= 4 && hasDigit(s)) || (s.size() >= 6 && upper && lower) || s.size() >= 16;
 }
 
+// Words of ten letters or more that follow "job_" in code and API docs (job_description, JOB_PARAMETERS).
+// They stay words; any other one-case run of ten letters or more is a generated ID (see theoSuffix).
+bool isIdentifierWord(QStringView s)
+{
+    static const QLatin1StringView words[] = {
+        "accounting"_L1, "allocation"_L1, "annotation"_L1, "annotations"_L1, "application"_L1,
+        "assignment"_L1, "attachment"_L1, "attachments"_L1, "attributes"_L1, "cancellation"_L1,
+        "categories"_L1, "classification"_L1, "collection"_L1, "completion"_L1, "configuration"_L1,
+        "constraints"_L1, "controller"_L1, "coordinator"_L1, "credentials"_L1, "definition"_L1,
+        "definitions"_L1, "dependencies"_L1, "dependency"_L1, "deployment"_L1, "description"_L1,
+        "descriptions"_L1, "destination"_L1, "dispatcher"_L1, "environment"_L1, "executions"_L1,
+        "expiration"_L1, "generation"_L1, "identifier"_L1, "identifiers"_L1, "information"_L1,
+        "instructions"_L1, "invocation"_L1, "management"_L1, "monitoring"_L1, "notification"_L1,
+        "notifications"_L1, "operations"_L1, "orchestrator"_L1, "parameters"_L1, "permissions"_L1,
+        "persistence"_L1, "preferences"_L1, "preprocessing"_L1, "postprocessing"_L1, "processing"_L1,
+        "processors"_L1, "properties"_L1, "registration"_L1, "repository"_L1, "requirements"_L1,
+        "reservation"_L1, "resolution"_L1, "retention"_L1, "schedulers"_L1, "scheduling"_L1,
+        "serialization"_L1, "specification"_L1, "statistics"_L1, "submission"_L1, "submissions"_L1,
+        "subscription"_L1, "supervisor"_L1, "termination"_L1, "throughput"_L1, "timestamps"_L1,
+        "transition"_L1, "transitions"_L1, "validation"_L1, "verification"_L1, "visibility"_L1,
+    };
+    return std::any_of(std::begin(words), std::end(words),
+                       [s](QLatin1StringView w) { return s.compare(w, Qt::CaseInsensitive) == 0; });
+}
+
+// theo's "job_<alnum>" suffix: generated (a digit, mixed case or long), or one case of letters only at the
+// length the providers issue (the simulator's theo IDs are 10 characters; job_ZAXUGYGRVU and job_knnvfmnjfq
+// are IDs), unless it is one of the identifier words above (in any case: job_Description too). Shorter
+// one-case words (job_status, job_queued, job_deadbeef) stay words.
+bool theoSuffix(QStringView s)
+{
+    constexpr qsizetype kOneCaseLength = 10;
+    if (isIdentifierWord(s))
+        return false;
+    if (looksGenerated(s))
+        return true;
+    const bool oneCase = std::all_of(s.begin(), s.end(), [](QChar c) { return c >= u'a' && c <= u'z'; })
+        || std::all_of(s.begin(), s.end(), [](QChar c) { return c >= u'A' && c <= u'Z'; });
+    return oneCase && s.size() >= kOneCaseLength;
+}
+
+// Replicate's prediction IDs: 26 characters of [a-z0-9] (base32-like; letters only now and then), with at
+// least one letter so that a long number is not taken for one.
+bool isReplicateId(QStringView s)
+{
+    constexpr qsizetype kLength = 26;
+    return s.size() == kLength && allOf(s, [](QChar c) { return isAsciiDigit(c) || (c >= u'a' && c <= u'z'); })
+        && !allOf(s, isAsciiDigit);
+}
+
 const QStringList &allDialects()
 {
     static const QStringList names = {u"theo"_s, u"vidocu"_s, u"scenes"_s, u"muvi"_s, u"replicate"_s,
@@ -240,8 +290,6 @@ UrlMatch matchPollUrl(QStringView text)
     return v;
 }
 
-
-
 QStringList dialectsForId(QStringView id)
 {
     if (id.isEmpty() || id.size() > kMaxIdLength)
@@ -256,7 +304,7 @@ QStringList dialectsForId(QStringView id)
         const bool hex = allOf(suffix, isLowerHex);
         if (hex && (suffix.size() >= 12 || (suffix.size() >= 6 && looksGenerated(suffix))))
             return {u"muvi"_s, u"theo"_s};
-        return looksGenerated(suffix) ? QStringList{u"theo"_s} : QStringList{};
+        return theoSuffix(suffix) ? QStringList{u"theo"_s} : QStringList{};
     }
     for (const auto prefix : {"analysis_"_L1, "export_"_L1, "translation_"_L1, "tool_"_L1}) {
         if (!id.startsWith(prefix))
@@ -278,6 +326,8 @@ QStringList dialectsForId(QStringView id)
         if (hex || (suffix.size() >= 20 && allOf(suffix, isAsciiAlnum) && hasDigit(suffix)))
             return {u"openai-videos"_s};
     }
+    if (isReplicateId(id))
+        return {u"replicate"_s};
     return {};
 }
 

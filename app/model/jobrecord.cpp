@@ -1,24 +1,19 @@
 #include "model/jobrecord.h"
 
-#include <QCoreApplication>
-
 using namespace Qt::StringLiterals;
 
 namespace jw {
 
-namespace {
-struct Tr { Q_DECLARE_TR_FUNCTIONS(Engine) };
-}
-
+// Machine words (NDJSON `local`, logs): never translated. People see localStateLabel() (statelabels.h).
 QString localStateName(LocalState state)
 {
     switch (state) {
-    case LocalState::Watching: return Tr::tr("watching");
-    case LocalState::Done: return Tr::tr("done");
-    case LocalState::Stopped: return Tr::tr("stopped");
-    case LocalState::TimedOut: return Tr::tr("timed out locally");
-    case LocalState::Paused: return Tr::tr("paused");
-    case LocalState::NotFound: return Tr::tr("not found");
+    case LocalState::Watching: return u"watching"_s;
+    case LocalState::Done: return u"done"_s;
+    case LocalState::Stopped: return u"stopped"_s;
+    case LocalState::TimedOut: return u"timed out locally"_s;
+    case LocalState::Paused: return u"paused"_s;
+    case LocalState::NotFound: return u"not found"_s;
     }
     return {};
 }

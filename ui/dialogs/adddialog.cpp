@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -28,6 +29,11 @@ constexpr int kDebounceMs = 150;
 QString dash()
 {
     return u"\u2014"_s;
+}
+
+QColor problemColour()
+{
+    return QColor(0xb0, 0x20, 0x20);
 }
 
 QString sourceText(IdExtractor::Candidate::Source source)
@@ -161,6 +167,44 @@ QString AddDialog::rowProfileChoice(int row) const
 void AddDialog::updatePreview()
 {
     m_debounce->stop();
+    const QString text = m_text->toPlainText();
+    ++m_generation;
+    if (text == m_extractedText && !m_reading) { // only the profile changed: plan again, no need to read again
+        showPlan(m_intake->planExtracted(m_extracted, profileId()));
+        return;
+    }
+    m_extractedText.clear();
+    if (const QString tooLong = JobIntake::textTooLong(text.size()); !tooLong.isEmpty()) {
+        m_reading = false;
+        showPlan(m_intake->plan(QStringView(text), profileId())); // a plan that says why nothing is added
+        return;
+    }
+    if (text.size() <= JobIntake::kBackgroundTextLength) {
+        m_reading = false;
+        m_extracted = IdExtractor::extract(QStringView(text));
+        m_extractedText = text;
+        showPlan(m_intake->planExtracted(m_extracted, profileId()));
+        return;
+    }
+    // A large text is read on a pool thread; the dialog stays responsive and Add waits for the preview.
+    m_reading = true;
+    m_message->setText(tr("Reading %1 MB of text\u2026").arg(QString::number(double(text.size()) / (1024 * 1024), 'f', 1)));
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    auto *watcher = new QFutureWatcher<IdExtractor::Result>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, text, generation = m_generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return; // edited meanwhile: a newer read is on its way
+        m_reading = false;
+        m_extracted = watcher->result();
+        m_extractedText = text;
+        showPlan(m_intake->planExtracted(m_extracted, profileId()));
+    });
+    watcher->setFuture(JobIntake::extractInBackground(text));
+}
+
+void AddDialog::showPlan(IntakePlan plan)
+{
     // Keep what the user chose for ambiguous rows across rebuilds.
     QHash<QString, QString> chosen;
     for (int row = 0; row < m_rowChoosers.size(); ++row) {
@@ -168,11 +212,13 @@ void AddDialog::updatePreview()
             chosen.insert(m_plan.jobs.at(row).candidate.id, rowProfileChoice(row));
     }
 
-    m_plan = m_intake->plan(QStringView(m_text->toPlainText()), profileId());
+    m_plan = std::move(plan);
     m_preview->clear();
     m_rowChoosers.clear();
 
-    for (const PlannedJob &job : std::as_const(m_plan.jobs)) {
+    const qsizetype shownJobs = std::min<qsizetype>(m_plan.jobs.size(), kMaxPreviewJobs);
+    for (qsizetype index = 0; index < shownJobs; ++index) {
+        const PlannedJob &job = m_plan.jobs.at(index);
         auto *item = new QTreeWidgetItem(m_preview);
         item->setText(IdColumn, job.candidate.id);
         item->setToolTip(IdColumn, job.candidate.pollUrl.isEmpty() ? job.candidate.snippet : job.candidate.pollUrl.toString());
@@ -209,26 +255,38 @@ void AddDialog::updatePreview()
         case PlannedJob::Status::NoProfile:
             item->setText(ProfileColumn, dash());
             item->setText(NoteColumn, job.problem);
-            item->setForeground(NoteColumn, QColor(0xb0, 0x20, 0x20));
+            item->setForeground(NoteColumn, problemColour());
             break;
         }
         item->setToolTip(NoteColumn, item->text(NoteColumn));
         item->setSizeHint(NoteColumn, QSize(0, m_rowHeight));
         m_rowChoosers.append(chooser);
     }
-    for (const IdExtractor::Rejected &rejected : std::as_const(m_plan.rejected)) {
-        auto *item = new QTreeWidgetItem(m_preview);
-        item->setText(IdColumn, rejected.text);
-        item->setToolTip(IdColumn, rejected.text);
-        item->setText(DialectColumn, dash());
-        item->setText(ProfileColumn, dash());
-        item->setText(NoteColumn, rejected.reason);
-        item->setToolTip(NoteColumn, rejected.reason);
-        item->setForeground(NoteColumn, QColor(0xb0, 0x20, 0x20));
-        item->setSizeHint(NoteColumn, QSize(0, m_rowHeight));
+    if (m_plan.jobs.size() > shownJobs) {
+        auto *more = new QTreeWidgetItem(m_preview);
+        more->setText(IdColumn, tr("\u2026 and %n more job(s)", nullptr, int(m_plan.jobs.size() - shownJobs)));
+        more->setSizeHint(NoteColumn, QSize(0, m_rowHeight));
     }
+    for (const IdExtractor::Rejected &rejected : std::as_const(m_plan.rejected))
+        addProblemRow(rejected.text, rejected.reason);
+    // Lines that gave no job: named by line number, so nothing the user typed vanishes without a word.
+    for (const IdExtractor::Unrecognised &line : std::as_const(m_plan.unrecognised))
+        addProblemRow(tr("line %1: %2").arg(line.line).arg(line.text), line.reason);
     m_preview->resizeColumnToContents(DialectColumn);
     updateButtons();
+}
+
+void AddDialog::addProblemRow(const QString &text, const QString &reason)
+{
+    auto *item = new QTreeWidgetItem(m_preview);
+    item->setText(IdColumn, text);
+    item->setToolTip(IdColumn, text);
+    item->setText(DialectColumn, dash());
+    item->setText(ProfileColumn, dash());
+    item->setText(NoteColumn, reason);
+    item->setToolTip(NoteColumn, reason);
+    item->setForeground(NoteColumn, problemColour());
+    item->setSizeHint(NoteColumn, QSize(0, m_rowHeight));
 }
 
 void AddDialog::updateButtons()
@@ -254,6 +312,8 @@ void AddDialog::accept()
 {
     if (m_debounce->isActive()) // typed and confirmed at once: preview what is there now
         updatePreview();
+    if (m_reading)
+        return; // a large text is still being read; Add is enabled once its preview shows
     if (!m_buttons->button(QDialogButtonBox::Ok)->isEnabled())
         return; // the message already says why; nothing is added
     IntakePlan plan = m_plan;

@@ -25,6 +25,8 @@ class AddDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(AddDialog)
 public:
     enum Column { IdColumn, DialectColumn, ProfileColumn, NoteColumn, ColumnCount };
+    // Job rows shown in the preview; more are summed up in one row (they are added all the same).
+    static constexpr qsizetype kMaxPreviewJobs = 1000;
 
     AddDialog(JobIntake *intake, ProfileList *profiles, QWidget *parent = nullptr);
 
@@ -34,9 +36,11 @@ public:
     void setProfileId(const QString &profileId);
     QString profileId() const;
 
-    // The preview as shown (updated shortly after each edit; updatePreview() forces it).
+    // The preview as shown (updated shortly after each edit; updatePreview() forces it). A text over
+    // JobIntake::kBackgroundTextLength is read on a pool thread: isReading() until its preview shows.
     const IntakePlan &plan() const { return m_plan; }
     void updatePreview();
+    bool isReading() const { return m_reading; }
     QTreeWidget *previewView() const { return m_preview; }
     QString messageText() const;              // the line under the preview ("3 jobs recognised", or why not)
     // What the last OK added (valid after accepted()).
@@ -48,6 +52,8 @@ Q_SIGNALS:
     void jobsAdded(const jw::IntakeResult &result);
 
 private:
+    void showPlan(IntakePlan plan);
+    void addProblemRow(const QString &text, const QString &reason);
     void rebuildProfileChooser();
     void updateButtons();
     QString rowProfileChoice(int row) const;
@@ -62,6 +68,10 @@ private:
     QTimer *m_debounce = nullptr;
     int m_rowHeight = 0; // of every preview row, given as the size hint of the (stretched) note column
     IntakePlan m_plan;
+    IdExtractor::Result m_extracted; // the last text read, kept so a profile change only plans again
+    QString m_extractedText;
+    quint64 m_generation = 0;        // of the text being read; an older background read is dropped
+    bool m_reading = false;
     QList<QComboBox *> m_rowChoosers; // per preview row; nullptr unless the row is ambiguous
     IntakeResult m_result;
 };
