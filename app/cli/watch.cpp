@@ -105,6 +105,8 @@ int exitCodeFor(const JobList &jobs)
             break;
         case LocalState::Paused:
             return Auth;
+        case LocalState::ConfigError:
+            return Usage;
         case LocalState::Watching:
             break;
         }
@@ -132,7 +134,12 @@ int watch(const QStringList &arguments)
     const QCommandLineOption maxWaitOpt(u"max-wait"_s, Tr::tr("Give up waiting after this many seconds (default 1800)."), u"seconds"_s);
     const QCommandLineOption intervalOpt(u"interval"_s,
         Tr::tr("Poll cadence: auto (adaptive, default) or a fixed interval in ms (at least 1000)."), u"auto|ms"_s);
-    for (const auto *o : {&profileOpt, &dialectOpt, &baseOpt, &keyEnvOpt, &jsonOpt, &maxWaitOpt, &intervalOpt})
+    const QCommandLineOption rateOpt(u"rate"_s,
+        Tr::tr("Request budget: at most this many requests per second (default: the profile's, 5 for an unknown API)."), u"R"_s);
+    const QCommandLineOption burstOpt(u"burst"_s, Tr::tr("Requests that may go out at once after a quiet spell (default 10)."), u"B"_s);
+    const QCommandLineOption concurrencyOpt(u"concurrency"_s, Tr::tr("Requests in flight at once (default 6)."), u"C"_s);
+    for (const auto *o : {&profileOpt, &dialectOpt, &baseOpt, &keyEnvOpt, &jsonOpt, &maxWaitOpt, &intervalOpt, &rateOpt,
+                          &burstOpt, &concurrencyOpt})
         parser.addOption(*o);
     parser.addPositionalArgument(u"jobs"_s, Tr::tr("Job IDs or poll URLs, or - to read them from standard input."), u"ID|URL...|-"_s);
     if (!parser.parse(arguments))
@@ -177,6 +184,29 @@ int watch(const QStringList &arguments)
         profile.poll.intervalMs = std::max(ms, PollSettings::kFloorMs);
     }
 
+    // The budget: the profile's rate is a ceiling; under it the engine adapts to what the server accepts.
+    if (parser.isSet(rateOpt)) {
+        bool ok = false;
+        const double rate = parser.value(rateOpt).toDouble(&ok);
+        if (!ok || !(rate >= 0.01 && rate <= 10000))
+            return usageError(Tr::tr("--rate takes a number of requests per second from 0.01 to 10000"));
+        profile.poll.ratePerSecond = rate;
+    }
+    if (parser.isSet(burstOpt)) {
+        bool ok = false;
+        const int burst = parser.value(burstOpt).toInt(&ok);
+        if (!ok || burst < 1 || burst > 100000)
+            return usageError(Tr::tr("--burst takes a whole number of requests from 1 to 100000"));
+        profile.poll.burst = burst;
+    }
+    if (parser.isSet(concurrencyOpt)) {
+        bool ok = false;
+        const int concurrency = parser.value(concurrencyOpt).toInt(&ok);
+        if (!ok || concurrency < 1 || concurrency > 64)
+            return usageError(Tr::tr("--concurrency takes a whole number from 1 to 64"));
+        profile.poll.concurrency = concurrency;
+    }
+
     QList<WatchTarget> targets;
     QString error;
     for (const QString &arg : parser.positionalArguments()) {
@@ -205,10 +235,23 @@ int watch(const QStringList &arguments)
     }
     if (!scheduler.addProfile(profile, &error))
         return usageError(error);
-    for (const WatchTarget &t : std::as_const(targets)) {
-        if (scheduler.watch(profile.id, t.jobId, t.pollUrl, &error).isEmpty())
-            return usageError(error);
-    }
+    QList<Scheduler::Target> watchTargets;
+    watchTargets.reserve(targets.size());
+    for (const WatchTarget &t : std::as_const(targets))
+        watchTargets.append({t.jobId, t.pollUrl});
+    QStringList errors;
+    scheduler.watchMany(profile.id, watchTargets, &errors);
+    if (!errors.isEmpty())
+        return usageError(errors.constFirst());
+    // One line on stderr when the profile's polls start waiting for budget, one when they stop.
+    QObject::connect(&scheduler, &Scheduler::budgetShortageChanged, &scheduler, [&](const QString &, bool isShort, int waiting) {
+        const Scheduler::Budget b = scheduler.budget(profile.id);
+        if (isShort)
+            printError(Tr::tr("request budget short: %n poll(s) waiting at %1 requests/s (ceiling %2; raise it with --rate)", nullptr, waiting)
+                           .arg(b.rate, 0, 'f', 1).arg(b.ceiling, 0, 'f', 1));
+        else
+            printError(Tr::tr("request budget sufficient again"));
+    });
 
     const WatchPrinter::Mode mode = parser.isSet(jsonOpt) ? WatchPrinter::Mode::Json
         : ::isatty(STDOUT_FILENO)                         ? WatchPrinter::Mode::Table
@@ -231,10 +274,8 @@ int watch(const QStringList &arguments)
             quit(Auth);
             return;
         }
-        for (const QString &key : jobs.keys()) {
-            if (jobs.find(key)->engine.local == LocalState::Watching)
-                return;
-        }
+        if (scheduler.watchingCount() > 0)
+            return; // O(1): the scheduler counts the jobs it still plans
         quit(exitCodeFor(jobs));
     });
 
