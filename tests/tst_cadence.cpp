@@ -2,6 +2,7 @@
 
 #include "engine/backoff.h"
 #include "engine/cadence.h"
+#include "engine/ratefit.h"
 #include "net/serverhints.h"
 
 #include <QRandomGenerator>
@@ -144,39 +145,182 @@ private Q_SLOTS:
         QCOMPARE(adaptive.nextPollAt(4000, 4001), 6000);
     }
 
-    void stalledProgressFallsBackToTheInterval()
-    {
-        Cadence c({true, 2000, 1000});
-        c.observe(0, JobState::Running, 10);
-        c.observe(2000, JobState::Running, 20);  // 5 %/s
-        QVERIFY(c.etaMs() > 0);
-        c.observe(4000, JobState::Running, 20);  // should be 30 by now
-        QCOMPARE(c.etaMs(), -1);
-        QCOMPARE(c.nextPollAt(4000, 4001), 6000);
-    }
-
     void etaFollowsTheProgressRate()
     {
         Cadence c({true, 2000, 1000});
         c.observe(1000, JobState::Running, 10);
-        c.observe(3000, JobState::Running, 30); // 10 %/s: 100 % at 10 s
-        QVERIFY(std::abs(c.etaMs() - 10000) <= 10);
+        c.observe(3000, JobState::Running, 30);
+        c.observe(5000, JobState::Running, 50); // 10 %/s: 100 % at 10 s
+        QVERIFY2(std::abs(c.etaMs() - 10000) <= 100, qPrintable(QString::number(c.etaMs())));
     }
 
-    void farFromTheEndPollsLessThanTheInterval()
+    void leastSquaresUsesEverySample()
+    {
+        // 2 %/s with a fractional (unquantized) reading and noise of +-0.4 points: the fit's rate is within 2 %.
+        Cadence c({true, 2000, 1000});
+        const double noise[] = {0.4, -0.3, 0.1, -0.4, 0.3, 0.0, -0.2, 0.4};
+        for (int i = 0; i < 8; ++i)
+            c.observe(1000 + i * 2000, JobState::Running, 2.0 + 0.002 * (i * 2000) + noise[i]);
+        const auto e = c.estimate();
+        QVERIFY(e && !e->conservative);
+        QVERIFY2(std::abs(e->ratePerMs - 0.002) <= 0.00004, qPrintable(QString::number(e->ratePerMs)));
+        QVERIFY(e->endSigmaMs > 0);
+    }
+
+    void progressThatStartsOverResetsTheFit()
+    {
+        // Step one runs 0..100 at 10 %/s, then step two starts over at 1 %/s: the ETA follows step two only.
+        Cadence c({true, 2000, 1000});
+        c.observe(0, JobState::Running, 20);
+        c.observe(2000, JobState::Running, 40);
+        c.observe(4000, JobState::Running, 60);
+        QVERIFY(std::abs(c.etaMs() - 8000) <= 300);
+        c.observe(10000, JobState::Running, 5); // went backwards: a new stage
+        QCOMPARE(c.etaMs(), -1);              // one sample of it: no rate yet
+        c.observe(12000, JobState::Running, 7);
+        c.observe(14000, JobState::Running, 9);
+        QVERIFY2(std::abs(c.etaMs() - 105000) <= 3000, qPrintable(QString::number(c.etaMs())));
+    }
+
+    void quantizedSamplesBoundTheEndTightly()
+    {
+        // A provider that floors: every line through each sample's quantum ends within a quantum of the truth.
+        RateFit fit;
+        const double startMs = 377, rate = 100.0 / 15000.0; // 15 s job
+        for (qint64 t : {1400, 3400, 8100, 12900})
+            fit.add(t, std::floor((double(t) - startMs) * rate));
+        const auto window = fit.endWindow(false);
+        QVERIFY(window);
+        const qint64 trueEnd = qint64(startMs + 15000);
+        QVERIFY2(window->earliestMs <= trueEnd && trueEnd <= window->latestMs,
+                 qPrintable(u"%1..%2 vs %3"_s.arg(window->earliestMs).arg(window->latestMs).arg(trueEnd)));
+        QVERIFY(window->latestMs - window->earliestMs < 300); // one percent is 150 ms here
+        // Allowing rounding too widens it, but the truth stays inside.
+        const auto wide = fit.endWindow(true);
+        QVERIFY(wide && wide->earliestMs <= trueEnd && trueEnd <= wide->latestMs);
+        QVERIFY(wide->latestMs - wide->earliestMs >= window->latestMs - window->earliestMs);
+        // A sample off the line (progress that is not linear) leaves no window: the fit's error counts then.
+        fit.add(14000, 40);
+        QVERIFY(!fit.endWindow(false));
+    }
+
+    void roundingIsLearnedWhenOnlyRoundingFits()
+    {
+        // A provider that rounds reads like one that floors on a line half a percent ahead, until the end: the
+        // floored line says the job is done at 99.5 %, and a poll there finds it still running. Only the
+        // rounding quantum fits that, and the cadence says so (the scheduler keeps it in the profile's history).
+        const auto reading = [](qint64 t) { return std::min(99.0, std::round(double(t) / 100.0)); }; // 1 % per 100 ms
+        Cadence c({true, 2000, 1000});
+        for (qint64 t : {1030, 5060, 9070}) {
+            c.observe(t, JobState::Running, reading(t));
+            QVERIFY(!c.roundingSeen());
+        }
+        c.observe(9980, JobState::Running, reading(9980));
+        QVERIFY(c.roundingSeen());
+        // Planned with the rounding quantum from the start, the window's late bound covers the true end (10 s).
+        Cadence wide({true, 2000, 1000, true});
+        for (qint64 t : {1030, 5060, 9070})
+            wide.observe(t, JobState::Running, reading(t));
+        QVERIFY(wide.estimate() && wide.estimate()->endHighMs >= 10000);
+    }
+
+    void queuedJobsBackOffGeometrically()
     {
         Cadence c({true, 2000, 1000});
-        c.observe(0, JobState::Running, 1);
-        c.observe(2000, JobState::Running, 3); // 1 %/s: ~97 s left
-        const qint64 next = c.nextPollAt(2000, 2001);
-        QVERIFY2(next - 2000 > 2000, qPrintable(QString::number(next)));
-        QVERIFY(next <= 2001 + 15 * 2000);
+        QList<qint64> gaps;
+        qint64 last = 0;
+        for (int i = 0; i < 6; ++i) {
+            c.observe(last, JobState::Queued, 0);
+            const qint64 next = c.nextPollAt(last, last);
+            gaps << next - last;
+            last = next;
+        }
+        QCOMPARE(gaps, (QList<qint64>{1000, 1500, 2250, 3375, 4000, 4000})); // x1.5 from the floor, up to 2 intervals
+    }
+
+    void queuePositionSaysWhenItLeaves()
+    {
+        Cadence c({true, 2000, 1000});
+        c.observe(0, JobState::Queued, 0, 6);
+        c.observe(1000, JobState::Queued, 0, 5); // one place a second: out of the queue at 6 s
+        c.observe(2500, JobState::Queued, 0, 2); // two places a second lately: out at 3.5 s
+        // Geometric backoff alone would wait until 2500 + 2250.
+        QCOMPARE(c.nextPollAt(2500, 2500), 3500);
+    }
+
+    void stalledProgressIsFlaggedAndPollsBackOff()
+    {
+        Cadence c({true, 2000, 1000});
+        c.observe(0, JobState::Running, 10);
+        c.observe(2000, JobState::Running, 20); // 5 %/s
+        c.observe(4000, JobState::Running, 30);
+        QVERIFY(!c.isStalled());
+        QVERIFY(c.etaMs() > 0);
+        c.observe(6000, JobState::Running, 30); // should be 40 by now, but two intervals have not passed
+        QVERIFY(!c.isStalled());
+        c.observe(9000, JobState::Running, 30); // no move for 5 s: 25 steps' worth
+        QVERIFY(c.isStalled());
+        QCOMPARE(c.etaMs(), -1);
+        // Backs off geometrically from the interval.
+        QCOMPARE(c.nextPollAt(9000, 9000), 11000);
+        c.observe(11000, JobState::Running, 30);
+        QCOMPARE(c.nextPollAt(11000, 11000), 14000);
+        c.observe(14000, JobState::Running, 30);
+        QCOMPARE(c.nextPollAt(14000, 14000), 18500);
+        // It moves again: no longer stalled, and the rate from before the stall is forgotten.
+        c.observe(18500, JobState::Running, 35);
+        QVERIFY(!c.isStalled());
+        QCOMPARE(c.etaMs(), -1);
+        c.observe(20500, JobState::Running, 45);
+        QVERIFY2(std::abs(c.etaMs() - 31500) <= 400, qPrintable(QString::number(c.etaMs())));
+    }
+
+    void failureHazardCapsTheGap()
+    {
+        // 1 %/s: about 100 s long. Far from its end, the gap is capped by the chance of a failure in between.
+        Cadence c({true, 2000, 1000});
+        c.observe(0, JobState::Running, 2);
+        c.observe(2000, JobState::Running, 4);
+        c.observe(10000, JobState::Running, 12);
+        DurationHistory fresh; // the 5 % prior
+        const qint64 cap = c.hazardGapMs(10000, &fresh);
+        QVERIFY2(cap > 30000 && cap < 60000, qPrintable(QString::number(cap)));
+        const qint64 next = c.nextPollAt(10000, 10000, -1, &fresh);
+        QVERIFY2(next - 10000 <= cap && next - 10000 > 20000, qPrintable(QString::number(next)));
+        // A profile whose jobs often fail gets looked at more often; one whose jobs never fail, less.
+        DurationHistory failing, reliable;
+        for (int i = 0; i < 40; ++i) {
+            failing.add(100000, true, i % 3 == 0 ? DurationHistory::End::Failed : DurationHistory::End::Completed);
+            reliable.add(100000, true);
+        }
+        QVERIFY(c.hazardGapMs(10000, &failing) < cap / 2);
+        QVERIFY(c.hazardGapMs(10000, &reliable) > cap);
+    }
+
+    void changeChanceRanksPollsByLikelyNews()
+    {
+        Cadence fresh({true, 2000, 1000});
+        QCOMPARE(fresh.changeChance(0), 1.0); // never seen
+        Cadence queued({true, 2000, 1000});
+        queued.observe(0, JobState::Queued, 0);
+        QVERIFY(queued.changeChance(2000) < 0.1);
+        // 10 %/s, ending at 10 s: near its end a poll is likely news, far from it not.
+        Cadence running({true, 2000, 1000});
+        running.observe(1000, JobState::Running, 10);
+        running.observe(3000, JobState::Running, 30);
+        running.observe(5000, JobState::Running, 50);
+        const double early = running.changeChance(6000);
+        const double atEnd = running.changeChance(10300);
+        QVERIFY2(early < 0.1, qPrintable(QString::number(early)));
+        QVERIFY2(atEnd > 0.9, qPrintable(QString::number(atEnd)));
+        QVERIFY(running.changeChance(8000) >= early); // it only grows with time
     }
 
     void pollsJustAfterThePredictedEnd()
     {
         Cadence c({true, 2000, 1000});
         c.observe(0, JobState::Running, 2);
+        c.observe(4000, JobState::Running, 42);
         c.observe(8000, JobState::Running, 82);  // 10 %/s: 100 % at ~9.8 s
         const qint64 next = c.nextPollAt(8000, 8001);
         QVERIFY2(next >= 9800 && next <= 10100, qPrintable(QString::number(next)));
@@ -187,9 +331,8 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("startMs");
         QTest::addColumn<qint64>("runMs");
         for (qint64 run : {5000, 8000, 12000, 20000}) {
-            for (qint64 start : {0, 300, 900, 1700}) {
+            for (qint64 start : {0, 300, 900, 1700})
                 QTest::addRow("start %lld run %lld", start, run) << start << run;
-            }
         }
     }
     void linearJobsAreDetectedQuicklyWithFewRequests()
@@ -198,10 +341,11 @@ private Q_SLOTS:
         QFETCH(qint64, runMs);
         const Run adaptive = drive({true, 2000, 1000}, {startMs, runMs});
         const Run fixed = drive({false, 2000, 1000}, {startMs, runMs});
-        QVERIFY2(adaptive.requests <= 6, qPrintable(QString::number(adaptive.requests)));
-        QVERIFY2(adaptive.latencyMs <= 400, qPrintable(QString::number(adaptive.latencyMs)));
+        QVERIFY2(adaptive.latencyMs <= 300, qPrintable(QString::number(adaptive.latencyMs)));
         QVERIFY(adaptive.minGapMs >= 1000);
-        QVERIFY(adaptive.requests <= fixed.requests + 1);
+        // With no history the failure hazard asks for a poll every half job or so; still no more than the
+        // fixed loop, and a fraction of its latency (which is half an interval on average).
+        QVERIFY2(adaptive.requests <= std::max(fixed.requests, 6), qPrintable(u"%1 vs %2"_s.arg(adaptive.requests).arg(fixed.requests)));
     }
 
     void durationHistoryKeepsTheRecentWindow()
@@ -306,7 +450,7 @@ private Q_SLOTS:
         QVERIFY(h.jobsShowProgress());
         Cadence queued({true, 2000, 1000});
         queued.observe(0, JobState::Queued, 0);
-        QCOMPARE(queued.nextPollAt(0, 1, -1, &h), 2000); // its progress will tell more than the history
+        QCOMPARE(queued.nextPollAt(0, 1, -1, &h), 1000); // queued: back off from the floor; its progress will tell more
         Cadence running({true, 2000, 1000});
         running.observe(0, JobState::Running, 4);
         QVERIFY(running.showedProgress());
@@ -381,6 +525,21 @@ private Q_SLOTS:
         QVERIFY(sawSpread); // full jitter, not a fixed delay
     }
 
+    void firstRetriesSpreadOverASecond()
+    {
+        // Jobs that failed together must not come back together: the first retry is anywhere in 1..2 s.
+        const Backoff b;
+        QRandomGenerator random(11);
+        qint64 lo = 1'000'000, hi = 0;
+        for (int i = 0; i < 200; ++i) {
+            const qint64 d = b.delayMs(0, random);
+            QVERIFY(d >= 1000 && d <= 2000);
+            lo = std::min(lo, d);
+            hi = std::max(hi, d);
+        }
+        QVERIFY2(hi - lo >= 800, qPrintable(u"%1..%2"_s.arg(lo).arg(hi)));
+    }
+
     void retryAfterReadsSecondsAndHttpDates_data()
     {
         QTest::addColumn<QByteArray>("value");
@@ -388,7 +547,13 @@ private Q_SLOTS:
         // now = 2015-10-21T07:28:00Z
         QTest::newRow("seconds") << QByteArray("3") << qint64(3000);
         QTest::newRow("fraction") << QByteArray(" 1.5 ") << qint64(1500);
-        QTest::newRow("http date") << QByteArray("Wed, 21 Oct 2015 07:28:07 GMT") << qint64(7000);
+        QTest::newRow("IMF-fixdate") << QByteArray("Wed, 21 Oct 2015 07:28:07 GMT") << qint64(7000);
+        QTest::newRow("RFC 850") << QByteArray("Wednesday, 21-Oct-15 07:28:09 GMT") << qint64(9000);
+        QTest::newRow("asctime") << QByteArray("Wed Oct 21 07:28:05 2015") << qint64(5000);
+        QTest::newRow("asctime, one-digit day") << QByteArray("Fri Oct  2 07:28:05 2015") << qint64(0); // in the past
+        QTest::newRow("RFC 850 two-digit year far ahead is the past") << QByteArray("Sunday, 06-Nov-94 08:49:37 GMT") << qint64(0);
+        QTest::newRow("not a month") << QByteArray("Wed, 21 Okt 2015 07:28:07 GMT") << qint64(-1);
+        QTest::newRow("no such day") << QByteArray("Wed, 31 Feb 2015 07:28:07 GMT") << qint64(-1);
         QTest::newRow("past date") << QByteArray("Wed, 21 Oct 2015 07:27:00 GMT") << qint64(0);
         QTest::newRow("garbage") << QByteArray("soon") << qint64(-1);
         QTest::newRow("empty") << QByteArray() << qint64(-1);

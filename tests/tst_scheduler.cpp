@@ -7,6 +7,7 @@
 #include "model/secretstore.h"
 #include "engine/scheduler.h"
 #include "sim/simulatedprovider.h"
+#include "schedulertesthelpers.h"
 
 #include <QHttpServer>
 #include <QHttpServerResponder>
@@ -22,65 +23,7 @@
 
 using namespace jw;
 using namespace Qt::StringLiterals;
-using Fault = SimulatedProvider::Fault;
-using Outcome = SimulatedProvider::Outcome;
 
-namespace {
-const QString kKey = u"sk-test-0123456789abcd"_s;
-
-struct Engine {
-    QNetworkAccessManager nam;
-    MemorySecretStore secrets;
-    JobList jobs;
-    Scheduler scheduler{&jobs, &nam, &secrets};
-    Engine() { scheduler.setRandomSeed(42); }
-
-    QString addProfile(const QString &id, const QString &dialect, const QUrl &base, PollSettings poll = fastPoll())
-    {
-        Profile p;
-        p.id = id;
-        p.name = id;
-        p.dialect = dialect;
-        p.baseUrl = base;
-        p.poll = poll;
-        secrets.setKey(id, kKey);
-        QString error;
-        if (!scheduler.addProfile(p, &error))
-            qWarning("addProfile: %s", qPrintable(error));
-        return id;
-    }
-    static PollSettings fastPoll()
-    {
-        PollSettings s;
-        s.intervalMs = 1000;
-        return s;
-    }
-    JobRecord rec(const QString &key) const { return jobs.value(key); }
-    LocalState local(const QString &key) const { return jobs.value(key).engine.local; }
-    JobState state(const QString &key) const { return jobs.value(key).snapshot.state; }
-};
-
-SimulatedProvider::JobSpec spec(const QString &dialect, qint64 runMs, Outcome outcome = Outcome::Completed, qint64 queueMs = 0)
-{
-    SimulatedProvider::JobSpec s;
-    s.dialect = dialect;
-    s.runMs = runMs;
-    s.queueMs = queueMs;
-    s.outcome = outcome;
-    return s;
-}
-
-QList<SimulatedProvider::Request> requestsFor(const SimulatedProvider &sim, const QString &jobId)
-{
-    QList<SimulatedProvider::Request> out;
-    const auto all = sim.requests();
-    for (const auto &r : all) {
-        if (r.jobId == jobId)
-            out.append(r);
-    }
-    return out;
-}
-} // namespace
 
 class SchedulerTest final : public QObject
 {
@@ -514,10 +457,11 @@ private Q_SLOTS:
         QVERIFY2(error.contains(u"\u2022\u2022\u2022\u2022abcd"_s), qPrintable(error));
     }
 
-    void tlsErrorsFailClosed()
+    void tlsErrorsFailClosedAsAConfigurationError()
     {
         // A loopback https server with a self-signed certificate: the engine must refuse it, never send the
-        // request (so never the key), and show a TLS error on the row.
+        // request (so never the key), and report a configuration error with the TLS reason at once (retrying
+        // cannot fix a certificate).
         QFile certFile(QStringLiteral(JOBWATCH_TEST_DATA_DIR "/tls/selfsigned.crt"));
         QFile keyFile(QStringLiteral(JOBWATCH_TEST_DATA_DIR "/tls/selfsigned.key"));
         QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
@@ -541,7 +485,10 @@ private Q_SLOTS:
         QVERIFY2(e.rec(key).engine.lastError.contains(u"TLS"_s), qPrintable(e.rec(key).engine.lastError));
         QVERIFY(connections >= 1);      // it did try
         QVERIFY(received.isEmpty());    // but no request (and no key) went over the failed channel
-        QCOMPARE(e.local(key), LocalState::Watching); // kept; retried with backoff
+        QCOMPARE(e.local(key), LocalState::ConfigError); // at once, not retried for the max wait
+        QVERIFY(e.rec(key).engine.lastError.startsWith(u"configuration error"_s));
+        QCOMPARE(e.rec(key).engine.requestCount, 1);
+        QCOMPARE(e.rec(key).engine.nextPollAtMs, -1);
     }
 
     void jobListBatchesChanges()

@@ -16,19 +16,22 @@ JobCommands::JobCommands(JobList *jobs, Scheduler *scheduler, ProfileList *profi
 
 void JobCommands::apply(RowAction action, const QStringList &keys)
 {
+    QStringList chosen;
+    chosen.reserve(keys.size());
     for (const QString &key : keys) {
         const JobRecord *r = m_jobs->find(key);
-        if (!r || !(JobTableModel::availableActions(*r) & int(action)))
-            continue;
-        switch (action) {
-        case RowAction::Stop: m_scheduler->stop(key); break;
-        case RowAction::Resume:
-        case RowAction::Retry: m_scheduler->resume(key); break;
-        case RowAction::Remove:
-            m_scheduler->stop(key);
-            m_jobs->remove(key);
-            break;
-        }
+        if (r && (JobTableModel::availableActions(*r) & int(action)))
+            chosen.append(key);
+    }
+    // One bulk call each: O(n) with one re-arm of the scheduler and one model update, whatever the count.
+    switch (action) {
+    case RowAction::Stop: m_scheduler->stop(chosen); break;
+    case RowAction::Resume:
+    case RowAction::Retry: m_scheduler->resume(chosen); break;
+    case RowAction::Remove:
+        m_scheduler->stop(chosen);
+        m_jobs->removeMany(chosen);
+        break;
     }
     // The row shows the new state at once, not on the next batch.
     m_jobs->flush();
@@ -73,9 +76,7 @@ int JobCommands::clearFinished()
         if (r && r->engine.local == LocalState::Done)
             keys << key;
     }
-    for (const QString &key : std::as_const(keys))
-        m_jobs->remove(key);
-    return int(keys.size());
+    return int(m_jobs->removeMany(keys).size());
 }
 
 } // namespace jw

@@ -27,6 +27,8 @@ JobStatusBar::JobStatusBar(JobList *jobs, Scheduler *scheduler, ProfileList *pro
     , m_rate(new QLabel(this))
     , m_paused(new QLabel(this))
     , m_setKey(new QToolButton(this))
+    , m_budget(new QLabel(this))
+    , m_raiseBudget(new QToolButton(this))
     , m_timer(new QTimer(this))
     , m_coalesce(new QTimer(this))
 {
@@ -49,8 +51,23 @@ JobStatusBar::JobStatusBar(JobList *jobs, Scheduler *scheduler, ProfileList *pro
         if (const QString id = pausedProfileId(); !id.isEmpty())
             Q_EMIT setKeyRequested(id);
     });
+    m_budget->setObjectName(u"budgetIndicator"_s);
+    m_budget->setStyleSheet(u"QLabel#budgetIndicator { color: white; background: #1d4ed8; border-radius: 3px; padding: 1px 6px; }"_s);
+    m_budget->setMinimumWidth(1);
+    m_budget->hide();
+    m_raiseBudget->setObjectName(u"raiseBudgetButton"_s);
+    m_raiseBudget->setText(tr("Raise budget…"));
+    m_raiseBudget->setToolTip(tr("Open the profile's request budget (requests per second, burst, concurrency)"));
+    m_raiseBudget->setAutoRaise(true);
+    m_raiseBudget->hide();
+    connect(m_raiseBudget, &QToolButton::clicked, this, [this] {
+        if (const QString id = shortProfileId(); !id.isEmpty())
+            Q_EMIT raiseBudgetRequested(id);
+    });
     layout->addWidget(m_paused);
     layout->addWidget(m_setKey);
+    layout->addWidget(m_budget);
+    layout->addWidget(m_raiseBudget);
     layout->addWidget(m_counts);
     layout->addWidget(m_rate);
 
@@ -71,6 +88,7 @@ JobStatusBar::JobStatusBar(JobList *jobs, Scheduler *scheduler, ProfileList *pro
     connect(m_jobs, &JobList::jobsRemoved, this, soon);
     connect(m_jobs, &JobList::jobsChanged, this, soon);
     connect(m_scheduler, &Scheduler::profilePaused, this, &JobStatusBar::refresh);
+    connect(m_scheduler, &Scheduler::budgetShortageChanged, this, &JobStatusBar::refresh);
     refresh();
 }
 
@@ -144,6 +162,26 @@ QString JobStatusBar::pausedProfileId() const
     return {};
 }
 
+QString JobStatusBar::budgetText() const
+{
+    QStringList parts;
+    for (const Profile &p : m_profiles->all()) {
+        const Scheduler::Budget b = m_scheduler->budget(p.id);
+        if (b.isShort)
+            parts << tr("%1: request budget short, %n poll(s) waiting", nullptr, b.waiting).arg(p.name);
+    }
+    return parts.join(u"  ·  "_s);
+}
+
+QString JobStatusBar::shortProfileId() const
+{
+    for (const Profile &p : m_profiles->all()) {
+        if (m_scheduler->budget(p.id).isShort)
+            return p.id;
+    }
+    return {};
+}
+
 void JobStatusBar::refresh()
 {
     m_counts->setText(countsText());
@@ -154,6 +192,11 @@ void JobStatusBar::refresh()
     m_paused->setToolTip(paused);
     m_paused->setVisible(!paused.isEmpty());
     m_setKey->setVisible(!pausedProfileId().isEmpty());
+    const QString budget = budgetText();
+    m_budget->setText(budget);
+    m_budget->setToolTip(budget);
+    m_budget->setVisible(!budget.isEmpty());
+    m_raiseBudget->setVisible(!budget.isEmpty());
 }
 
 } // namespace jw

@@ -1,7 +1,8 @@
 #pragma once
 // The main window's status bar content: jobs per state, requests per minute across all profiles (from the
 // JobList's request counters over the last 60 s), and a clear indicator while a profile is paused (auth
-// failed) or rate limited ("until HH:MM:SS"). Refreshed once a second and on job changes.
+// failed) or rate limited ("until HH:MM:SS"), and one while a profile's polls wait for request budget, with a
+// button to raise it. Refreshed once a second and on job changes.
 
 #include <QHash>
 #include <QWidget>
@@ -29,6 +30,9 @@ public:
     QString rateText() const;
     QString pausedText() const; // empty when no profile is paused or blocked
     QString pausedProfileId() const; // the first paused profile (auth failed), or empty
+    // "Theo work: request budget short, 23 polls waiting" for each profile whose polls wait for budget.
+    QString budgetText() const;
+    QString shortProfileId() const; // the first such profile, or empty
     int requestsPerMinute() const;
 
 public Q_SLOTS:
@@ -37,6 +41,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // "Set key…" next to the paused indicator: fix the key, and the profile's jobs resume.
     void setKeyRequested(const QString &profileId);
+    // "Raise budget…" next to the shortage indicator: open the profile's request budget.
+    void raiseBudgetRequested(const QString &profileId);
 
 private:
     void sample();
@@ -48,6 +54,8 @@ private:
     QLabel *m_rate = nullptr;
     QLabel *m_paused = nullptr;
     QToolButton *m_setKey = nullptr;
+    QLabel *m_budget = nullptr;
+    QToolButton *m_raiseBudget = nullptr;
     QTimer *m_timer = nullptr;
     QTimer *m_coalesce = nullptr;
     QHash<QString, int> m_lastCounts;        // requestCount per key at the last sample

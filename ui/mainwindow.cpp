@@ -91,6 +91,7 @@ MainWindow::MainWindow(Application *app, QWidget *parent)
     m_statusBar = new JobStatusBar(app->jobs(), app->scheduler(), app->profiles(), this);
     statusBar()->addPermanentWidget(m_statusBar);
     connect(m_statusBar, &JobStatusBar::setKeyRequested, this, &MainWindow::openSetKey);
+    connect(m_statusBar, &JobStatusBar::raiseBudgetRequested, this, &MainWindow::openBudget);
 
     connect(app->profiles(), &ProfileList::changed, this, &MainWindow::updateProfileNames);
     updateProfileNames();
@@ -329,6 +330,16 @@ QDialog *MainWindow::openSetKey(const QString &profileId)
     dialog->selectProfile(profileId);
     dialog->show();
     dialog->replaceKey();
+    return dialog;
+}
+
+QDialog *MainWindow::openBudget(const QString &profileId)
+{
+    auto *dialog = new ProfileDialog(m_app->profileStore(), m_app->network(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->selectProfile(profileId);
+    dialog->show();
+    dialog->focusBudget();
     return dialog;
 }
 

@@ -97,6 +97,8 @@ public Q_SLOTS:
     // Opens the profile dialog on `profileId` with its key field in "Replace" mode (the "Set key…" action of
     // a paused profile, from the status bar or the row context menu). Returns the dialog (tests).
     QDialog *openSetKey(const QString &profileId);
+    // "Raise budget…" from the status bar: the profile dialog with the cursor in the request budget.
+    QDialog *openBudget(const QString &profileId);
     void paste();
     void stopAll();
     void resumeAll();

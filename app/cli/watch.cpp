@@ -74,6 +74,8 @@ int exitCodeFor(const JobList &jobs)
             break;
         case LocalState::Paused:
             return Auth;
+        case LocalState::ConfigError:
+            return Usage;
         case LocalState::Watching:
             break;
         }
@@ -104,7 +106,12 @@ int watch(const QStringList &arguments)
         Tr::tr("Poll cadence: auto (adaptive, default) or a fixed interval in ms (at least 1000)."), u"auto|ms"_s);
     const QCommandLineOption strictOpt(u"strict"_s,
         Tr::tr("Exit with code 2, before watching anything, when an argument or input line gives no job."));
-    for (const auto *o : {&profileOpt, &dialectOpt, &baseOpt, &keyEnvOpt, &jsonOpt, &maxWaitOpt, &intervalOpt, &strictOpt})
+    const QCommandLineOption rateOpt(u"rate"_s,
+        Tr::tr("Request budget: at most this many requests per second (default: the profile's, 5 for an unknown API)."), u"R"_s);
+    const QCommandLineOption burstOpt(u"burst"_s, Tr::tr("Requests that may go out at once after a quiet spell (default 10)."), u"B"_s);
+    const QCommandLineOption concurrencyOpt(u"concurrency"_s, Tr::tr("Requests in flight at once (default 6)."), u"C"_s);
+    for (const auto *o : {&profileOpt, &dialectOpt, &baseOpt, &keyEnvOpt, &jsonOpt, &maxWaitOpt, &intervalOpt, &strictOpt, &rateOpt,
+                          &burstOpt, &concurrencyOpt})
         parser.addOption(*o);
     parser.addPositionalArgument(u"jobs"_s, Tr::tr("Job IDs or poll URLs, or - to read them from standard input."), u"ID|URL...|-"_s);
     if (!parser.parse(arguments))
@@ -154,6 +161,29 @@ int watch(const QStringList &arguments)
         profile.poll.intervalMs = std::max(*ms, PollSettings::kFloorMs);
     }
 
+    // The budget: the profile's rate is a ceiling; under it the engine adapts to what the server accepts.
+    if (parser.isSet(rateOpt)) {
+        bool ok = false;
+        const double rate = parser.value(rateOpt).toDouble(&ok);
+        if (!ok || !(rate >= 0.01 && rate <= 10000))
+            return usageError(Tr::tr("--rate takes a number of requests per second from 0.01 to 10000"));
+        profile.poll.ratePerSecond = rate;
+    }
+    if (parser.isSet(burstOpt)) {
+        bool ok = false;
+        const int burst = parser.value(burstOpt).toInt(&ok);
+        if (!ok || burst < 1 || burst > 100000)
+            return usageError(Tr::tr("--burst takes a whole number of requests from 1 to 100000"));
+        profile.poll.burst = burst;
+    }
+    if (parser.isSet(concurrencyOpt)) {
+        bool ok = false;
+        const int concurrency = parser.value(concurrencyOpt).toInt(&ok);
+        if (!ok || concurrency < 1 || concurrency > 64)
+            return usageError(Tr::tr("--concurrency takes a whole number from 1 to 64"));
+        profile.poll.concurrency = concurrency;
+    }
+
     // Every argument or input line that gives no job is named on stderr; --strict makes that an error.
     WatchInput input;
     for (const QString &arg : parser.positionalArguments()) {
@@ -194,19 +224,27 @@ int watch(const QStringList &arguments)
     }
     if (!scheduler.addProfile(profile, &error))
         return usageError(error);
-    int watched = 0;
-    for (const WatchTarget &t : input.targets()) {
-        if (!scheduler.watch(profile.id, t.jobId, t.pollUrl, &error).isEmpty()) {
-            ++watched;
-            continue;
-        }
-        const QString what = t.pollUrl.isEmpty() ? t.jobId : t.pollUrl.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
-        if (parser.isSet(strictOpt))
-            return usageError(Tr::tr("\"%1\": %2").arg(what, error));
-        printError(Tr::tr("\"%1\": %2").arg(what, error));
-    }
-    if (watched == 0)
+    QList<Scheduler::Target> watchTargets;
+    watchTargets.reserve(input.targets().size());
+    for (const WatchTarget &t : input.targets())
+        watchTargets.append({t.jobId, t.pollUrl});
+    QStringList errors;
+    const QStringList watched = scheduler.watchMany(profile.id, watchTargets, &errors);
+    if (!errors.isEmpty() && parser.isSet(strictOpt))
+        return usageError(errors.constFirst());
+    for (const QString &e : std::as_const(errors))
+        printError(e);
+    if (watched.isEmpty())
         return usageError(Tr::tr("no job can be watched"));
+    // One line on stderr when the profile's polls start waiting for budget, one when they stop.
+    QObject::connect(&scheduler, &Scheduler::budgetShortageChanged, &scheduler, [&](const QString &, bool isShort, int waiting) {
+        const Scheduler::Budget b = scheduler.budget(profile.id);
+        if (isShort)
+            printError(Tr::tr("request budget short: %n poll(s) waiting at %1 requests/s (ceiling %2; raise it with --rate)", nullptr, waiting)
+                           .arg(b.rate, 0, 'f', 1).arg(b.ceiling, 0, 'f', 1));
+        else
+            printError(Tr::tr("request budget sufficient again"));
+    });
 
     const WatchPrinter::Mode mode = parser.isSet(jsonOpt) ? WatchPrinter::Mode::Json
         : ::isatty(STDOUT_FILENO)                         ? WatchPrinter::Mode::Table
@@ -231,10 +269,8 @@ int watch(const QStringList &arguments)
             quit(Auth);
             return;
         }
-        for (const QString &key : jobs.keys()) {
-            if (jobs.find(key)->engine.local == LocalState::Watching)
-                return;
-        }
+        if (scheduler.watchingCount() > 0)
+            return; // O(1): the scheduler counts the jobs it still plans
         quit(exitCodeFor(jobs));
     });
 

@@ -38,6 +38,8 @@ QString WatchPrinter::tableLine(const JobRecord &r)
         state = r.hasSnapshot ? stateLabel(s.state) : Tr::tr("waiting");
     else
         state = localStateLabel(r.engine.local);
+    if (r.engine.stalled && r.engine.local == LocalState::Watching)
+        state = Tr::tr("%1, stalled", "a running job whose progress has not moved for a long while").arg(state);
     const QString progress = s.progress ? QString::number(*s.progress, 'f', 0) + u'%' : u"-"_s;
     QString detail = r.engine.local == LocalState::Paused ? r.engine.pauseReason : r.engine.lastError;
     if (detail.isEmpty() && s.error)
@@ -88,10 +90,17 @@ void WatchPrinter::printJson(const QList<JobChange> &changes)
         if (!r)
             continue;
         const bool localChanged = c.fields.testFlag(JobField::Local);
+        const bool stalledChanged = localChanged && r->engine.stalled != m_stalled.contains(c.key);
+        if (stalledChanged) {
+            if (r->engine.stalled)
+                m_stalled.insert(c.key);
+            else
+                m_stalled.remove(c.key);
+        }
         const bool final = localChanged && isFinalLocal(r->engine.local);
         const bool error = c.fields.testFlag(JobField::Error) && !r->engine.lastError.isEmpty();
         const bool paused = localChanged && r->engine.local == LocalState::Paused;
-        if (!final && !error && !paused && !c.fields.testFlag(JobField::Snapshot))
+        if (!final && !error && !paused && !stalledChanged && !c.fields.testFlag(JobField::Snapshot))
             continue;
         QJsonObject event{{u"event"_s, final ? u"final"_s : (error || paused) ? u"error"_s : u"update"_s},
                           {u"at"_s, now},
@@ -99,6 +108,8 @@ void WatchPrinter::printJson(const QList<JobChange> &changes)
         // Beyond the contract's three fields: the engine's view, for scripts that want it (a machine word,
         // never translated; `message` is for people and comes in their language).
         event.insert(u"local"_s, localStateName(r->engine.local));
+        if (r->engine.stalled)
+            event.insert(u"stalled"_s, true);
         const QString message = paused ? r->engine.pauseReason : r->engine.lastError;
         if (!message.isEmpty())
             event.insert(u"message"_s, message);

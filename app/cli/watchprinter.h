@@ -3,6 +3,7 @@
 // on a terminal and printed as plain lines otherwise.
 
 #include <QHash>
+#include <QSet>
 #include <QList>
 #include <QString>
 
@@ -35,6 +36,7 @@ private:
     Mode m_mode;
     int m_linesDrawn = 0;
     QHash<QString, QString> m_lastLine;
+    QSet<QString> m_stalled; // jobs last reported stalled (an event when that changes)
 };
 
 } // namespace jw::cli

@@ -1,6 +1,7 @@
 #pragma once
-// Exponential backoff with full jitter (DESIGN.md §4) for 5xx, resets, timeouts and bad bodies:
-// delay = uniform(0, min(cap, base * 2^attempt)), then never below the per-job floor.
+// Exponential backoff with full jitter (DESIGN.md §4) for 5xx, resets, timeouts and bad bodies: the delay is
+// drawn uniformly from [floor, max(floor, min(cap, base * 2^attempt))], so even the first retries of jobs that
+// failed together spread over a second and do not come back in lockstep.
 
 #include <QtGlobal>
 
@@ -9,7 +10,7 @@ class QRandomGenerator;
 namespace jw {
 
 struct Backoff {
-    qint64 baseMs = 1000;
+    qint64 baseMs = 2000;
     qint64 capMs = 60 * 1000;
     qint64 floorMs = 1000;
 

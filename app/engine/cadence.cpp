@@ -6,62 +6,56 @@
 namespace jw {
 
 namespace {
-constexpr qint64 kEndMarginMs = 30;        // poll this long after the predicted end
-constexpr qint64 kRefineLeadMs = 1200;     // the refinement poll lands about this long before the end
-constexpr qint64 kGoodEnoughMs = 100;      // skip refinement when the rate error costs less than this
-constexpr double kCoarseFirstValue = 50;   // a first value this large says nothing about the rate
-constexpr int kMaxGapIntervals = 15;       // never wait more than 15 base intervals between polls
-constexpr int kSparseIntervals = 3;        // before the shortest learned duration: at most 3 intervals apart
+constexpr qint64 kEndMarginMs = 30;         // the final poll lands this long after the late bound of the end
+constexpr qint64 kRefineSigmaMs = 45;             // refine first while the end's standard error is above this
+constexpr double kRefineStepShare = 8;     // ... or above an eighth of the time one percent takes
+constexpr qint64 kRefineGuardMs = 100;      // a refinement poll leaves the floor plus this before the end
+constexpr double kCoarseFirstValue = 50;    // a first value this large says nothing about the rate
+constexpr double kQueueGrowth = 1.5;        // queued: each gap 1.5 times the previous one
+constexpr int kQueueCapIntervals = 2;       // ... up to two intervals
+constexpr double kOverdueGrowth = 1.5;      // past the predicted end, or stalled: the same growth
+constexpr double kStallFactor = 4.0;        // no move for 4x the time one step should take ...
+constexpr int kStallMinIntervals = 2;       // ... and at least two intervals
+constexpr int kStallCapIntervals = 15;      // a stalled job is still polled every 15 intervals at least
+constexpr int kSparseIntervals = 3;         // learned durations: before the 5 % quantile, 3 intervals apart
+constexpr double kSparseQuantile = 0.05;
+constexpr double kDenseQuantile = 0.95;
+constexpr int kQuantileSamples = 20;
+constexpr qint64 kMaxGapMs = 10 * 60 * 1000; // no hazard, however small, stretches a gap beyond 10 min
+constexpr double kMissCostMs = 1050;         // a final poll that lands early costs another floor
+
+// The one-sided z for the final poll: it balances z*sigma against the chance (1 - Phi(z)) of landing early,
+// which costs a floor: phi(z) = sigma / missCost.
+double finalZ(double sigmaMs)
+{
+    if (sigmaMs <= 0)
+        return 0;
+    const double ratio = kMissCostMs / (sigmaMs * std::sqrt(2.0 * M_PI));
+    if (ratio <= 1.0)
+        return 0;
+    return std::clamp(std::sqrt(2.0 * std::log(ratio)), 0.0, 3.0);
 }
 
-void DurationHistory::add(qint64 durationMs, bool showedProgress)
+double normalCdf(double x)
 {
-    if (durationMs < 0)
-        return;
-    m_samples.append({durationMs, showedProgress});
-    if (m_samples.size() > kWindow)
-        m_samples.removeFirst();
+    return 0.5 * std::erfc(-x / std::sqrt(2.0));
 }
 
-qint64 DurationHistory::shortestMs() const
+double grow(double base, double factor, int steps)
 {
-    qint64 out = -1;
-    for (const Sample &s : m_samples)
-        out = out < 0 ? s.durationMs : std::min(out, s.durationMs);
-    return out;
+    return base * std::pow(factor, std::clamp(steps, 0, 30));
 }
-
-qint64 DurationHistory::longestMs() const
-{
-    qint64 out = -1;
-    for (const Sample &s : m_samples)
-        out = std::max(out, s.durationMs);
-    return out;
-}
-
-bool DurationHistory::jobsShowProgress() const
-{
-    const auto progressed = std::count_if(m_samples.cbegin(), m_samples.cend(), [](const Sample &s) { return s.showedProgress; });
-    return !m_samples.isEmpty() && progressed * 2 > m_samples.size();
-}
+} // namespace
 
 bool Cadence::showedProgress() const
 {
-    return m_samples > 0 && m_first.value < kCoarseFirstValue;
+    return m_positiveSamples > 0 && m_firstValue < kCoarseFirstValue;
 }
 
 void Cadence::reset()
 {
-    m_lastZeroMs = -1;
-    m_first = {};
-    m_change = {};
-    m_last = {};
-    m_samples = 0;
-    m_integral = true;
-    m_firstSeenMs = -1;
-    m_originMs = -1;
-    m_lastLiveMs = -1;
-    m_answers = 0;
+    const Settings settings = m_settings;
+    *this = Cadence(settings);
 }
 
 void Cadence::noteCreatedAt(qint64 createdMs)
@@ -79,74 +73,150 @@ std::optional<qint64> Cadence::observedDurationMs(qint64 terminalSeenMs) const
     return endMs - m_originMs;
 }
 
-void Cadence::observe(qint64 atMs, JobState state, std::optional<double> progress)
+void Cadence::observe(qint64 atMs, JobState state, std::optional<double> progress, std::optional<int> queuePosition,
+                      const QString &step)
 {
     ++m_answers;
+    m_lastAnswerMs = atMs;
     if (m_firstSeenMs < 0)
         m_firstSeenMs = atMs;
     if (m_originMs < 0 || atMs < m_originMs)
         m_originMs = atMs;
-    if (isTerminal(state))
+    if (isTerminal(state)) {
+        refresh();
         return;
+    }
     m_lastLiveMs = atMs;
-    const double value = progress.value_or(0);
-    if (state == JobState::Queued || value <= 0) {
-        if (m_samples == 0)
-            m_lastZeroMs = atMs;
+    if (state == JobState::Queued) {
+        m_queued = true;
+        ++m_queuedAnswers;
+        m_lastQueuedMs = atMs;
+        if (queuePosition && *queuePosition >= 0) {
+            if (m_queuePosition && *queuePosition < *m_queuePosition && atMs > m_queuePositionAtMs)
+                m_queueSpeedPerMs = double(*m_queuePosition - *queuePosition) / double(atMs - m_queuePositionAtMs);
+            m_queuePosition = queuePosition;
+            m_queuePositionAtMs = atMs;
+        }
+        refresh();
         return;
     }
-    if (value != std::floor(value))
-        m_integral = false;
-    if (m_samples == 0) {
-        m_first = {atMs, value};
-        m_change = m_first;
-    } else if (value != m_last.value) {
-        m_change = {atMs, value};
+    m_queued = false;
+    m_queuedAnswers = 0;
+    const bool stepMoved = !step.isEmpty() && step != m_step;
+    if (stepMoved) {
+        m_step = step;
+        m_stepChangedMs = atMs;
     }
-    m_last = {atMs, value};
-    ++m_samples;
+    const double value = progress.value_or(0);
+    if (value <= 0) {
+        if (m_positiveSamples == 0)
+            m_lastQueuedMs = atMs; // running at 0 %: as good as queued for the rate's lower bound
+        if (stepMoved)
+            m_stalled = false;
+        refresh();
+        return;
+    }
+    if (m_positiveSamples == 0)
+        m_firstValue = value;
+    ++m_positiveSamples;
+    const bool moved = m_fit.size() > 0 && value != m_fit.lastValue();
+    if (m_stalled && (moved || stepMoved)) {
+        // It moves again after a stall: the rate before the stall says nothing about the rate now.
+        m_fit.reset();
+        m_stalled = false;
+    }
+    m_fit.add(atMs, value);
+    if (!m_settings.progressMayRound && m_fit.isQuantized() && !m_fit.endWindow(false) && m_fit.endWindow(true))
+        m_roundingSeen = true; // only the rounding quantum lets one line through every sample
+    updateStall(atMs);
+    m_stalledAnswers = m_stalled ? m_stalledAnswers + 1 : 0;
+    refresh();
 }
 
-std::optional<Cadence::Estimate> Cadence::estimate() const
+void Cadence::refresh()
 {
-    if (m_samples == 0)
+    m_estimate = computeEstimate();
+}
+
+void Cadence::updateStall(qint64 atMs)
+{
+    const auto line = m_fit.line();
+    if (!line || m_fit.lastChangeMs() < 0 || !showedProgress())
+        return;
+    const double quantum = m_fit.isQuantized() ? 1.0 : 0.5;
+    const double stepMs = quantum / line->ratePerMs;
+    const qint64 interval = std::max(m_settings.floorMs, m_settings.intervalMs);
+    const double limit = std::max(kStallFactor * stepMs, double(kStallMinIntervals * interval));
+    const qint64 since = atMs - std::max(m_fit.lastChangeMs(), m_stepChangedMs);
+    if (double(since) > limit && m_fit.lastValue() < 100)
+        m_stalled = true;
+}
+
+std::optional<Cadence::Estimate> Cadence::computeEstimate() const
+{
+    if (m_positiveSamples == 0 || m_stalled)
         return std::nullopt;
-    const double quantum = m_integral ? 1.0 : 0.0; // uncertainty of one sample
     Estimate e;
-    if (m_change.value > m_first.value && m_change.atMs > m_first.atMs) {
-        const double dp = m_change.value - m_first.value;
-        e.ratePerMs = dp / double(m_change.atMs - m_first.atMs);
-        e.relError = (quantum + 0.05) / dp;
-        // Stalled or coarse: the value should have moved by now and has not.
-        const double expectedMove = e.ratePerMs * double(m_last.atMs - m_change.atMs);
-        if (expectedMove > 2.0 + 2.0 * quantum)
+    if (const auto line = m_fit.line()) {
+        e.ratePerMs = line->ratePerMs;
+        e.relError = line->relError;
+        e.endMs = line->endMs;
+        e.endSigmaMs = line->endSigmaMs;
+        e.endHighMs = e.endMs + qint64(std::llround(finalZ(double(e.endSigmaMs)) * double(e.endSigmaMs)));
+        const bool mayRound = m_settings.progressMayRound || m_roundingSeen;
+        if (const auto window = m_fit.endWindow(mayRound)) {
+            // A linear job: the lines through every sample's quantum bound the end far better than the fit's error.
+            e.endMs = std::clamp(e.endMs, window->earliestMs, window->latestMs);
+            e.endHighMs = window->latestMs;
+            e.endLowMs = window->earliestMs;
+            e.endSigmaMs = qint64(double(window->latestMs - window->earliestMs) / std::sqrt(12.0));
+        } else {
+            e.endLowMs = e.endMs - qint64(2.0 * double(e.endSigmaMs));
+        }
+        return e;
+    }
+    if (m_fit.distinctValues() == 1 && m_lastQueuedMs >= 0 && m_firstValue < kCoarseFirstValue) {
+        // Samples of one value since the queue: the job started after m_lastQueuedMs, so the rate is at least
+        // this. Its end is a late bound as it stands.
+        const qint64 firstAt = m_fit.lastChangeMs();
+        if (firstAt <= m_lastQueuedMs)
             return std::nullopt;
-    } else if (m_samples == 1 && m_lastZeroMs >= 0 && m_first.value < kCoarseFirstValue
-               && m_first.atMs > m_lastZeroMs) {
-        // One sample after the queue: the job started after m_lastZeroMs, so the rate is at least this.
-        e.ratePerMs = m_first.value / double(m_first.atMs - m_lastZeroMs);
+        e.ratePerMs = m_fit.lastValue() / double(firstAt - m_lastQueuedMs);
         e.relError = 1.0;
         e.conservative = true;
-    } else {
-        return std::nullopt;
+        e.endMs = firstAt + qint64(std::llround((100.0 - m_fit.lastValue()) / e.ratePerMs));
+        e.endHighMs = e.endMs;
+        e.endSigmaMs = e.endMs - firstAt;
+        e.endLowMs = firstAt;
+        return e;
     }
-    if (e.ratePerMs <= 0)
-        return std::nullopt;
-    const double left = std::max(0.0, 100.0 - m_last.value);
-    e.endMs = m_last.atMs + qint64(std::llround(left / e.ratePerMs));
-    const double remaining = left + quantum / 2.0;
-    // A conservative rate is a lower bound already, so its end is a late bound as it stands.
-    const double factor = e.conservative ? 1.0 : 1.0 + std::min(e.relError, 1.0);
-    e.endHighMs = m_last.atMs + qint64(std::llround(remaining / e.ratePerMs * factor));
-    if (e.conservative)
-        e.endMs = e.endHighMs;
-    return e;
+    return std::nullopt;
 }
 
 qint64 Cadence::etaMs() const
 {
-    const auto e = estimate();
-    return e ? e->endMs : -1;
+    return m_estimate ? m_estimate->endMs : -1;
+}
+
+qint64 Cadence::expectedDurationMs(const DurationHistory *history) const
+{
+    if (const auto &e = m_estimate; e && !e->conservative && m_originMs >= 0)
+        return std::max<qint64>(0, e->endMs - m_originMs);
+    if (history && history->isUsable())
+        return history->quantileMs(0.5);
+    return -1;
+}
+
+qint64 Cadence::hazardGapMs(qint64 nowMs, const DurationHistory *history) const
+{
+    Q_UNUSED(nowMs)
+    const qint64 duration = expectedDurationMs(history);
+    if (duration <= 0)
+        return -1;
+    const double p = history ? history->failureShare()
+                             : DurationHistory::kPriorFailures / (DurationHistory::kPriorFailures + DurationHistory::kPriorSuccesses);
+    const double gap = double(duration) * std::sqrt(2.0 / (kHazardKappa * std::max(p, 1e-4)));
+    return std::clamp<qint64>(qint64(gap), m_settings.floorMs, kMaxGapMs);
 }
 
 std::optional<qint64> Cadence::learnedDue(qint64 lastSentMs, qint64 nowMs, const DurationHistory &history) const
@@ -155,16 +225,18 @@ std::optional<qint64> Cadence::learnedDue(qint64 lastSentMs, qint64 nowMs, const
         return std::nullopt;
     // A job with a real percentage is the progress rate's business; one that has shown none yet (queued)
     // will soon when the profile's jobs usually do.
-    if (showedProgress() || (m_samples == 0 && history.jobsShowProgress()))
+    if (showedProgress() || (m_positiveSamples == 0 && history.jobsShowProgress()))
         return std::nullopt;
     const qint64 floorMs = std::max<qint64>(0, m_settings.floorMs);
     const qint64 interval = std::max(floorMs, m_settings.intervalMs);
-    const qint64 shortestAt = m_originMs + history.shortestMs();
-    if (nowMs + floorMs < shortestAt) // younger than any job seen to finish: one poll when it gets that old
-        return std::min(shortestAt, lastSentMs + interval * kSparseIntervals);
-    const qint64 windowEnd = m_originMs + history.longestMs();
+    // Quantiles once there are enough jobs to trim outliers; the extremes before that.
+    const bool many = history.completedCount() >= kQuantileSamples;
+    const qint64 sparseUntil = m_originMs + history.quantileMs(many ? kSparseQuantile : 0.0);
+    if (nowMs + floorMs < sparseUntil) // younger than most jobs seen to finish: one poll when it gets that old
+        return std::min(sparseUntil, lastSentMs + interval * kSparseIntervals);
+    const qint64 windowEnd = m_originMs + history.quantileMs(many ? kDenseQuantile : 1.0);
     if (nowMs >= windowEnd)
-        return std::nullopt; // older than every job seen: the fixed interval
+        return std::nullopt; // older than nearly every job seen: the fixed interval
     // Spend only what the sparse phase saved: the fixed loop would have sent this many requests by now.
     const double credit = 1.0 + double(nowMs - m_firstSeenMs) / double(interval) - double(m_answers);
     if (credit <= 0 || interval <= 0)
@@ -179,36 +251,110 @@ qint64 Cadence::nextPollAt(qint64 lastSentMs, qint64 nowMs, qint64 hintMs, const
 {
     const qint64 floorMs = std::max<qint64>(0, m_settings.floorMs);
     const qint64 interval = std::max(floorMs, m_settings.intervalMs);
-    const qint64 floorDue = lastSentMs >= 0 ? lastSentMs + floorMs : nowMs;
     if (lastSentMs < 0)
         return nowMs;
+    const qint64 floorDue = lastSentMs + floorMs;
     if (hintMs >= 0)
         return std::max(floorDue, nowMs + hintMs);
     const qint64 fixedDue = std::max(floorDue, lastSentMs + interval);
     if (!m_settings.adaptive)
         return fixedDue;
-    const auto e = estimate();
+
+    if (m_queued) {
+        // A profile whose jobs show no progress: its learned durations plan the polls, queued or not.
+        if (const auto learned = history ? learnedDue(lastSentMs, nowMs, *history) : std::nullopt)
+            return std::max(floorDue, *learned);
+        qint64 due = lastSentMs + std::min<qint64>(qint64(grow(double(floorMs), kQueueGrowth, m_queuedAnswers - 1)),
+                                                   interval * kQueueCapIntervals);
+        if (m_queuePosition && m_queueSpeedPerMs > 0) {
+            const qint64 leaves = m_queuePositionAtMs + qint64(double(*m_queuePosition) / m_queueSpeedPerMs);
+            due = std::min(due, leaves);
+        }
+        return std::max(floorDue, due);
+    }
+
+    const qint64 hazard = hazardGapMs(nowMs, history);
+    const qint64 cap = std::max(floorMs, hazard > 0 ? hazard : kMaxGapMs);
+    const bool mayRound = m_settings.progressMayRound || m_roundingSeen;
+    // A poll the hazard asks for, or a refinement, lands where it tells the most: where the lines that fit
+    // the samples disagree about the value (RateFit::splittingTimeBefore).
+    const auto informative = [&](qint64 due) {
+        const qint64 split = m_fit.splittingTimeBefore(due, mayRound);
+        return split > floorDue ? split : due;
+    };
+    const auto capped = [&](qint64 due) {
+        if (due > lastSentMs + cap)
+            due = informative(lastSentMs + cap);
+        return std::max(floorDue, due);
+    };
+
+    if (m_stalled) {
+        const qint64 gap = std::min<qint64>(qint64(grow(double(interval), kOverdueGrowth, m_stalledAnswers - 1)),
+                                            interval * kStallCapIntervals);
+        return capped(lastSentMs + gap);
+    }
+
+    const auto &e = m_estimate;
     if (!e) {
         const std::optional<qint64> learned = history ? learnedDue(lastSentMs, nowMs, *history) : std::nullopt;
         return learned ? std::max(floorDue, *learned) : fixedDue;
     }
-
-    const qint64 remaining = e->endHighMs - nowMs;
-    qint64 due;
+    // The history's shortest job: none of this profile's jobs of this type ended sooner.
+    const qint64 earliestEnd = history && history->isUsable() && m_originMs >= 0 ? m_originMs + history->shortestMs() : -1;
     if (e->conservative) {
-        // The rate is only a lower bound: step towards the end, never further than the base interval.
-        due = nowMs + std::min<qint64>(std::max<qint64>(remaining / 2, 0), interval);
-    } else {
-        const qint64 rateErrorMs = qint64(double(std::max<qint64>(remaining, 0)) * e->relError);
-        if (remaining <= floorMs + floorMs / 2 || rateErrorMs <= kGoodEnoughMs) {
-            due = e->endHighMs + kEndMarginMs; // just after the predicted end
-        } else {
-            // Refine: land about a second before the end, allowing for the rate's error.
-            due = nowMs + std::max(remaining / 2, remaining - kRefineLeadMs - 2 * rateErrorMs);
-        }
+        // The rate is only a lower bound: step towards the end, never further than the base interval unless the
+        // history says the job cannot be done that soon.
+        const qint64 remaining = std::max<qint64>(e->endHighMs - nowMs, 0);
+        qint64 due = nowMs + std::min<qint64>(remaining / 2, interval);
+        if (earliestEnd > due)
+            due = std::min(nowMs + remaining / 2, earliestEnd - floorMs - kRefineGuardMs);
+        return capped(due);
     }
-    due = std::min(due, nowMs + interval * kMaxGapIntervals);
-    return std::max(floorDue, due);
+    const qint64 finalAt = e->endHighMs + kEndMarginMs;
+    if (lastSentMs >= finalAt - kEndMarginMs) {
+        // Past the predicted end and still running: the floor, then geometrically less often.
+        const int overdue = int(std::max<qint64>(0, (lastSentMs - finalAt) / std::max<qint64>(floorMs, 1)));
+        return capped(lastSentMs + qint64(grow(double(floorMs), kOverdueGrowth, overdue)));
+    }
+    // Slow jobs (a percent takes longer than a floor) cannot be pinned as tightly for the same requests.
+    const double stepMs = e->ratePerMs > 0 ? 1.0 / e->ratePerMs : 0;
+    const qint64 refineAbove = std::max<qint64>(kRefineSigmaMs, qint64(stepMs / kRefineStepShare));
+    if (e->endSigmaMs > refineAbove) {
+        // Refine first: land early enough that the final poll still fits after the floor.
+        const qint64 refineAt = std::max(e->endLowMs, earliestEnd) - floorMs - kRefineGuardMs;
+        if (refineAt > floorDue)
+            return capped(informative(refineAt));
+    }
+    return capped(finalAt);
+}
+
+double Cadence::changeChance(qint64 nowMs, const DurationHistory *history) const
+{
+    if (m_answers == 0)
+        return 1.0; // never seen: anything may be news
+    const qint64 since = m_lastAnswerMs;
+    const qint64 elapsed = std::max<qint64>(0, nowMs - since);
+    if (m_queued)
+        return 0.05;
+    double chance = 0;
+    const auto &e = m_estimate;
+    if (e && !e->conservative && e->endSigmaMs >= 0) {
+        const double sigma = std::max<double>(double(e->endSigmaMs), 1.0);
+        const double before = normalCdf(double(since - e->endMs) / sigma);
+        const double now = normalCdf(double(nowMs - e->endMs) / sigma);
+        chance = before >= 1.0 ? 1.0 : (now - before) / (1.0 - before);
+    } else if (e && e->conservative) {
+        chance = std::clamp(double(elapsed) / double(std::max<qint64>(1, e->endMs - since)), 0.0, 1.0);
+    } else if (history && history->isUsable() && m_originMs >= 0) {
+        const double before = history->shareDoneBy(since - m_originMs);
+        const double now = history->shareDoneBy(nowMs - m_originMs);
+        chance = before >= 1.0 ? 0.5 : (now - before) / (1.0 - before);
+    }
+    // A failure can come at any time: the hazard over the time since the last answer.
+    const qint64 duration = expectedDurationMs(history);
+    const double p = history ? history->failureShare() : DurationHistory().failureShare();
+    const double failure = duration > 0 ? std::min(1.0, p * double(elapsed) / double(duration)) : 0.1;
+    return std::clamp(chance + (1.0 - chance) * failure, 0.0, 1.0);
 }
 
 } // namespace jw

@@ -1,53 +1,42 @@
 #pragma once
-// When to poll one job next (DESIGN.md §4). Pure: observations and times come in as arguments.
+// When to poll one job next, and how much a poll of it is worth now (DESIGN.md §4). Pure: observations and
+// times (steady ms) come in as arguments.
 //
-// Fixed mode polls every interval. Adaptive mode fits a line through the job's progress samples and predicts
-// when it will reach 100 %: far from the end it polls less (one refinement poll about a second before the
-// predicted end), then once just after the predicted end, then at the floor until the job is done. Without
-// a usable progress rate (queued, no percentage, coarse 0/50/100 or stalled progress) it polls at the base
-// interval, exactly like the fixed loop. A server hint (X-Poll-After-Ms and the like) wins over both. No
-// plan is ever closer than the per-job floor to the previous request.
+// Fixed mode polls every interval. Adaptive mode:
+// - Queued: the gap grows geometrically from the floor (x1.5 per poll, up to two intervals). A queue position
+//   that falls between polls predicts when the job leaves the queue, and the next poll goes there.
+// - Running with a percentage: a least-squares line through the samples of the current stage (RateFit)
+//   predicts the end and its standard error s. While z*s is large, one refinement poll lands just early
+//   enough to leave the floor before the end; then one poll lands at end + z*s + a small margin. A job
+//   past that point is polled at the floor, then geometrically less often.
+// - One sample after the queue: the rate is only a lower bound; step towards the end, at most an interval.
+// - Coarse or no progress: with a usable DurationHistory, sparse polls until the job is as old as the
+//   history's 5 % quantile, then denser ones (never under the floor) up to its 95 % quantile, spending only
+//   the requests the sparse phase saved over the fixed loop ("credit"); otherwise the fixed interval.
+// - Stalled: progress that has not moved for four times the time one step should take (and at least two
+//   intervals) marks the job stalled; its polls back off geometrically until it moves again, and the fit
+//   starts over from there.
+// - The gap between two polls is capped by the failure hazard instead of a fixed number: a job that fails
+//   part-way is noticed only at the next poll, so with p the profile's failure share and D the job's expected
+//   duration the cap is D * sqrt(2 / (kappa * p)), the gap that balances the polls spent against the expected
+//   delay of a failure, when a second of that delay costs kappa / D polls (a user waiting a minute minds a
+//   late failure less than one waiting ten seconds). kappa = 180 gives D/3 at p = 10 %, about D/2 at the 5 % prior.
+// A server hint (X-Poll-After-Ms and the like) wins over all of this. No plan is closer than the floor to the
+// previous request.
 //
-// Learned durations (coarse or absent progress): once a profile has seen a few of its jobs complete
-// (DurationHistory), a job without a usable progress rate is polled sparsely until it is as old as the shortest
-// observed job (one poll at that age), then more densely (never under the floor) while it is within the
-// observed range of durations. The dense phase only spends the requests the sparse phase saved: a job never
-// gets more requests than the fixed loop would have sent it by then ("credit"), so requests per job stay at
-// or below the fixed loop's while detection comes sooner. Jobs that report a real percentage keep the
-// progress-rate plan, and so do queued jobs of a profile whose jobs usually report one.
+// changeChance() is a poll's value under a short budget: the chance that the job reached its end (or failed)
+// since it was last seen, from the fit's normal end-time distribution, the history's durations, or the failure
+// hazard, in that order.
 
 #include "model/job.h"
+#include "engine/durationhistory.h"
+#include "engine/ratefit.h"
 
 #include <QtGlobal>
-
-#include <QList>
 
 #include <optional>
 
 namespace jw {
-
-// Recent durations of a profile's completed jobs (ms from the job's start to its end), newest last.
-class DurationHistory final
-{
-public:
-    static constexpr int kMinSamples = 3;  // fewer than this says nothing
-    static constexpr int kWindow = 64;     // only the latest durations count
-
-    // showedProgress: the job reported a real percentage while running (Cadence::showedProgress).
-    void add(qint64 durationMs, bool showedProgress = false);
-    int size() const { return int(m_samples.size()); }
-    bool isUsable() const { return size() >= kMinSamples; }
-    qint64 shortestMs() const;
-    qint64 longestMs() const;
-    bool jobsShowProgress() const; // most of them reported a real percentage
-
-private:
-    struct Sample {
-        qint64 durationMs;
-        bool showedProgress;
-    };
-    QList<Sample> m_samples;
-};
 
 class Cadence final
 {
@@ -56,60 +45,92 @@ public:
         bool adaptive = true;
         qint64 intervalMs = 2000;
         qint64 floorMs = 1000;
+        // The profile's provider may round percentages rather than floor them (learned: roundingSeen()).
+        bool progressMayRound = false;
     };
     struct Estimate {
         double ratePerMs = 0;  // progress points per ms
         double relError = 0;   // relative uncertainty of the rate
         qint64 endMs = -1;     // expected time of 100 %
-        qint64 endHighMs = -1; // a late bound for it (quantization and rate error included)
+        qint64 endHighMs = -1; // a late bound for it: end + z * sigma (or the lower-bound rate's end)
+        qint64 endLowMs = -1;  // an early bound for it
+        qint64 endSigmaMs = 0;
         bool conservative = false; // rate is only a lower bound (one sample after the queue)
     };
+
+    static constexpr double kZ = 1.65;            // one-sided 95 % for the final poll
+    static constexpr double kHazardKappa = 180.0; // see the header comment
 
     Cadence() = default;
     explicit Cadence(const Settings &settings) : m_settings(settings) {}
 
-    void setSettings(const Settings &settings) { m_settings = settings; }
+    void setSettings(const Settings &settings)
+    {
+        m_settings = settings;
+        refresh();
+    }
     const Settings &settings() const { return m_settings; }
 
-    // Forgets all samples (resume / retry start from now).
+    // Forgets all samples (resume / retry start from now, and a clock jump re-plans from scratch).
     void reset();
     // One answered poll: `atMs` is when the server computed it (about the middle of the request).
-    void observe(qint64 atMs, JobState state, std::optional<double> progress);
-    // The job's creation time as the provider reports it; the job's age counts from the earlier of this and
-    // the first answer.
+    void observe(qint64 atMs, JobState state, std::optional<double> progress, std::optional<int> queuePosition = {},
+                 const QString &step = {});
+    // The job's creation time as the provider reports it (steady ms); the job's age counts from the earlier of
+    // this and the first answer.
     void noteCreatedAt(qint64 createdMs);
     // For a job just seen terminal at `terminalSeenMs`: how long it took (from its start to about midway between
     // the last live answer and this one), or nothing when it was never seen live.
     std::optional<qint64> observedDurationMs(qint64 terminalSeenMs) const;
     // It reported a real percentage while running (not only coarse 50 % steps or nothing).
     bool showedProgress() const;
+    // Progress has not moved for much longer than it should have (see the header comment).
+    bool isStalled() const { return m_stalled; }
+    bool isQueued() const { return m_queued; }
+    // The samples fit a line only if the provider rounds its percentages (it does not floor them). The scheduler
+    // keeps that in the profile's history, so later jobs plan with the wider quantum.
+    bool roundingSeen() const { return m_roundingSeen; }
+    int answers() const { return m_answers; }
 
-    std::optional<Estimate> estimate() const;
-    qint64 etaMs() const; // expected finish (epoch ms), -1 when unknown
+    const std::optional<Estimate> &estimate() const { return m_estimate; }
+    qint64 etaMs() const; // expected finish (steady ms), -1 when unknown
 
     // The next poll time. lastSentMs: when the previous request was sent (-1 for the first poll);
     // hintMs: the server's poll-after hint for this reply, or -1; history: the profile's learned durations.
     qint64 nextPollAt(qint64 lastSentMs, qint64 nowMs, qint64 hintMs = -1, const DurationHistory *history = nullptr) const;
+    // The chance (0..1) that a poll at `nowMs` finds the job changed since its last answer.
+    double changeChance(qint64 nowMs, const DurationHistory *history = nullptr) const;
+    // The longest gap the failure hazard allows for this job (ms), or -1 when its duration is unknown.
+    qint64 hazardGapMs(qint64 nowMs, const DurationHistory *history) const;
 
 private:
-    struct Sample {
-        qint64 atMs = -1;
-        double value = 0;
-    };
-
     std::optional<qint64> learnedDue(qint64 lastSentMs, qint64 nowMs, const DurationHistory &history) const;
+    qint64 expectedDurationMs(const DurationHistory *history) const;
+    void updateStall(qint64 atMs);
+    void refresh(); // recomputes m_estimate
+    std::optional<Estimate> computeEstimate() const;
 
     Settings m_settings;
+    RateFit m_fit;
     qint64 m_firstSeenMs = -1; // first answer of this watch (the fixed loop's start)
     qint64 m_originMs = -1;    // the job's start: the earlier of m_firstSeenMs and its createdAt
+    qint64 m_lastAnswerMs = -1;
     qint64 m_lastLiveMs = -1;  // latest answer that was not terminal
+    qint64 m_lastQueuedMs = -1; // latest answer that said queued (or 0 % before any progress)
     int m_answers = 0;         // answers observed (requests that got one)
-    qint64 m_lastZeroMs = -1; // last sample before any progress (queued or 0 %)
-    Sample m_first;           // first sample with progress > 0
-    Sample m_change;          // first sample showing the current value
-    Sample m_last;            // latest sample
-    int m_samples = 0;        // samples with progress > 0
-    bool m_integral = true;   // every value seen so far was a whole number
+    int m_queuedAnswers = 0;   // answers in a row that said queued
+    bool m_queued = false;
+    std::optional<int> m_queuePosition;
+    qint64 m_queuePositionAtMs = -1;
+    double m_queueSpeedPerMs = 0; // positions per ms, from two answers
+    int m_positiveSamples = 0;    // samples with progress > 0 (any stage)
+    double m_firstValue = 0;      // first positive progress seen
+    QString m_step;
+    qint64 m_stepChangedMs = -1;
+    bool m_stalled = false;
+    int m_stalledAnswers = 0;  // answers since it was first seen stalled
+    bool m_roundingSeen = false;
+    std::optional<Estimate> m_estimate;
 };
 
 } // namespace jw

@@ -104,11 +104,12 @@ void Poller::onFinished()
                               && error != QNetworkReply::ProtocolFailure)) {
         // No HTTP answer: connection-level, TLS (fails closed) or timeout.
         r.outcome = PollResult::Outcome::NetworkError;
-        if (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError)
+        if (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError) {
             r.errorText = Tr::tr("no complete answer within %1 s (transfer timeout)").arg(m_spec.transferTimeoutMs / 1000.0);
-        else if (error == QNetworkReply::SslHandshakeFailedError)
+        } else if (error == QNetworkReply::SslHandshakeFailedError) {
+            r.outcome = PollResult::Outcome::TlsFailure;
             r.errorText = Tr::tr("TLS error (the connection was refused, not ignored): %1").arg(reply->errorString());
-        else if (r.httpStatus != 0)
+        } else if (r.httpStatus != 0)
             r.errorText = Tr::tr("HTTP %1 answer cut off: %2").arg(r.httpStatus).arg(reply->errorString());
         else
             r.errorText = Tr::tr("network error: %1").arg(reply->errorString());

@@ -20,7 +20,8 @@ namespace jw {
 struct PollResult {
     enum class Outcome {
         Http,         // the server answered (any status; see httpStatus)
-        NetworkError, // connection refused/reset, DNS, TLS, transfer timeout
+        NetworkError, // connection refused/reset, DNS, transfer timeout
+        TlsFailure,   // the TLS handshake failed (fails closed; retrying will not help until it is fixed)
         TooLarge,     // the body went over the cap
         Refused,      // a redirect led somewhere the rules forbid, or too many hops
     };

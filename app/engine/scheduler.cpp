@@ -1,20 +1,17 @@
+// The scheduler's public side: profiles, keys, watching, stopping and resuming (one job or many at once).
+
 #include "engine/scheduler.h"
 
 #include "model/joblist.h"
 #include "model/secretstore.h"
-#include "formats/parser.h"
 #include "formats/registry.h"
+#include "engine/engineclock.h"
+#include "engine/historybook.h"
 #include "engine/poller.h"
-#include "net/httpstatus.h"
 #include "net/requestbuilder.h"
-#include "net/serverhints.h"
+#include "engine/scheduler_p.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
-#include <QNetworkAccessManager>
-
-#include <algorithm>
-#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -22,47 +19,20 @@ namespace jw {
 
 namespace {
 struct Tr { Q_DECLARE_TR_FUNCTIONS(Engine) };
-constexpr int kNotFoundAttempts = 3; // the first 404, then two confirmations
-constexpr qint64 kDefaultRetryAfterMs = 5000;
-// The floor the engine plans with: the 1 s rule plus a guard, so that the server, which sees each request after
-// its own network and event-loop delay, never sees two polls of one job closer than the floor.
-constexpr qint64 kFloorGuardMs = 50;
-constexpr qint64 kPlanningFloorMs = PollSettings::kFloorMs + kFloorGuardMs;
-} // namespace
-
-struct Scheduler::ProfileRuntime {
-    Profile profile;
-    std::unique_ptr<Dialect> dialect;
-    TokenBucket bucket;
-    QString key;
-    bool keyKnown = false;
-    bool verified = false;       // one request at a time until the key has been accepted once
-    bool paused = false;
-    QString pauseReason;
-    qint64 blockedUntilMs = -1;  // Retry-After, for the whole profile
-    int inFlight = 0;
-    int maxInFlight = 0;
-    DurationHistory durations;   // how long its completed jobs took (adaptive cadence without progress)
-};
-
-struct Scheduler::JobRuntime {
-    Cadence cadence;
-    qint64 dueMs = -1;
-    qint64 lastSentMs = -1;
-    int failures = 0;
-    int notFound = 0;
-    Poller *request = nullptr;
-};
+}
 
 Scheduler::Scheduler(JobList *jobs, QNetworkAccessManager *nam, SecretStore *secrets, QObject *parent)
     : QObject(parent)
     , m_jobs(jobs)
     , m_nam(nam)
     , m_secrets(secrets)
-    , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
+    , m_systemClock(std::make_unique<SystemClock>())
     , m_random(QRandomGenerator::securelySeeded())
+    , m_history(std::make_unique<HistoryBook>())
     , m_timer(this)
+    , m_queues(std::make_unique<SchedulerQueues>())
 {
+    setClock(nullptr);
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &Scheduler::tick);
@@ -72,19 +42,34 @@ Scheduler::Scheduler(JobList *jobs, QNetworkAccessManager *nam, SecretStore *sec
 
 Scheduler::~Scheduler()
 {
-    for (auto &[key, job] : m_states)
-        abortRequest(*job, nullptr);
+    for (auto &job : m_slots) {
+        if (job)
+            abortRequest(*job);
+    }
 }
 
-void Scheduler::setClock(Clock clock)
+void Scheduler::setClock(const EngineClock *clock)
 {
-    m_clock = std::move(clock);
+    m_clock = clock ? clock : m_systemClock.get();
+    m_wallOffset = m_clock->wallMs() - m_clock->steadyMs();
+    m_offsetKnown = true;
+}
+
+void Scheduler::setHistoryStore(HistoryStore *store)
+{
+    m_history->setStore(store);
 }
 
 Scheduler::ProfileRuntime *Scheduler::profileState(const QString &profileId) const
 {
     const auto it = m_profiles.find(profileId);
     return it == m_profiles.end() ? nullptr : it->second.get();
+}
+
+Scheduler::JobRuntime *Scheduler::job(const QString &key) const
+{
+    const auto it = m_slotOf.constFind(key);
+    return it == m_slotOf.cend() ? nullptr : m_slots[*it].get();
 }
 
 bool Scheduler::addProfile(const Profile &profile, QString *error)
@@ -100,22 +85,31 @@ bool Scheduler::addProfile(const Profile &profile, QString *error)
             *error = Tr::tr("profile %1: %2").arg(profile.name.isEmpty() ? profile.id : profile.name, reason);
         return false;
     }
-    auto state = std::make_unique<ProfileRuntime>();
-    state->profile = profile;
-    state->dialect = std::move(dialect);
-    state->bucket = TokenBucket(profile.poll.ratePerSecond, profile.poll.burst, m_clock());
-    if (ProfileRuntime *old = profileState(profile.id)) { // replacing: keep pause and Retry-After
-        state->paused = old->paused;
-        state->pauseReason = old->pauseReason;
-        state->blockedUntilMs = old->blockedUntilMs;
-        state->inFlight = old->inFlight;
-    }
-    m_profiles[profile.id] = std::move(state);
+    const qint64 t = now();
+    auto &slot = m_profiles[profile.id];
+    const bool replacing = slot != nullptr;
+    if (!slot)
+        slot = std::make_unique<ProfileRuntime>();
+    // Replacing updates in place: the jobs point at this runtime, and the pause, the Retry-After block, the
+    // adapted rate and the shortage state carry over.
+    ProfileRuntime &p = *slot;
+    p.profile = profile;
+    p.dialect = std::move(dialect);
+    p.rate.setCeiling(profile.poll.ratePerSecond);
+    if (replacing)
+        p.bucket.reconfigure(p.rate.rate(), profile.poll.burst, t);
+    else
+        p.bucket = TokenBucket(p.rate.rate(), profile.poll.burst, t);
     m_secrets->requestKey(profile.id);
-    for (auto &[key, job] : m_states) {
-        if (m_jobs->value(key).profileId == profile.id)
-            job->cadence.setSettings({profile.poll.adaptive, profile.poll.effectiveIntervalMs(), kPlanningFloorMs});
+    if (replacing) {
+        for (auto &job : m_slots) {
+            if (job && job->profile == &p) {
+                const DurationHistory *h = m_history->find(profile.id, job->jobType);
+                job->cadence.setSettings(p.cadenceSettings(h && h->progressMayRound()));
+            }
+        }
     }
+    rearm();
     return true;
 }
 
@@ -144,13 +138,16 @@ void Scheduler::pauseProfile(const QString &profileId, const QString &reason)
         return;
     p->paused = true;
     p->pauseReason = reason;
-    for (auto &[key, job] : m_states) {
-        const JobRecord *rec = m_jobs->find(key);
-        if (!rec || rec->profileId != profileId || rec->engine.local != LocalState::Watching)
+    for (auto &job : m_slots) {
+        if (!job || job->profile != p || job->phase == Phase::Idle)
             continue;
-        abortRequest(*job, p);
-        setLocal(key, LocalState::Paused, reason, QString());
+        abortRequest(*job);
+        unplan(*job);
+        setLocal(*job, LocalState::Paused, reason, QString());
     }
+    p->ready.clear();
+    p->readyCount = 0;
+    updateShortage(*p, now());
     Q_EMIT profilePaused(profileId, reason);
     rearm();
 }
@@ -165,11 +162,15 @@ void Scheduler::resumeProfile(const QString &profileId)
     p->keyKnown = false;
     p->verified = false;
     m_secrets->requestKey(profileId);
-    for (const QString &key : m_jobs->keys()) {
-        const JobRecord *rec = m_jobs->find(key);
-        if (rec && rec->profileId == profileId && rec->engine.local == LocalState::Paused)
-            resume(key);
+    const qint64 t = now();
+    for (auto &job : m_slots) {
+        if (!job || job->profile != p)
+            continue;
+        const JobRecord *rec = m_jobs->find(job->key);
+        if (rec && rec->engine.local == LocalState::Paused)
+            resumeJob(*job, t);
     }
+    rearm();
 }
 
 bool Scheduler::isProfilePaused(const QString &profileId) const
@@ -187,86 +188,199 @@ QString Scheduler::profilePauseReason(const QString &profileId) const
 qint64 Scheduler::profileBlockedUntil(const QString &profileId) const
 {
     const ProfileRuntime *p = profileState(profileId);
-    return p ? p->blockedUntilMs : -1;
+    return p && p->blockedUntilMs >= 0 ? wallAt(p->blockedUntilMs) : -1;
+}
+
+Scheduler::Budget Scheduler::budget(const QString &profileId) const
+{
+    Budget b;
+    if (const ProfileRuntime *p = profileState(profileId)) {
+        b.isShort = p->isShort;
+        b.waiting = p->readyCount;
+        b.rate = p->rate.rate();
+        b.ceiling = p->rate.ceiling();
+        b.throttled = p->throttled;
+        b.sent = p->sent;
+    }
+    return b;
 }
 
 QString Scheduler::watch(const QString &profileId, const QString &jobId, const QUrl &pollUrl, QString *error)
 {
+    QStringList errors;
+    const QStringList keys = watchMany(profileId, {{jobId, pollUrl}}, &errors);
+    if (keys.isEmpty() && error && !errors.isEmpty())
+        *error = errors.constFirst();
+    return keys.isEmpty() ? QString() : keys.constFirst();
+}
+
+QStringList Scheduler::watchMany(const QString &profileId, const QList<Target> &targets, QStringList *errors)
+{
     ProfileRuntime *p = profileState(profileId);
-    QString reason;
-    if (!p)
-        reason = Tr::tr("unknown profile \"%1\"").arg(profileId);
-    else if (jobId.trimmed().isEmpty())
-        reason = Tr::tr("empty job ID");
-    else if (!pollUrl.isEmpty())
-        reason = urlRefusal(pollUrl);
-    if (!reason.isEmpty()) {
-        if (error)
-            *error = reason;
+    if (!p) {
+        if (errors)
+            errors->append(Tr::tr("unknown profile \"%1\"").arg(profileId));
         return {};
     }
-    const QString key = jobKey(profileId, jobId);
-    if (!m_jobs->contains(key)) {
-        JobRecord record;
-        record.profileId = profileId;
-        record.jobId = jobId;
-        record.pollUrl = pollUrl;
-        m_jobs->add(record);
+    QList<JobRecord> fresh;
+    QStringList keys;
+    keys.reserve(targets.size());
+    for (const Target &t : targets) {
+        QString reason;
+        if (t.jobId.trimmed().isEmpty())
+            reason = Tr::tr("empty job ID");
+        else if (!t.pollUrl.isEmpty())
+            reason = urlRefusal(t.pollUrl);
+        if (!reason.isEmpty()) {
+            if (errors)
+                errors->append(reason);
+            continue;
+        }
+        const QString key = jobKey(profileId, t.jobId);
+        if (!m_jobs->contains(key)) {
+            JobRecord record;
+            record.profileId = profileId;
+            record.jobId = t.jobId;
+            record.pollUrl = t.pollUrl;
+            fresh.append(record);
+        }
+        keys.append(key);
     }
-    auto &state = m_states[key];
-    if (!state)
-        state = std::make_unique<JobRuntime>();
-    state->cadence.setSettings({p->profile.poll.adaptive, p->profile.poll.effectiveIntervalMs(), kPlanningFloorMs});
-    resume(key);
-    return key;
+    m_jobs->addMany(std::move(fresh));
+    const qint64 t = now();
+    for (int i = 0; i < targets.size() && i < keys.size(); ++i) {
+        const QString &key = keys.at(i);
+        JobRuntime &job = slotFor(key, p);
+        const JobRecord *rec = m_jobs->find(key);
+        job.jobId = rec->jobId;
+        job.pollUrl = rec->pollUrl;
+        resumeJob(job, t);
+    }
+    rearm();
+    return keys;
+}
+
+Scheduler::JobRuntime &Scheduler::slotFor(const QString &key, ProfileRuntime *profile)
+{
+    if (JobRuntime *existing = job(key))
+        return *existing;
+    quint32 slot;
+    if (!m_freeSlots.empty()) {
+        slot = m_freeSlots.back();
+        m_freeSlots.pop_back();
+    } else {
+        slot = quint32(m_slots.size());
+        m_slots.push_back(std::make_unique<JobRuntime>());
+    }
+    JobRuntime &job = *m_slots[slot];
+    const quint32 generation = job.generation + 1; // entries of the slot's previous job stay stale
+    job = JobRuntime();
+    job.generation = generation;
+    job.slot = slot;
+    job.key = key;
+    job.profile = profile;
+    m_slotOf.insert(key, slot);
+    return job;
+}
+
+void Scheduler::releaseSlot(quint32 slot)
+{
+    JobRuntime &job = *m_slots[slot];
+    m_slotOf.remove(job.key);
+    const quint32 generation = job.generation + 1;
+    job = JobRuntime();
+    job.generation = generation;
+    job.slot = slot;
+    m_freeSlots.push_back(slot);
+}
+
+bool Scheduler::resumeJob(JobRuntime &job, qint64 t)
+{
+    if (job.request)
+        return false; // already polling
+    ProfileRuntime &p = *job.profile;
+    unplan(job);
+    const DurationHistory *history = m_history->find(p.profile.id, job.jobType);
+    job.cadence.setSettings(p.cadenceSettings(history && history->progressMayRound()));
+    job.cadence.reset();
+    job.failures = 0;
+    job.notFound = 0;
+    job.stalled = false;
+    job.deadlineMs = t + p.profile.poll.maxWaitMs;
+    const qint64 due = job.lastSentMs >= 0 ? std::max(t, job.lastSentMs + kPlanningFloorMs) : t;
+    const LocalState local = p.paused ? LocalState::Paused : LocalState::Watching;
+    if (!p.paused) {
+        plan(job, due);
+        m_queues->deadlines.push({job.deadlineMs, job.slot, job.generation});
+    }
+    const QString reason = p.paused ? p.pauseReason : QString();
+    const qint64 startedAt = wallAt(t);
+    const qint64 nextAt = p.paused ? -1 : wallAt(due);
+    m_jobs->modify(job.key, [&](JobRecord &r) {
+        r.engine.local = local;
+        r.engine.pauseReason = reason;
+        r.engine.watchStartedAtMs = startedAt;
+        r.engine.nextPollAtMs = nextAt;
+        r.engine.etaMs = -1;
+        r.engine.stalled = false;
+    });
+    return true;
+}
+
+void Scheduler::stopJob(JobRuntime &job)
+{
+    abortRequest(job);
+    unplan(job);
+    const JobRecord *rec = m_jobs->find(job.key);
+    if (rec && (rec->engine.local == LocalState::Watching || rec->engine.local == LocalState::Paused))
+        setLocal(job, LocalState::Stopped, QString(), rec->engine.lastError);
 }
 
 void Scheduler::stop(const QString &key)
 {
-    const auto it = m_states.find(key);
-    if (it == m_states.end())
-        return;
-    const JobRecord *rec = m_jobs->find(key);
-    abortRequest(*it->second, rec ? profileState(rec->profileId) : nullptr);
-    it->second->dueMs = -1;
-    if (rec && (rec->engine.local == LocalState::Watching || rec->engine.local == LocalState::Paused))
-        setLocal(key, LocalState::Stopped, QString(), rec->engine.lastError);
+    stop(QStringList{key});
+}
+
+void Scheduler::stop(const QStringList &keys)
+{
+    for (const QString &key : keys) {
+        if (JobRuntime *j = job(key))
+            stopJob(*j);
+    }
+    compactIfStale();
     rearm();
 }
 
 void Scheduler::stopAll()
 {
-    for (const QString &key : m_jobs->keys())
-        stop(key);
+    for (auto &job : m_slots) {
+        if (job && !job->key.isEmpty())
+            stopJob(*job);
+    }
+    // Nothing is planned any more: drop every heap entry at once.
+    m_queues->due.clear();
+    m_queues->deadlines.clear();
+    const qint64 t = now();
+    for (auto &[id, p] : m_profiles) {
+        p->ready.clear();
+        p->readyCount = 0;
+        updateShortage(*p, t);
+    }
+    rearm();
 }
 
 void Scheduler::resume(const QString &key)
 {
-    const auto it = m_states.find(key);
-    const JobRecord *rec = m_jobs->find(key);
-    if (it == m_states.end() || !rec)
-        return;
-    ProfileRuntime *p = profileState(rec->profileId);
-    if (!p)
-        return;
-    JobRuntime &job = *it->second;
-    if (job.request)
-        return; // already polling
-    const qint64 now = m_clock();
-    job.cadence.reset();
-    job.failures = 0;
-    job.notFound = 0;
-    job.dueMs = job.lastSentMs >= 0 ? std::max(now, job.lastSentMs + kPlanningFloorMs) : now;
-    const LocalState local = p->paused ? LocalState::Paused : LocalState::Watching;
-    const QString reason = p->paused ? p->pauseReason : QString();
-    const qint64 due = job.dueMs;
-    m_jobs->modify(key, [&](JobRecord &r) {
-        r.engine.local = local;
-        r.engine.pauseReason = reason;
-        r.engine.watchStartedAtMs = now;
-        r.engine.nextPollAtMs = local == LocalState::Watching ? due : -1;
-        r.engine.etaMs = -1;
-    });
+    resume(QStringList{key});
+}
+
+void Scheduler::resume(const QStringList &keys)
+{
+    const qint64 t = now();
+    for (const QString &key : keys) {
+        if (JobRuntime *j = job(key); j && m_jobs->contains(key))
+            resumeJob(*j, t);
+    }
     rearm();
 }
 
@@ -285,296 +399,20 @@ int Scheduler::maxInFlight(const QString &profileId) const
 void Scheduler::onJobsRemoved(const QStringList &keys)
 {
     for (const QString &key : keys) {
-        const auto it = m_states.find(key);
-        if (it == m_states.end())
+        JobRuntime *j = job(key);
+        if (!j)
             continue;
-        // The record is gone, so the profile is unknown here: find the one that counts this request.
-        if (it->second->request) {
-            const QString profileId = key.left(key.lastIndexOf(u'/'));
-            abortRequest(*it->second, profileState(profileId));
-        }
-        m_states.erase(it);
+        abortRequest(*j);
+        unplan(*j);
+        releaseSlot(j->slot);
     }
+    compactIfStale();
     rearm();
-}
-
-void Scheduler::abortRequest(JobRuntime &job, ProfileRuntime *profile)
-{
-    if (!job.request)
-        return;
-    Poller *request = job.request;
-    job.request = nullptr;
-    request->abort();
-    request->deleteLater();
-    if (profile && profile->inFlight > 0)
-        --profile->inFlight;
-}
-
-void Scheduler::setLocal(const QString &key, LocalState local, const QString &reason, const QString &error)
-{
-    m_jobs->modify(key, [&](JobRecord &r) {
-        r.engine.local = local;
-        r.engine.pauseReason = reason;
-        r.engine.lastError = error;
-        r.engine.inFlight = false;
-        if (local != LocalState::Watching)
-            r.engine.nextPollAtMs = -1;
-    });
-}
-
-qint64 Scheduler::atFloor(const JobRuntime &job, qint64 due) const
-{
-    return job.lastSentMs >= 0 ? std::max(due, job.lastSentMs + kPlanningFloorMs) : due;
 }
 
 QString Scheduler::scrub(const ProfileRuntime &profile, const QString &text) const
 {
     return scrubKey(text, profile.key);
-}
-
-void Scheduler::tick()
-{
-    const qint64 now = m_clock();
-    struct Due {
-        qint64 at;
-        QString key;
-    };
-    QList<Due> due;
-    for (auto &[key, job] : m_states) {
-        const JobRecord *rec = m_jobs->find(key);
-        if (!rec || rec->engine.local != LocalState::Watching || job->request)
-            continue;
-        const ProfileRuntime *p = profileState(rec->profileId);
-        if (!p)
-            continue;
-        if (now >= rec->engine.watchStartedAtMs + p->profile.poll.maxWaitMs) {
-            const qint64 minutes = p->profile.poll.maxWaitMs / 60000;
-            const QString text = minutes > 0 ? Tr::tr("timed out locally after %n minute(s); resume to keep waiting", nullptr, int(minutes))
-                                             : Tr::tr("timed out locally after %n second(s); resume to keep waiting", nullptr,
-                                                      int(p->profile.poll.maxWaitMs / 1000));
-            job->dueMs = -1;
-            setLocal(key, LocalState::TimedOut, QString(), text);
-            continue;
-        }
-        if (job->dueMs >= 0 && job->dueMs <= now)
-            due.append({job->dueMs, key});
-    }
-    std::sort(due.begin(), due.end(), [](const Due &a, const Due &b) { return a.at < b.at; });
-    for (const Due &d : std::as_const(due)) {
-        const JobRecord *rec = m_jobs->find(d.key);
-        ProfileRuntime *p = rec ? profileState(rec->profileId) : nullptr;
-        if (!p || p->paused || !p->keyKnown || p->blockedUntilMs > now)
-            continue;
-        const int cap = p->verified ? std::max(1, p->profile.poll.concurrency) : 1;
-        if (p->inFlight >= cap || !p->bucket.tryTake(now))
-            continue;
-        send(d.key, *p, *m_states[d.key], now);
-    }
-    rearm();
-}
-
-void Scheduler::rearm()
-{
-    const qint64 now = m_clock();
-    qint64 wake = std::numeric_limits<qint64>::max();
-    for (auto &[key, job] : m_states) {
-        const JobRecord *rec = m_jobs->find(key);
-        if (!rec || rec->engine.local != LocalState::Watching || job->request)
-            continue;
-        ProfileRuntime *p = profileState(rec->profileId);
-        if (!p)
-            continue;
-        wake = std::min(wake, rec->engine.watchStartedAtMs + p->profile.poll.maxWaitMs);
-        if (p->paused || !p->keyKnown || job->dueMs < 0)
-            continue;
-        const int cap = p->verified ? std::max(1, p->profile.poll.concurrency) : 1;
-        if (p->inFlight >= cap)
-            continue; // a finishing request re-arms
-        qint64 at = std::max(job->dueMs, p->blockedUntilMs);
-        at = std::max(at, now + p->bucket.msUntilAvailable(now));
-        wake = std::min(wake, at);
-    }
-    if (wake == std::numeric_limits<qint64>::max()) {
-        m_timer.stop();
-        return;
-    }
-    const qint64 delay = std::clamp<qint64>(wake - now, 0, std::numeric_limits<int>::max());
-    m_timer.start(int(delay));
-}
-
-void Scheduler::send(const QString &key, ProfileRuntime &profile, JobRuntime &job, qint64 now)
-{
-    const JobRecord *rec = m_jobs->find(key);
-    RequestSpec spec;
-    spec.url = rec->pollUrl.isEmpty() ? profile.dialect->pollUrl(profile.profile.baseUrl, rec->jobId) : rec->pollUrl;
-    spec.origin = profile.profile.baseUrl;
-    spec.key = profile.key;
-    spec.auth = profile.profile.auth.value_or(profile.dialect->auth());
-    spec.extraHeaders = profile.dialect->extraHeaders();
-    spec.transferTimeoutMs = profile.profile.poll.transferTimeoutMs;
-    spec.maxBodyBytes = profile.profile.poll.maxBodyBytes;
-
-    auto *request = new Poller(m_nam, spec, this);
-    job.request = request;
-    job.lastSentMs = now;
-    job.dueMs = -1;
-    ++profile.inFlight;
-    profile.maxInFlight = std::max(profile.maxInFlight, profile.inFlight);
-    connect(request, &Poller::finished, this, [this, key, request](const PollResult &result) {
-        const auto it = m_states.find(key);
-        if (it == m_states.end() || it->second->request != request)
-            return;
-        onPollFinished(key, result);
-    });
-    m_jobs->modify(key, [&](JobRecord &r) {
-        ++r.engine.requestCount;
-        r.engine.lastPollAtMs = now;
-        r.engine.inFlight = true;
-        r.engine.nextPollAtMs = -1;
-    });
-    request->start();
-}
-
-void Scheduler::onPollFinished(const QString &key, const PollResult &result)
-{
-    JobRuntime &job = *m_states[key];
-    const JobRecord *rec = m_jobs->find(key);
-    ProfileRuntime *p = rec ? profileState(rec->profileId) : nullptr;
-    job.request->deleteLater();
-    job.request = nullptr;
-    if (!p) {
-        rearm();
-        return;
-    }
-    if (p->inFlight > 0)
-        --p->inFlight;
-    const qint64 now = m_clock();
-    m_jobs->modify(key, [&](JobRecord &r) {
-        r.engine.inFlight = false;
-        r.engine.lastHttpStatus = result.httpStatus;
-    });
-
-    const int status = result.httpStatus;
-    const HttpClass kind = classifyHttpStatus(status);
-    if (result.outcome != PollResult::Outcome::Http) {
-        handleFailure(key, job, scrub(*p, result.errorText), now);
-    } else if (kind == HttpClass::Success) {
-        handleSuccess(key, *p, job, result, now);
-    } else if (kind == HttpClass::Unauthorised || kind == HttpClass::Forbidden) {
-        const ApiError e = parseErrorBody(result.body, *p->dialect);
-        const QString detail = e.message.isEmpty() ? e.code : e.message;
-        const QString reason = kind == HttpClass::Unauthorised
-            ? Tr::tr("HTTP 401: the API key was not accepted%1; fix the key, then resume the profile")
-            : Tr::tr("HTTP 403: the API key lacks permission%1; fix the key, then resume the profile");
-        p->verified = false;
-        pauseProfile(p->profile.id, scrub(*p, reason.arg(detail.isEmpty() ? QString() : u" ("_s + detail.left(200) + u')')));
-    } else if (kind == HttpClass::RateLimited || kind == HttpClass::Unavailable) {
-        handleRateLimit(key, *p, job, result, now);
-    } else if (kind == HttpClass::NotFound) {
-        p->verified = true;
-        handleNotFound(key, job, now);
-    } else {
-        const ApiError e = parseErrorBody(result.body, *p->dialect);
-        QString detail = e.message.isEmpty() ? e.code : e.message;
-        if (!e.requestId.isEmpty())
-            detail += Tr::tr(" (request %1)").arg(e.requestId);
-        const QString text = detail.isEmpty() ? Tr::tr("HTTP %1; retrying with backoff").arg(status)
-                                              : Tr::tr("HTTP %1: %2; retrying with backoff").arg(status).arg(detail.left(300));
-        handleFailure(key, job, scrub(*p, text), now);
-        if (!e.requestId.isEmpty())
-            m_jobs->modify(key, [&](JobRecord &r) { r.engine.lastRequestId = e.requestId; });
-    }
-    rearm();
-}
-
-void Scheduler::handleSuccess(const QString &key, ProfileRuntime &profile, JobRuntime &job, const PollResult &result, qint64 now)
-{
-    const ParseResult parsed = parseJob(result.body, *profile.dialect, profile.profile.poll.maxBodyBytes);
-    if (const auto *e = std::get_if<ParseError>(&parsed)) {
-        handleFailure(key, job, scrub(profile, Tr::tr("unreadable status response: %1").arg(e->message)), now);
-        return;
-    }
-    profile.verified = true;
-    JobSnapshot snapshot = std::get<JobSnapshot>(parsed);
-    profile.dialect->deriveArtifacts(profile.profile.baseUrl, snapshot);
-    job.failures = 0;
-    job.notFound = 0;
-    const qint64 answeredAt = now - result.lastHopMs / 2;
-    if (!snapshot.createdAt.isEmpty()) {
-        const QDateTime created = QDateTime::fromString(snapshot.createdAt, Qt::ISODate);
-        if (created.isValid())
-            job.cadence.noteCreatedAt(created.toMSecsSinceEpoch());
-    }
-    job.cadence.observe(answeredAt, snapshot.state, snapshot.progress);
-    const bool terminal = isTerminal(snapshot.state);
-    if (snapshot.state == JobState::Completed) {
-        if (const auto took = job.cadence.observedDurationMs(answeredAt))
-            profile.durations.add(*took, job.cadence.showedProgress());
-    }
-    job.dueMs = terminal ? -1 : job.cadence.nextPollAt(job.lastSentMs, now, result.pollAfterMs, &profile.durations);
-    const qint64 due = job.dueMs;
-    const qint64 eta = terminal ? -1 : job.cadence.etaMs();
-    m_jobs->modify(key, [&](JobRecord &r) {
-        r.hasSnapshot = true;
-        r.snapshot = snapshot;
-        r.rawBody = result.body;
-        r.engine.lastError.clear();
-        r.engine.lastRequestId.clear();
-        r.engine.reportedAtMs = now;
-        r.engine.etaMs = eta;
-        r.engine.nextPollAtMs = due;
-        if (terminal)
-            r.engine.local = LocalState::Done;
-    });
-}
-
-void Scheduler::handleFailure(const QString &key, JobRuntime &job, const QString &error, qint64 now)
-{
-    job.dueMs = atFloor(job, now + m_backoff.delayMs(job.failures, m_random));
-    ++job.failures;
-    const qint64 due = job.dueMs;
-    m_jobs->modify(key, [&](JobRecord &r) {
-        r.engine.lastError = error;
-        r.engine.lastRequestId.clear();
-        r.engine.nextPollAtMs = due;
-    });
-}
-
-void Scheduler::handleRateLimit(const QString &key, ProfileRuntime &profile, JobRuntime &job, const PollResult &result, qint64 now)
-{
-    qint64 wait = parseRetryAfter(result.retryAfter, now);
-    if (wait < 0)
-        wait = std::max(kDefaultRetryAfterMs, m_backoff.delayMs(job.failures, m_random));
-    // Applies to the whole profile: no request for any of its jobs before this.
-    profile.blockedUntilMs = std::max(profile.blockedUntilMs, now + wait);
-    ++job.failures;
-    job.dueMs = atFloor(job, profile.blockedUntilMs);
-    const qint64 due = job.dueMs;
-    const int status = result.httpStatus;
-    const QString text = status == 429 ? Tr::tr("rate limited (HTTP 429); waiting %1 s as the server asked").arg(wait / 1000.0)
-                                       : Tr::tr("service unavailable (HTTP 503); waiting %1 s").arg(wait / 1000.0);
-    m_jobs->modify(key, [&](JobRecord &r) {
-        r.engine.lastError = text;
-        r.engine.nextPollAtMs = due;
-    });
-}
-
-void Scheduler::handleNotFound(const QString &key, JobRuntime &job, qint64 now)
-{
-    ++job.notFound;
-    if (job.notFound >= kNotFoundAttempts) {
-        job.dueMs = -1;
-        setLocal(key, LocalState::NotFound, QString(),
-                 Tr::tr("not found (HTTP 404 %n times); check the ID and the profile", nullptr, job.notFound));
-        return;
-    }
-    job.dueMs = atFloor(job, now);
-    const qint64 due = job.dueMs;
-    const QString text = Tr::tr("not found (HTTP 404); checking again (%1 of %2)").arg(job.notFound).arg(kNotFoundAttempts - 1);
-    m_jobs->modify(key, [&](JobRecord &r) {
-        r.engine.lastError = text;
-        r.engine.nextPollAtMs = due;
-    });
 }
 
 } // namespace jw

@@ -36,6 +36,14 @@ bool TokenBucket::tryTake(qint64 nowMs)
     return true;
 }
 
+void TokenBucket::reconfigure(double ratePerSecond, int burst, qint64 nowMs)
+{
+    refill(nowMs);
+    m_rate = ratePerSecond > 0 ? ratePerSecond : 1.0;
+    m_burst = std::max(1, burst);
+    m_tokens = std::min<double>(m_tokens, m_burst);
+}
+
 qint64 TokenBucket::msUntilAvailable(qint64 nowMs) const
 {
     const double have = tokens(nowMs);

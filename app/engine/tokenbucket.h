@@ -17,6 +17,9 @@ public:
     qint64 msUntilAvailable(qint64 nowMs) const;
     double tokens(qint64 nowMs) const;
 
+    // Changes the rate and size from `nowMs` on; tokens saved so far stay (up to the new size).
+    void reconfigure(double ratePerSecond, int burst, qint64 nowMs);
+
     double rate() const { return m_rate; }
     int burst() const { return m_burst; }
 

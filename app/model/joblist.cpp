@@ -8,7 +8,7 @@ JobFields diff(const JobRecord &a, const JobRecord &b)
     JobFields f;
     if (a.hasSnapshot != b.hasSnapshot || !(a.snapshot == b.snapshot) || a.rawBody != b.rawBody)
         f |= JobField::Snapshot;
-    if (a.engine.local != b.engine.local || a.engine.pauseReason != b.engine.pauseReason)
+    if (a.engine.local != b.engine.local || a.engine.pauseReason != b.engine.pauseReason || a.engine.stalled != b.engine.stalled)
         f |= JobField::Local;
     if (a.engine.requestCount != b.engine.requestCount || a.engine.lastPollAtMs != b.engine.lastPollAtMs)
         f |= JobField::Requests;
@@ -46,6 +46,46 @@ bool JobList::add(JobRecord record)
     m_order.append(key);
     Q_EMIT jobsAdded({key});
     return true;
+}
+
+QStringList JobList::addMany(QList<JobRecord> records)
+{
+    QStringList added;
+    added.reserve(records.size());
+    for (JobRecord &record : records) {
+        record.key = jobKey(record.profileId, record.jobId);
+        if (record.jobId.isEmpty() || m_records.contains(record.key))
+            continue;
+        if (record.snapshot.id.isEmpty())
+            record.snapshot.id = record.jobId;
+        const QString key = record.key;
+        m_records.insert(key, std::move(record));
+        m_order.append(key);
+        added.append(key);
+    }
+    if (!added.isEmpty())
+        Q_EMIT jobsAdded(added);
+    return added;
+}
+
+QStringList JobList::removeMany(const QStringList &keys)
+{
+    QStringList removed;
+    removed.reserve(keys.size());
+    for (const QString &key : keys) {
+        if (m_records.remove(key)) {
+            removed.append(key);
+            m_pending.remove(key);
+        }
+    }
+    if (removed.isEmpty())
+        return removed;
+    // One pass over the order lists instead of one search per key.
+    const auto gone = [this](const QString &key) { return !m_records.contains(key); };
+    m_order.removeIf(gone);
+    m_pendingOrder.removeIf([this](const QString &key) { return !m_pending.contains(key); });
+    Q_EMIT jobsRemoved(removed);
+    return removed;
 }
 
 bool JobList::remove(const QString &key)

@@ -25,6 +25,9 @@ public:
     // Adds a record (its key is computed from profileId/jobId). False when the key already exists.
     bool add(JobRecord record);
     bool remove(const QString &key);
+    // Many at once, with one jobsAdded / jobsRemoved: O(n) in all. Return the keys actually added / removed.
+    QStringList addMany(QList<JobRecord> records);
+    QStringList removeMany(const QStringList &keys);
     bool contains(const QString &key) const { return m_records.contains(key); }
     const JobRecord *find(const QString &key) const;
     JobRecord value(const QString &key) const; // a default record when absent

@@ -14,6 +14,7 @@ QString localStateName(LocalState state)
     case LocalState::TimedOut: return u"timed out locally"_s;
     case LocalState::Paused: return u"paused"_s;
     case LocalState::NotFound: return u"not found"_s;
+    case LocalState::ConfigError: return u"configuration error"_s;
     }
     return {};
 }

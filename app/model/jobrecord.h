@@ -18,8 +18,11 @@ enum class LocalState {
     TimedOut,   // max wait passed: "timed out locally" (not failed), resumable
     Paused,     // the profile is paused (pauseReason says why, e.g. 401/403), resumable
     NotFound,   // 404 three times in a row
+    ConfigError, // an answer that retrying cannot fix (TLS failure, refused redirect, not UTF-8, another job's
+                 // ID): reported at once with the reason in lastError; resumable once the profile is fixed
 };
-QString localStateName(LocalState state); // "watching", "done", "stopped", "timed out locally", "paused", "not found"
+// "watching", "done", "stopped", "timed out locally", "paused", "not found", "configuration error"
+QString localStateName(LocalState state);
 
 struct EngineState {
     LocalState local = LocalState::Watching;
@@ -34,6 +37,7 @@ struct EngineState {
     qint64 reportedAtMs = -1; // epoch ms the engine last stored a snapshot
     qint64 watchStartedAtMs = -1; // start (or resume) of the current watch, for max wait
     bool inFlight = false;
+    bool stalled = false;     // progress has not moved for several times the expected interval (polls back off)
     friend bool operator==(const EngineState &, const EngineState &) = default;
 };
 

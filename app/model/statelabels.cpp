@@ -30,6 +30,7 @@ QString localStateLabel(LocalState state)
     case LocalState::TimedOut: return Tr::tr("timed out locally");
     case LocalState::Paused: return Tr::tr("paused");
     case LocalState::NotFound: return Tr::tr("not found");
+    case LocalState::ConfigError: return Tr::tr("configuration error");
     }
     return {};
 }

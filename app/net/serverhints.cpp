@@ -1,7 +1,7 @@
 #include "net/serverhints.h"
 
 #include <QDateTime>
-#include <QLocale>
+#include <QRegularExpression>
 #include <QNetworkReply>
 #include <QTimeZone>
 
@@ -10,6 +10,63 @@
 using namespace Qt::StringLiterals;
 
 namespace jw {
+
+namespace {
+int monthNumber(QStringView name)
+{
+    static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+    for (int i = 0; i < 12; ++i) {
+        if (name.compare(QLatin1StringView(months[i]), Qt::CaseInsensitive) == 0)
+            return i + 1;
+    }
+    return 0;
+}
+
+// The three HTTP-date forms of RFC 9110 §5.6.7, in GMT:
+//   IMF-fixdate  Sun, 06 Nov 1994 08:49:37 GMT
+//   RFC 850      Sunday, 06-Nov-94 08:49:37 GMT   (a two-digit year more than 50 years ahead is in the past)
+//   asctime      Sun Nov  6 08:49:37 1994
+QDateTime parseHttpDate(const QString &text, qint64 nowEpochMs)
+{
+    static const QRegularExpression imf(uR"(^[A-Za-z]{3}, (\d{2}) ([A-Za-z]{3}) (\d{4}) (\d{2}):(\d{2}):(\d{2}) GMT$)"_s);
+    static const QRegularExpression rfc850(uR"(^[A-Za-z]{6,9}, (\d{2})-([A-Za-z]{3})-(\d{2}) (\d{2}):(\d{2}):(\d{2}) GMT$)"_s);
+    static const QRegularExpression asctime(uR"(^[A-Za-z]{3} ([A-Za-z]{3}) ([ \d]\d) (\d{2}):(\d{2}):(\d{2}) (\d{4})$)"_s);
+    int day = 0, month = 0, year = 0, hour = 0, minute = 0, second = 0;
+    if (const auto m = imf.match(text); m.hasMatch()) {
+        day = m.captured(1).toInt();
+        month = monthNumber(m.capturedView(2));
+        year = m.captured(3).toInt();
+        hour = m.captured(4).toInt();
+        minute = m.captured(5).toInt();
+        second = m.captured(6).toInt();
+    } else if (const auto m = rfc850.match(text); m.hasMatch()) {
+        day = m.captured(1).toInt();
+        month = monthNumber(m.capturedView(2));
+        const int yy = m.captured(3).toInt();
+        const int thisYear = QDateTime::fromMSecsSinceEpoch(nowEpochMs, QTimeZone::utc()).date().year();
+        year = (thisYear / 100) * 100 + yy;
+        if (year > thisYear + 50)
+            year -= 100;
+        hour = m.captured(4).toInt();
+        minute = m.captured(5).toInt();
+        second = m.captured(6).toInt();
+    } else if (const auto m = asctime.match(text); m.hasMatch()) {
+        month = monthNumber(m.capturedView(1));
+        day = m.captured(2).trimmed().toInt();
+        hour = m.captured(3).toInt();
+        minute = m.captured(4).toInt();
+        second = m.captured(5).toInt();
+        year = m.captured(6).toInt();
+    } else {
+        return {};
+    }
+    const QDate date(year, month, day);
+    const QTime time(hour, minute, second == 60 ? 59 : second); // a leap second reads as :59
+    if (month == 0 || !date.isValid() || !time.isValid())
+        return {};
+    return QDateTime(date, time, QTimeZone::utc());
+}
+} // namespace
 
 qint64 parseRetryAfter(const QByteArray &value, qint64 nowEpochMs)
 {
@@ -20,16 +77,7 @@ qint64 parseRetryAfter(const QByteArray &value, qint64 nowEpochMs)
     const double seconds = v.toDouble(&ok);
     if (ok)
         return seconds < 0 ? -1 : qint64(std::min(seconds, 86400.0) * 1000.0);
-    // IMF-fixdate ("Wed, 21 Oct 2015 07:28:00 GMT"); RFC 2822 parsing covers it and the numeric-zone forms.
-    const QString text = QString::fromLatin1(v);
-    QDateTime when = QDateTime::fromString(text, Qt::RFC2822Date);
-    if (!when.isValid()) {
-        QString bare = text;
-        bare.remove(u" GMT"_s).remove(u" UTC"_s);
-        when = QLocale::c().toDateTime(bare, u"ddd, dd MMM yyyy HH:mm:ss"_s);
-        if (when.isValid())
-            when.setTimeZone(QTimeZone::utc());
-    }
+    const QDateTime when = parseHttpDate(QString::fromLatin1(v), nowEpochMs);
     if (!when.isValid())
         return -1;
     return std::clamp<qint64>(when.toMSecsSinceEpoch() - nowEpochMs, 0, 86400LL * 1000);

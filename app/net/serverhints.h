@@ -9,7 +9,8 @@ class QNetworkReply;
 
 namespace jw {
 
-// Milliseconds to wait from `nowEpochMs`, or -1 when the value is absent or unreadable. Past dates give 0.
+// Milliseconds to wait from `nowEpochMs`, or -1 when the value is absent or unreadable: delay-seconds, or an
+// HTTP-date in any of RFC 9110's three forms (IMF-fixdate, RFC 850, asctime). Past dates give 0.
 qint64 parseRetryAfter(const QByteArray &value, qint64 nowEpochMs);
 // A poll-after value in milliseconds ("1500"), or -1.
 qint64 parsePollAfterMs(const QByteArray &value);

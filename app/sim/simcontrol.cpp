@@ -82,6 +82,16 @@ SimulatedProvider::Private::Action SimulatedProvider::Private::control(const QSt
     }
     if (seg == QStringList{u"faults"_s} && post)
         return setFaultsFromJson(body);
+    if (seg == QStringList{u"rate-limit"_s} && post) {
+        const QJsonValue perSecond = body.value(u"perSecond"_s);
+        const QJsonValue burst = body.value(u"burst"_s);
+        if (!perSecond.isDouble() || perSecond.toDouble() < 0 || perSecond.toDouble() > 100000
+            || (!burst.isUndefined() && (!burst.isDouble() || burst.toDouble() < 0 || burst.toDouble() > 100000)))
+            return json(400, {{u"error"_s, u"invalid_rate_limit"_s},
+                              {u"message"_s, u"perSecond is 0 (off) to 100000; burst, if given, 0 to 100000."_s}});
+        q->setRateLimit(perSecond.toDouble(), int(burst.toDouble()));
+        return json(200, {{u"ok"_s, true}, {u"perSecond"_s, perSecond.toDouble()}});
+    }
     if (seg == QStringList{u"requests"_s} && get)
         return json(200, {{u"count"_s, int(log.size())}});
     if (seg.size() == 3 && seg.first() == u"jobs"_s) {
@@ -141,7 +151,7 @@ SimulatedProvider::Private::Action SimulatedProvider::Private::createJobsFromJso
     const ArtifactFault artifactFault = *fault;
 
     QJsonArray ids, pollUrls;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = this->now();
     for (int i = 0; i < count; ++i) {
         JobSpec spec;
         spec.dialect = dialect;

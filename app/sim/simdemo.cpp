@@ -72,7 +72,7 @@ std::optional<SimulatedProvider::ArtifactFault> SimulatedProvider::artifactFault
 QStringList SimulatedProvider::createDemoSet(int count, bool brokenResults)
 {
     QStringList ids;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = d->now();
     constexpr int kinds = int(std::size(kDemoKinds));
     for (int i = 0; i < count; ++i) {
         const DemoKind &kind = kDemoKinds[i % kinds];

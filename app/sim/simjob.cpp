@@ -22,12 +22,6 @@ using Phase = JobState::Phase;
 
 namespace {
 
-// Where a failed or cancelled job stops, 0.25..0.74 of the way, stable per job.
-double stopPoint(const SimJob &job)
-{
-    return 0.25 + double(stableHash(job.spec.id) % 50) / 100.0;
-}
-
 QJsonValue iso(qint64 ms, bool withMs = false)
 {
     if (ms < 0)
@@ -314,17 +308,60 @@ QJsonObject renderMuvi(const SimJob &job, const JobState &s, const RenderContext
 
 } // namespace
 
+double stopPoint(const SimJob &job)
+{
+    return 0.25 + double(stableHash(job.spec.id) % 50) / 100.0;
+}
+
+qint64 SimJob::naturalEndMs() const
+{
+    // A job that fails or is cancelled stops part-way: it progresses at its normal speed until then.
+    if (spec.outcome == SimulatedProvider::Outcome::Completed)
+        return runStartMs() + spec.runMs;
+    return runStartMs() + qint64(double(spec.runMs) * stopPoint(*this));
+}
+
+namespace {
+// The reported share of the work for a share of the running time, by the job's progress shape.
+double shaped(const SimJob &job, double f)
+{
+    const QString &shape = job.spec.progressShape;
+    if (shape == u"stepped"_s)
+        return std::floor(f * 5.0) / 5.0; // 0, 20, 40, 60, 80 %
+    if (shape == u"coarse"_s)
+        return f > 0 ? 0.5 : 0.0;
+    if (shape == u"none"_s)
+        return 0.0;
+    if (shape == u"jumpy"_s) {
+        // Four equal stretches of time that do very different shares of the work (stable per job).
+        const quint32 h = stableHash(job.spec.id);
+        std::array<double, 4> weights{};
+        double total = 0;
+        for (int i = 0; i < 4; ++i) {
+            weights[size_t(i)] = 0.15 + double((h >> (i * 8)) & 0xff) / 255.0 * 1.7;
+            total += weights[size_t(i)];
+        }
+        const int segment = qMin(3, int(f * 4.0));
+        double done = 0;
+        for (int i = 0; i < segment; ++i)
+            done += weights[size_t(i)];
+        done += weights[size_t(segment)] * (f * 4.0 - segment);
+        return qBound(0.0, done / total, 1.0);
+    }
+    return f;
+}
+} // namespace
+
 JobState stateAt(const SimJob &job, qint64 nowMs)
 {
     JobState s;
     const qint64 end = job.terminalAtMs();
     const qint64 runStart = job.runStartMs();
     const Outcome outcome = job.forced.value_or(job.spec.outcome);
-    const double scale = job.spec.outcome == Outcome::Completed ? 1.0 : stopPoint(job);
     auto fractionAt = [&](qint64 t) {
         if (job.spec.runMs <= 0)
-            return scale;
-        return qBound(0.0, double(t - runStart) / double(job.spec.runMs), 1.0) * scale;
+            return job.spec.outcome == Outcome::Completed ? 1.0 : stopPoint(job);
+        return shaped(job, qBound(0.0, double(t - runStart) / double(job.spec.runMs), 1.0));
     };
     s.started = qMin(nowMs, end) >= runStart;
     s.startedMs = s.started ? runStart : -1;

@@ -24,7 +24,7 @@ struct SimJob {
     QList<SimulatedProvider::Fault> faults;
 
     qint64 runStartMs() const { return createdMs + spec.queueMs; }
-    qint64 naturalEndMs() const { return runStartMs() + spec.runMs; }
+    qint64 naturalEndMs() const; // a failing or cancelled job ends part-way (stopPoint)
     qint64 terminalAtMs() const { return forced ? forcedAtMs : naturalEndMs(); }
 };
 
@@ -39,6 +39,8 @@ struct JobState {
 };
 
 JobState stateAt(const SimJob &job, qint64 nowMs);
+// Where a failing or cancelled job stops, 0.25..0.74 of its run, stable per job.
+double stopPoint(const SimJob &job);
 
 QString defaultType(const QString &dialect);
 bool isKnownType(const QString &dialect, const QString &type);

@@ -29,7 +29,7 @@ SimulatedProvider::Private::Action SimulatedProvider::Private::presetRequest(con
     const auto it = jobs.constFind(route.id);
     if (it == jobs.cend() || it->spec.dialect != route.dialect)
         return json(404, sim::errorBody(route.dialect, sim::ErrorKind::NotFound, retryAfterSeconds));
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = this->now();
     const sim::JobState state = sim::stateAt(*it, now);
     const bool done = state.phase == sim::JobState::Phase::Done;
     const bool completed = done && state.outcome == Outcome::Completed;

@@ -13,6 +13,8 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace jw {
@@ -20,11 +22,6 @@ namespace jw {
 namespace {
 
 constexpr qsizetype kRequestLogLimit = 100000;
-
-qint64 nowMs()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
 
 QString methodName(QHttpServerRequest::Method method)
 {
@@ -136,13 +133,13 @@ void SimulatedProvider::addScopelessToken(const QString &token) { d->scopelessTo
 
 QString SimulatedProvider::createJob(const JobSpec &spec)
 {
-    return d->addJob(spec, nowMs());
+    return d->addJob(spec, d->now());
 }
 
 bool SimulatedProvider::finishJob(const QString &id)
 {
     const auto it = d->jobs.find(id);
-    const qint64 now = nowMs();
+    const qint64 now = d->now();
     if (it == d->jobs.end() || it->terminalAtMs() <= now)
         return false;
     it->forced = Outcome::Completed;
@@ -153,7 +150,7 @@ bool SimulatedProvider::finishJob(const QString &id)
 bool SimulatedProvider::cancelJob(const QString &id)
 {
     const auto it = d->jobs.find(id);
-    const qint64 now = nowMs();
+    const qint64 now = d->now();
     if (it == d->jobs.end() || it->terminalAtMs() <= now)
         return false;
     it->forced = Outcome::Cancelled;
@@ -232,6 +229,44 @@ void SimulatedProvider::setRedirectTarget(const QUrl &target) { d->redirectTarge
 void SimulatedProvider::setSignedUrlTtlMs(qint64 ms) { d->signedUrlTtlMs = qMax<qint64>(0, ms); }
 void SimulatedProvider::setPollAfterHintMs(int ms) { d->pollAfterHintMs = qMax(0, ms); }
 
+void SimulatedProvider::setRateLimit(double perSecond, int burst)
+{
+    d->rateLimit = qMax(0.0, perSecond);
+    d->rateBurst = burst > 0 ? double(burst) : qMax(1.0, d->rateLimit);
+    d->rateTokens = d->rateBurst;
+    d->rateRefilledMs = d->now();
+}
+
+int SimulatedProvider::rateLimitedCount() const { return d->rateLimited; }
+void SimulatedProvider::setClock(std::function<qint64()> wallMs) { d->clock = std::move(wallMs); }
+qint64 SimulatedProvider::nowMs() const { return d->now(); }
+
+qint64 SimulatedProvider::Private::now() const
+{
+    return clock ? clock() : QDateTime::currentMSecsSinceEpoch();
+}
+
+std::optional<SimulatedProvider::Private::Action> SimulatedProvider::Private::rateLimitReply(const QString &dialect)
+{
+    if (rateLimit <= 0)
+        return std::nullopt;
+    const qint64 t = now();
+    if (t > rateRefilledMs) {
+        rateTokens = qMin(rateBurst, rateTokens + rateLimit * double(t - rateRefilledMs) / 1000.0);
+        rateRefilledMs = t;
+    }
+    if (rateTokens >= 1.0) {
+        rateTokens -= 1.0;
+        return std::nullopt;
+    }
+    ++rateLimited;
+    // Retry-After in whole seconds (RFC 9110), rounded up: when the next token is there.
+    const int seconds = qMax(1, int(std::ceil((1.0 - rateTokens) / rateLimit)));
+    Action a = json(429, sim::errorBody(dialect, sim::ErrorKind::RateLimited, seconds));
+    a.reply.headers.append({"Retry-After", QByteArray::number(seconds)});
+    return a;
+}
+
 // ---- request handling -------------------------------------------------------------------------------------
 
 QString SimulatedProvider::Private::addJob(JobSpec spec, qint64 now)
@@ -269,7 +304,7 @@ SimulatedProvider::Private::Action SimulatedProvider::Private::json(int status, 
 void SimulatedProvider::Private::handle(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     Request record;
-    record.atMs = nowMs();
+    record.atMs = now();
     record.method = methodName(request.method());
     record.path = request.url().path();
     record.authorization = request.value("authorization");
@@ -316,6 +351,14 @@ SimulatedProvider::Private::Action SimulatedProvider::Private::route(const QHttp
     if (seg.isEmpty())
         return json(404, {{u"error"_s, u"not_found"_s}});
     const QString &first = seg.first();
+    const std::optional<sim::PresetRoute> preset = isNativeDialect(first) ? std::nullopt : sim::matchPresetRoute(seg);
+    if (isNativeDialect(first) || preset) {
+        if (auto limited = rateLimitReply(preset ? preset->dialect : first)) {
+            if (method == u"GET"_s && seg.size() >= 2)
+                record.jobId = preset ? preset->id : seg.last();
+            return *limited;
+        }
+    }
     if (isNativeDialect(first)) {
         const bool theo = first == u"theo"_s;
         const QStringList rest = seg.mid(theo ? 3 : 2); // after theo/api/v1 or <dialect>/v1
@@ -331,7 +374,7 @@ SimulatedProvider::Private::Action SimulatedProvider::Private::route(const QHttp
             return enqueue(rest.first(), request);
         return json(404, sim::errorBody(first, sim::ErrorKind::NotFound, retryAfterSeconds));
     }
-    if (const auto preset = sim::matchPresetRoute(seg))
+    if (preset)
         return presetRequest(*preset, request, record);
     if (first == u"artifacts"_s && seg.size() == 3 && (method == u"GET"_s || method == u"HEAD"_s)) {
         Action a = artifact(seg.at(1), seg.at(2), request);
@@ -435,7 +478,7 @@ SimulatedProvider::Private::Action SimulatedProvider::Private::poll(const QStrin
     const Fault fault = nextFault(job);
     if (fault != Fault::None && fault != Fault::Slow && fault != Fault::Truncated && fault != Fault::Reset)
         return faultReply(fault, dialect, request);
-    Action a = job ? json(200, sim::renderJob(*job, renderContext(nowMs())))
+    Action a = job ? json(200, sim::renderJob(*job, renderContext(now())))
                    : json(404, sim::errorBody(dialect, sim::ErrorKind::NotFound, retryAfterSeconds));
     if (job && pollAfterHintMs > 0)
         a.reply.headers.append({"X-Poll-After-Ms", QByteArray::number(pollAfterHintMs)});
@@ -464,7 +507,7 @@ SimulatedProvider::Private::Action SimulatedProvider::Private::enqueue(const QSt
     spec.runMs = body.value(u"runMs"_s).toInteger(spec.runMs);
     const QString outcome = body.value(u"outcome"_s).toString();
     spec.outcome = outcome == u"failed"_s ? Outcome::Failed : outcome == u"cancelled"_s ? Outcome::Cancelled : Outcome::Completed;
-    const QString id = addJob(spec, nowMs());
+    const QString id = addJob(spec, now());
     Action a = json(202, {{u"id"_s, id}, {u"job_id"_s, id}, {u"status"_s, u"queued"_s}, {u"poll_url"_s, q->pollUrl(id).toString()}});
     a.transport = fault; // None, or a transport fault that breaks this answer (the job exists all the same)
     return a;
@@ -480,7 +523,7 @@ SimulatedProvider::Private::Action SimulatedProvider::Private::artifact(const QS
         const QString path = u"/artifacts/"_s + QString::fromLatin1(QUrl::toPercentEncoding(jobId)) + u'/' + file;
         if (!ok || query.queryItemValue(u"sig"_s).toLatin1() != sim::urlSignature(signingKey, path, expires))
             return json(403, {{u"error"_s, u"invalid_signature"_s}, {u"message"_s, u"The URL signature does not match."_s}});
-        if (nowMs() / 1000 > expires)
+        if (now() / 1000 > expires)
             return json(403, {{u"error"_s, u"expired"_s}, {u"message"_s, u"Request has expired."_s}});
     }
     const auto content = artifacts.content(jobId, file);

@@ -28,6 +28,7 @@
 //   POST /control/jobs/{id}/faults               {faults:["429","reset",...]} queued for that job
 //   GET  /control/jobs/{id}/stats                {id, dialect, requests, terminalAtMs}
 //   POST /control/faults                         {mix:{"429":0.1,"slow":0.05,...}, seed, retryAfter, slowMs}
+//   POST /control/rate-limit                     {perSecond, burst}: the account-wide rate limit (0: off)
 // Fault names (faultName/faultFromName): none 429 503 500 slow invalid_json truncated reset 404 redirect.
 //
 // Note for clients built on QNetworkAccessManager: QNAM silently resends a request (up to twice) when a reused
@@ -42,6 +43,7 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -72,7 +74,10 @@ public:
         int units = 0;                               // scenes: scenes_total; muvi image: number of outputs;
                                                      // 0 = dialect default
         QString progressShape;                       // vidocu: "steps" (never a percentage), "percent"
-                                                     // (always); empty = the first step has none
+                                                     // (always); empty = the first step has none.
+                                                     // Others: "linear" (default), "stepped" (20 % steps),
+                                                     // "jumpy" (four stretches at very different speeds),
+                                                     // "coarse" (50 % while running), "none" (0 while running)
         ArtifactFault artifactFault = ArtifactFault::None;
     };
 
@@ -141,6 +146,15 @@ public:
     void setSignedUrlTtlMs(qint64 ms);
     // When > 0, job polls carry "X-Poll-After-Ms: <ms>" (a server cadence hint, DESIGN.md §4).
     void setPollAfterHintMs(int ms);
+    // An account-wide rate limit: API requests (polls, enqueues, lists; not artifacts or /control) above
+    // `perSecond` (a token bucket holding `burst`, default one second's worth) get 429 with Retry-After, in
+    // the dialect's error style. 0 turns it off (the default). Also POST /control/rate-limit {perSecond, burst}.
+    void setRateLimit(double perSecond, int burst = 0);
+    int rateLimitedCount() const;                  // 429s the rate limit has answered so far
+    // The simulator's clock (epoch ms): job timing, timestamps and the rate limit follow it. Benchmarks share a
+    // sped-up clock with the engine to run long workloads in less time. Empty: the system clock.
+    void setClock(std::function<qint64()> wallMs);
+    qint64 nowMs() const;
     // Creates `count` varied jobs across every dialect, type and outcome (the GUI's --demo, demo-server), with
     // staggered deterministic timing; every ninth meets a 429 first. `brokenResults` adds one completed job per
     // ArtifactFault (IDs job_demoCorruptImage, job_badc0dec0001 (a muvi video that cannot be played),

@@ -47,6 +47,12 @@ struct SimulatedProvider::Private {
     int pollAfterHintMs = 0;
     qint64 signedUrlTtlMs = 10 * 60 * 1000;
     QUrl redirectTarget;
+    std::function<qint64()> clock; // empty: the system clock
+    double rateLimit = 0;          // requests per second, 0: off
+    double rateBurst = 0;
+    double rateTokens = 0;
+    qint64 rateRefilledMs = -1;
+    int rateLimited = 0;
     QByteArray signingKey;
     sim::ArtifactStore artifacts;
     std::unique_ptr<sim::HttpServer> server; // last: destroyed first, with its sockets and pending slow replies
@@ -62,6 +68,9 @@ struct SimulatedProvider::Private {
     Fault nextFault(sim::SimJob *job);
     Action faultReply(Fault fault, const QString &dialect, const QHttpServerRequest &request);
     Action json(int status, const QJsonObject &body) const;
+    qint64 now() const;
+    // Takes a token from the account-wide bucket; otherwise the 429 to answer instead.
+    std::optional<Action> rateLimitReply(const QString &dialect);
     sim::RenderContext renderContext(qint64 nowMs);
     QString addJob(JobSpec spec, qint64 nowMs);
 

@@ -97,6 +97,8 @@ QString JobCellFormatter::statusText(StatusKind kind, const QString &rawStatus)
     case StatusKind::TimedOut: return JobTableModel::tr("Timed out locally");
     case StatusKind::Paused: return JobTableModel::tr("Paused");
     case StatusKind::NotFound: return JobTableModel::tr("Not found");
+    case StatusKind::Stalled: return JobTableModel::tr("Running, stalled", "progress has not moved for a long while");
+    case StatusKind::ConfigError: return JobTableModel::tr("Configuration error");
     case StatusKind::Unknown: return rawStatus.isEmpty() ? JobTableModel::tr("Unknown") : JobTableModel::tr("Unknown (%1)").arg(rawStatus);
     }
     return {};

@@ -130,6 +130,8 @@ QColor JobIcons::statusColor(StatusKind kind)
     case StatusKind::TimedOut: return QColor(0xb4, 0x5f, 0x06);
     case StatusKind::Paused: return QColor(0xa1, 0x6b, 0x00);
     case StatusKind::NotFound: return QColor(0x9a, 0x34, 0x12);
+    case StatusKind::Stalled: return QColor(0xb4, 0x5f, 0x06);
+    case StatusKind::ConfigError: return QColor(0xc6, 0x28, 0x28);
     case StatusKind::Unknown: return QColor(0x6d, 0x28, 0xd9);
     }
     return {};
@@ -158,6 +160,8 @@ QIcon JobIcons::status(StatusKind kind) const
     case StatusKind::TimedOut: fn = [c](QPainter &p) { clockFace(p, c); }; break;
     case StatusKind::Paused: fn = [c](QPainter &p) { bars(p, c); }; break;
     case StatusKind::NotFound: fn = [c](QPainter &p) { warning(p, c); }; break;
+    case StatusKind::Stalled: fn = [c](QPainter &p) { bars(p, c); }; break;
+    case StatusKind::ConfigError: fn = [c](QPainter &p) { warning(p, c); }; break;
     case StatusKind::Unknown: fn = [c](QPainter &p) {
         disc(p, c);
         p.setPen(whitePen(1.6));

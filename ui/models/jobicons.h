@@ -10,7 +10,7 @@
 
 namespace jw {
 
-enum class StatusKind { Pending, Queued, Running, Retrying, Completed, Failed, Cancelled, Stopped, TimedOut, Paused, NotFound, Unknown };
+enum class StatusKind { Pending, Queued, Running, Retrying, Completed, Failed, Cancelled, Stopped, TimedOut, Paused, NotFound, Stalled, ConfigError, Unknown };
 enum class RowAction { Stop = 0x1, Resume = 0x2, Retry = 0x4, Remove = 0x8 };
 
 class JobIcons final

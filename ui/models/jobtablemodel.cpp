@@ -273,6 +273,7 @@ StatusKind JobTableModel::statusKind(const JobRecord &r)
     case LocalState::TimedOut: return StatusKind::TimedOut;
     case LocalState::Paused: return StatusKind::Paused;
     case LocalState::NotFound: return StatusKind::NotFound;
+    case LocalState::ConfigError: return StatusKind::ConfigError;
     case LocalState::Done:
     case LocalState::Watching: break;
     }
@@ -291,7 +292,7 @@ StatusKind JobTableModel::statusKind(const JobRecord &r)
     }
     switch (r.snapshot.state) {
     case JobState::Queued: return StatusKind::Queued;
-    case JobState::Running: return StatusKind::Running;
+    case JobState::Running: return r.engine.stalled ? StatusKind::Stalled : StatusKind::Running;
     default: return StatusKind::Unknown;
     }
 }
@@ -302,7 +303,8 @@ StatusCategory JobTableModel::category(const JobRecord &r)
     case StatusKind::Completed: return StatusCategory::Completed;
     case StatusKind::Failed:
     case StatusKind::Cancelled:
-    case StatusKind::NotFound: return StatusCategory::Failed;
+    case StatusKind::NotFound:
+    case StatusKind::ConfigError: return StatusCategory::Failed;
     case StatusKind::Stopped:
     case StatusKind::TimedOut: return StatusCategory::Stopped;
     default: return StatusCategory::Active;
@@ -340,6 +342,7 @@ int JobTableModel::availableActions(const JobRecord &r)
         actions |= int(RowAction::Resume);
         break;
     case LocalState::NotFound:
+    case LocalState::ConfigError:
         actions |= int(RowAction::Retry);
         break;
     case LocalState::Done:

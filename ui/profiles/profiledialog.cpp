@@ -537,6 +537,13 @@ void ProfileDialog::replaceKey()
     m_keyEdit->setFocus();
 }
 
+void ProfileDialog::focusBudget()
+{
+    m_tabs->setCurrentIndex(0);
+    m_rate->setFocus();
+    m_rate->selectAll();
+}
+
 void ProfileDialog::testConnection()
 {
     const Profile p = formProfile();

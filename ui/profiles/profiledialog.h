@@ -45,6 +45,8 @@ public:
     void testConnection();
     // Focuses the key field in "Replace" mode (the "Set key…" action).
     void replaceKey();
+    // Puts the cursor in the request budget (rate) field: "Raise budget…" from the status bar.
+    void focusBudget();
 
     void setConflictResolver(ConflictResolver resolver) { m_resolver = std::move(resolver); }
     ImportReport importFile(const QString &path);
