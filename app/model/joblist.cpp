@@ -1,5 +1,7 @@
 #include "model/joblist.h"
 
+#include <QDateTime>
+
 namespace jw {
 
 namespace {
@@ -34,18 +36,58 @@ JobList::JobList(QObject *parent)
     connect(&m_batch, &QTimer::timeout, this, &JobList::flush);
 }
 
-bool JobList::add(JobRecord record)
+bool JobList::insert(JobRecord &record)
 {
     record.key = jobKey(record.profileId, record.jobId);
     if (record.jobId.isEmpty() || m_records.contains(record.key))
         return false;
     if (record.snapshot.id.isEmpty())
         record.snapshot.id = record.jobId;
+    if (record.addedAtMs < 0)
+        record.addedAtMs = QDateTime::currentMSecsSinceEpoch();
     const QString key = record.key;
     m_records.insert(key, std::move(record));
     m_order.append(key);
-    Q_EMIT jobsAdded({key});
     return true;
+}
+
+bool JobList::add(JobRecord record)
+{
+    if (!insert(record))
+        return false;
+    Q_EMIT jobsAdded({m_order.constLast()});
+    return true;
+}
+
+QStringList JobList::addAll(QList<JobRecord> records)
+{
+    QStringList added;
+    added.reserve(records.size());
+    for (JobRecord &record : records) {
+        if (insert(record))
+            added.append(m_order.constLast());
+    }
+    if (!added.isEmpty())
+        Q_EMIT jobsAdded(added);
+    return added;
+}
+
+QStringList JobList::removeAll(const QStringList &keys)
+{
+    QStringList removed;
+    for (const QString &key : keys) {
+        if (!m_records.remove(key))
+            continue;
+        removed.append(key);
+        m_pending.remove(key);
+    }
+    if (removed.isEmpty())
+        return removed;
+    const auto gone = [this](const QString &key) { return !m_records.contains(key); };
+    m_order.removeIf(gone);
+    m_pendingOrder.removeIf(gone);
+    Q_EMIT jobsRemoved(removed);
+    return removed;
 }
 
 bool JobList::remove(const QString &key)

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace jw {
@@ -21,6 +23,31 @@ QString localStateName(LocalState state)
     case LocalState::NotFound: return Tr::tr("not found");
     }
     return {};
+}
+
+namespace {
+constexpr std::pair<LocalState, QLatin1StringView> kLocalIds[] = {
+    {LocalState::Watching, "watching"_L1}, {LocalState::Done, "done"_L1},     {LocalState::Stopped, "stopped"_L1},
+    {LocalState::TimedOut, "timed_out"_L1}, {LocalState::Paused, "paused"_L1}, {LocalState::NotFound, "not_found"_L1},
+};
+} // namespace
+
+QString localStateId(LocalState state)
+{
+    for (const auto &[value, id] : kLocalIds) {
+        if (value == state)
+            return id;
+    }
+    return {};
+}
+
+std::optional<LocalState> localStateFromId(const QString &id)
+{
+    for (const auto &[value, name] : kLocalIds) {
+        if (name == id)
+            return value;
+    }
+    return std::nullopt;
 }
 
 QString jobKey(const QString &profileId, const QString &jobId)

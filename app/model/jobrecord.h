@@ -8,6 +8,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <optional>
+
 namespace jw {
 
 // What the engine is doing about a job, independent of the server's state.
@@ -19,7 +21,11 @@ enum class LocalState {
     Paused,     // the profile is paused (pauseReason says why, e.g. 401/403), resumable
     NotFound,   // 404 three times in a row
 };
-QString localStateName(LocalState state); // "watching", "done", "stopped", "timed out locally", "paused", "not found"
+QString localStateName(LocalState state); // translated: "watching", "done", "stopped", "timed out locally", ...
+// The machine word of a local state, never translated (the job store, NDJSON, CSV): "watching", "done",
+// "stopped", "timed_out", "paused", "not_found".
+QString localStateId(LocalState state);
+std::optional<LocalState> localStateFromId(const QString &id);
 
 struct EngineState {
     LocalState local = LocalState::Watching;
@@ -44,7 +50,8 @@ struct JobRecord {
     QUrl pollUrl;         // explicit poll URL, or empty to use the dialect's pollUrl(base, id)
     bool hasSnapshot = false;
     JobSnapshot snapshot; // the last good snapshot (id only before the first one)
-    QByteArray rawBody;   // the body that snapshot was parsed from (details pane: raw JSON)
+    QByteArray rawBody;   // the body that snapshot was parsed from (details pane: raw JSON); never stored
+    qint64 addedAtMs = -1; // epoch ms the job was first watched (JobList::add sets it when unset)
     EngineState engine;
 };
 
