@@ -65,17 +65,4 @@ void JobCommands::resumeAll()
     apply(RowAction::Resume, keys);
 }
 
-int JobCommands::clearFinished()
-{
-    QStringList keys;
-    for (const QString &key : m_jobs->keys()) {
-        const JobRecord *r = m_jobs->find(key);
-        if (r && r->engine.local == LocalState::Done)
-            keys << key;
-    }
-    for (const QString &key : std::as_const(keys))
-        m_jobs->remove(key);
-    return int(keys.size());
-}
-
 } // namespace jw

@@ -15,12 +15,19 @@
 #include "profiles/profilestore.h"
 #include "profiles/secretvault.h"
 #include "profiles/settings.h"
+#include "store/datadir.h"
+#include "store/sqlitejobstore.h"
+#include "store/storesync.h"
+#include "store/storethread.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonValue>
 #include <QNetworkAccessManager>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -51,8 +58,7 @@ Application::Options Application::Options::forUser()
     Options options;
     options.settingsPath = Settings::defaultPath();
     options.cacheDir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
-    const QString dataOverride = qEnvironmentVariable("JOBWATCH_DATA_DIR");
-    options.dataDir = dataOverride.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) : dataOverride;
+    options.dataDir = datadir::resolve(QString()); // $JOBWATCH_DATA_DIR, else AppDataLocation (the CLI's too)
     return options;
 }
 
@@ -86,6 +92,104 @@ Application::Application(const Options &options, QObject *parent)
         else if (const Profile *p = m_profiles->find(id))
             m_scheduler->addProfile(*p);
     });
+    openStore(options.storeFlushIntervalMs);
+}
+
+void Application::openStore(int flushIntervalMs)
+{
+    const QString path = SqliteJobStore::pathIn(m_dataDir);
+    m_storeThread = new StoreThread([path] { return std::make_unique<SqliteJobStore>(path); }, this);
+    StoreSync::Options syncOptions;
+    syncOptions.flushIntervalMs = flushIntervalMs;
+    m_history = new StoreSync(m_jobs, m_timeline, m_storeThread, syncOptions, this);
+    m_history->setProfileNames([this](const QString &id) {
+        const Profile *p = m_profiles->find(id);
+        return p ? p->name : QString();
+    });
+    connect(m_history, &StoreSync::opened, this, [this](const StoreStatus &status) {
+        if (!status.message.isEmpty())
+            Q_EMIT historyMessage(status.message);
+    });
+    connect(m_history, &StoreSync::writeFailed, this, [this](const QString &error) {
+        Q_EMIT historyMessage(Tr::tr("Saving the job history failed: %1. The jobs are still watched; saving is retried.").arg(error));
+    });
+    connect(m_history, &StoreSync::writeRecovered, this, [this] { Q_EMIT historyMessage(QString()); });
+    connect(m_history, &StoreSync::durationsRestored, this, [this](const QList<DurationSample> &samples) {
+        for (const DurationSample &d : samples)
+            m_scheduler->addLearnedDuration(d.profileId, d.jobType, d.durationMs, d.showedProgress);
+    });
+    connect(m_scheduler, &Scheduler::durationLearned, m_history,
+            [this](const QString &profileId, const QString &type, qint64 durationMs, bool showedProgress) {
+                m_history->addDuration({profileId, type, durationMs, showedProgress, QDateTime::currentMSecsSinceEpoch()});
+            });
+    connect(m_history, &StoreSync::pageRestored, this, &Application::resumeRestored);
+    m_history->restore(retentionDays());
+}
+
+void Application::resumeRestored(const QStringList &keys)
+{
+    const bool resume = resumeOnStart();
+    for (const QString &key : keys) {
+        const JobRecord *r = m_jobs->find(key);
+        if (!r || (r->engine.local != LocalState::Watching && r->engine.local != LocalState::Paused))
+            continue;
+        QString reason;
+        if (resume && !m_scheduler->watch(r->profileId, r->jobId, r->pollUrl, &reason).isEmpty())
+            continue;
+        const QString error = resume ? Tr::tr("not resumed: %1").arg(reason) : QString();
+        m_jobs->modify(key, [&error](JobRecord &record) {
+            record.engine.local = LocalState::Stopped;
+            record.engine.pauseReason.clear();
+            if (!error.isEmpty())
+                record.engine.lastError = error;
+        });
+    }
+}
+
+int Application::clearFinished()
+{
+    if (m_history)
+        return m_history->clearFinished();
+    QStringList keys;
+    for (const QString &key : m_jobs->keys()) {
+        if (m_jobs->find(key)->engine.local == LocalState::Done)
+            keys.append(key);
+    }
+    return int(m_jobs->removeAll(keys).size());
+}
+
+int Application::removeOlderThan(qint64 cutoffMs)
+{
+    if (m_history)
+        return m_history->removeOlderThan(cutoffMs);
+    QStringList keys;
+    for (const QString &key : m_jobs->keys()) {
+        const JobRecord *r = m_jobs->find(key);
+        const qint64 last = std::max({r->addedAtMs, r->engine.reportedAtMs, r->engine.lastPollAtMs});
+        if (r->engine.local != LocalState::Watching && r->engine.local != LocalState::Paused && last < cutoffMs)
+            keys.append(key);
+    }
+    return int(m_jobs->removeAll(keys).size());
+}
+
+int Application::retentionDays() const
+{
+    return std::max(0, m_settings->value("history/retentionDays"_L1).toInt());
+}
+
+void Application::setRetentionDays(int days)
+{
+    m_settings->setValue("history/retentionDays"_L1, std::max(0, days));
+}
+
+bool Application::resumeOnStart() const
+{
+    return m_settings->value("history/resumeOnStart"_L1).toBool(true);
+}
+
+void Application::setResumeOnStart(bool resume)
+{
+    m_settings->setValue("history/resumeOnStart"_L1, resume);
 }
 
 void Application::syncScheduler()
@@ -108,6 +212,9 @@ Application::~Application()
     delete m_scheduler;
     m_scheduler = nullptr;
     m_intake.reset();
+    // Hand the last changes to the store thread, which writes them before it stops.
+    delete m_history;
+    delete m_storeThread;
     delete m_timeline;
     delete m_jobs;
 }

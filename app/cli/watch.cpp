@@ -7,14 +7,20 @@
 
 #include "intake/idextractor.h"
 #include "model/joblist.h"
+#include "model/jobtimeline.h"
 #include "model/profile.h"
 #include "model/secretstore.h"
 #include "formats/registry.h"
 #include "net/requestbuilder.h"
 #include "engine/scheduler.h"
+#include "store/datadir.h"
+#include "store/sqlitejobstore.h"
+#include "store/storesync.h"
+#include "store/storethread.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
@@ -132,7 +138,12 @@ int watch(const QStringList &arguments)
     const QCommandLineOption maxWaitOpt(u"max-wait"_s, Tr::tr("Give up waiting after this many seconds (default 1800)."), u"seconds"_s);
     const QCommandLineOption intervalOpt(u"interval"_s,
         Tr::tr("Poll cadence: auto (adaptive, default) or a fixed interval in ms (at least 1000)."), u"auto|ms"_s);
-    for (const auto *o : {&profileOpt, &dialectOpt, &baseOpt, &keyEnvOpt, &jsonOpt, &maxWaitOpt, &intervalOpt})
+    const QCommandLineOption recordOpt(u"record"_s,
+        Tr::tr("Write the watched jobs into the job history, where the window and `history` see them."));
+    const QCommandLineOption dataDirOpt(u"data-dir"_s,
+        Tr::tr("With --record: the folder of the job history (default: $%1, else the desktop app's data folder).")
+            .arg(QString::fromLatin1(datadir::kEnvironmentVariable)), u"dir"_s);
+    for (const auto *o : {&profileOpt, &dialectOpt, &baseOpt, &keyEnvOpt, &jsonOpt, &maxWaitOpt, &intervalOpt, &recordOpt, &dataDirOpt})
         parser.addOption(*o);
     parser.addPositionalArgument(u"jobs"_s, Tr::tr("Job IDs or poll URLs, or - to read them from standard input."), u"ID|URL...|-"_s);
     if (!parser.parse(arguments))
@@ -205,6 +216,32 @@ int watch(const QStringList &arguments)
     }
     if (!scheduler.addProfile(profile, &error))
         return usageError(error);
+    if (parser.isSet(dataDirOpt) && !parser.isSet(recordOpt))
+        return usageError(Tr::tr("--data-dir is for --record"));
+
+    // --record: the jobs go into the job history as they change (the window's store; a second process is fine).
+    std::unique_ptr<JobTimeline> timeline;
+    std::unique_ptr<StoreThread> storeThread;
+    std::unique_ptr<StoreSync> history;
+    if (parser.isSet(recordOpt)) {
+        const QString path = SqliteJobStore::pathIn(datadir::resolve(parser.value(dataDirOpt)));
+        timeline = std::make_unique<JobTimeline>(&jobs);
+        storeThread = std::make_unique<StoreThread>([path] { return std::make_unique<SqliteJobStore>(path); });
+        history = std::make_unique<StoreSync>(&jobs, timeline.get(), storeThread.get());
+        const QString profileName = profile.name;
+        history->setProfileNames([profileName](const QString &) { return profileName; });
+        QObject::connect(history.get(), &StoreSync::opened, history.get(), [](const StoreStatus &status) {
+            if (!status.message.isEmpty())
+                printError(status.message);
+        });
+        QObject::connect(history.get(), &StoreSync::writeFailed, history.get(), [](const QString &message) {
+            printError(Tr::tr("recording into the job history failed: %1 (watching goes on; retrying)").arg(message));
+        });
+        QObject::connect(&scheduler, &Scheduler::durationLearned, history.get(),
+                         [&history](const QString &profileId, const QString &type, qint64 ms, bool showedProgress) {
+                             history->addDuration({profileId, type, ms, showedProgress, QDateTime::currentMSecsSinceEpoch()});
+                         });
+    }
     for (const WatchTarget &t : std::as_const(targets)) {
         if (scheduler.watch(profile.id, t.jobId, t.pollUrl, &error).isEmpty())
             return usageError(error);

@@ -42,7 +42,6 @@ struct Scheduler::ProfileRuntime {
     qint64 blockedUntilMs = -1;  // Retry-After, for the whole profile
     int inFlight = 0;
     int maxInFlight = 0;
-    DurationHistory durations;   // how long its completed jobs took (adaptive cadence without progress)
 };
 
 struct Scheduler::JobRuntime {
@@ -242,14 +241,16 @@ void Scheduler::stopAll()
 
 void Scheduler::resume(const QString &key)
 {
-    const auto it = m_states.find(key);
     const JobRecord *rec = m_jobs->find(key);
-    if (it == m_states.end() || !rec)
-        return;
-    ProfileRuntime *p = profileState(rec->profileId);
+    ProfileRuntime *p = rec ? profileState(rec->profileId) : nullptr;
     if (!p)
         return;
-    JobRuntime &job = *it->second;
+    auto &state = m_states[key]; // a job restored from the store is new to the engine
+    if (!state) {
+        state = std::make_unique<JobRuntime>();
+        state->cadence.setSettings({p->profile.poll.adaptive, p->profile.poll.effectiveIntervalMs(), kPlanningFloorMs});
+    }
+    JobRuntime &job = *state;
     if (job.request)
         return; // already polling
     const qint64 now = m_clock();
@@ -268,6 +269,20 @@ void Scheduler::resume(const QString &key)
         r.engine.etaMs = -1;
     });
     rearm();
+}
+
+void Scheduler::addLearnedDuration(const QString &profileId, const QString &jobType, qint64 durationMs, bool showedProgress)
+{
+    m_durations[profileId][jobType].add(durationMs, showedProgress);
+}
+
+const DurationHistory *Scheduler::learnedDurations(const QString &profileId, const QString &jobType) const
+{
+    const auto p = m_durations.constFind(profileId);
+    if (p == m_durations.cend())
+        return nullptr;
+    const auto t = p->constFind(jobType);
+    return t == p->cend() ? nullptr : &t.value();
 }
 
 int Scheduler::inFlight(const QString &profileId) const
@@ -507,11 +522,14 @@ void Scheduler::handleSuccess(const QString &key, ProfileRuntime &profile, JobRu
     }
     job.cadence.observe(answeredAt, snapshot.state, snapshot.progress);
     const bool terminal = isTerminal(snapshot.state);
+    DurationHistory &durations = m_durations[profile.profile.id][snapshot.type];
     if (snapshot.state == JobState::Completed) {
-        if (const auto took = job.cadence.observedDurationMs(answeredAt))
-            profile.durations.add(*took, job.cadence.showedProgress());
+        if (const auto took = job.cadence.observedDurationMs(answeredAt)) {
+            durations.add(*took, job.cadence.showedProgress());
+            Q_EMIT durationLearned(profile.profile.id, snapshot.type, *took, job.cadence.showedProgress());
+        }
     }
-    job.dueMs = terminal ? -1 : job.cadence.nextPollAt(job.lastSentMs, now, result.pollAfterMs, &profile.durations);
+    job.dueMs = terminal ? -1 : job.cadence.nextPollAt(job.lastSentMs, now, result.pollAfterMs, &durations);
     const qint64 due = job.dueMs;
     const qint64 eta = terminal ? -1 : job.cadence.etaMs();
     m_jobs->modify(key, [&](JobRecord &r) {

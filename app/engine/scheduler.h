@@ -66,12 +66,19 @@ public:
     // Resume / Retry: poll again from now (max wait restarts too).
     void resume(const QString &key);
 
+    // Learned durations per (profile, job type), for jobs without a usable progress rate (Cadence). They outlive
+    // profile edits; the job store keeps them across runs (durationLearned out, addLearnedDuration back in).
+    void addLearnedDuration(const QString &profileId, const QString &jobType, qint64 durationMs, bool showedProgress);
+    const DurationHistory *learnedDurations(const QString &profileId, const QString &jobType) const;
+
     // Statistics (tests, benchmark, status bar).
     int inFlight(const QString &profileId) const;
     int maxInFlight(const QString &profileId) const;
 
 Q_SIGNALS:
     void profilePaused(const QString &profileId, const QString &reason);
+    // A job of this profile and type completed after `durationMs` (from its start to about its end).
+    void durationLearned(const QString &profileId, const QString &jobType, qint64 durationMs, bool showedProgress);
 
 private:
     struct ProfileRuntime;
@@ -102,6 +109,7 @@ private:
     QTimer m_timer;
     std::map<QString, std::unique_ptr<ProfileRuntime>> m_profiles;
     std::map<QString, std::unique_ptr<JobRuntime>> m_states;
+    QHash<QString, QHash<QString, DurationHistory>> m_durations; // profile id -> job type -> history
 };
 
 } // namespace jw
