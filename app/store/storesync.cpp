@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <ctime>
+#include <utility>
 
 namespace jw {
 
@@ -82,6 +83,7 @@ StoreSync::StoreSync(JobList *jobs, JobTimeline *timeline, StoreThread *store, c
         m_disabled = status.mode != StoreStatus::Mode::ReadWrite;
         if (m_disabled) {
             m_dirty.clear();
+            m_dirtyOrder.clear();
             m_removed.clear();
             m_durations.clear();
         }
@@ -109,7 +111,13 @@ void StoreSync::mark(const QString &key, quint8 dirty)
 {
     if (m_disabled)
         return;
-    m_dirty[key] |= dirty;
+    auto it = m_dirty.find(key);
+    if (it == m_dirty.end()) {
+        m_dirty.insert(key, dirty);
+        m_dirtyOrder.append(key);
+    } else {
+        *it |= dirty;
+    }
     schedule(m_options.flushIntervalMs);
 }
 
@@ -135,7 +143,7 @@ void StoreSync::onRemoved(const QStringList &keys)
     if (m_disabled)
         return;
     for (const QString &key : keys) {
-        m_dirty.remove(key);
+        m_dirty.remove(key); // its place in m_dirtyOrder is skipped when the batch is built
         m_removed.append(key);
     }
     schedule(m_options.flushIntervalMs);
@@ -167,21 +175,23 @@ void StoreSync::flush()
     StoreBatch batch;
     batch.atMs = QDateTime::currentMSecsSinceEpoch();
     batch.jobs.reserve(m_dirty.size());
-    for (auto it = m_dirty.cbegin(); it != m_dirty.cend(); ++it) {
-        const JobRecord *record = m_jobs->find(it.key());
-        if (!record)
+    for (const QString &key : std::as_const(m_dirtyOrder)) {
+        const JobRecord *record = m_jobs->find(key);
+        const quint8 dirty = m_dirty.value(key);
+        if (!record || !dirty)
             continue;
         JobWrite write;
         write.record = *record;
         write.profileName = m_profileNames ? m_profileNames(record->profileId) : QString();
-        write.snapshot = it.value() & Full;
-        if ((it.value() & Timeline) && m_timeline)
-            write.timeline = m_timeline->entries(it.key());
+        write.snapshot = dirty & Full;
+        if ((dirty & Timeline) && m_timeline)
+            write.timeline = m_timeline->entries(key);
         batch.jobs.append(std::move(write));
     }
     batch.removed = m_removed;
     batch.durations = m_durations;
     m_dirty.clear();
+    m_dirtyOrder.clear();
     m_removed.clear();
     m_durations.clear();
     m_inFlight = true;
@@ -213,10 +223,16 @@ void StoreSync::onWritten(const StoreBatch &batch, int jobs, const QString &erro
         return;
     }
     // Nothing of the batch was written: keep it pending (newer changes merge in), and try again later.
+    QHash<QString, quint8> newer = std::exchange(m_dirty, {});
+    const QStringList newerOrder = std::exchange(m_dirtyOrder, {});
     for (const JobWrite &write : batch.jobs) {
         const QString key = jobKey(write.record.profileId, write.record.jobId);
         if (m_jobs->contains(key))
-            m_dirty[key] |= quint8((write.snapshot ? Full : Cheap) | (write.timeline ? Timeline : 0));
+            mark(key, quint8((write.snapshot ? Full : Cheap) | (write.timeline ? Timeline : 0)));
+    }
+    for (const QString &key : newerOrder) {
+        if (const quint8 dirty = newer.value(key))
+            mark(key, dirty);
     }
     for (const QString &key : batch.removed) {
         if (!m_jobs->contains(key) && !m_removed.contains(key))
@@ -227,7 +243,7 @@ void StoreSync::onWritten(const StoreBatch &batch, int jobs, const QString &erro
     m_lastError = error;
     if (changed)
         Q_EMIT writeFailed(error);
-    schedule(m_options.retryMs);
+    m_timer.start(m_options.retryMs); // not sooner than that, whatever changes meanwhile
 }
 
 void StoreSync::restore(int retentionDays)

@@ -99,6 +99,7 @@ private:
     StoreStatus m_status;
     bool m_disabled = false;   // read-only or unavailable: nothing is written
     QHash<QString, quint8> m_dirty;
+    QStringList m_dirtyOrder; // new jobs reach the store in the order they were added
     QStringList m_removed;
     QList<DurationSample> m_durations;
     QTimer m_timer;
