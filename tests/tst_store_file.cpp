@@ -5,6 +5,7 @@
 
 #include "storetesthelpers.h"
 
+#include "store/datadir.h"
 #include "store/sqlitejobstore.h"
 #include "store/storeschema.h"
 
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void damagedStoreIsMovedAsideAndANewOneStarts();
     void unreadableStoreIsMovedAside();
     void folderThatCannotBeCreatedMakesTheStoreUnavailable();
+    void dataFolderIsTheWindowsAppDataUnlessNamed();
 
 private:
     QString path() const { return SqliteJobStore::pathIn(m_dir->path()); }
@@ -269,6 +271,27 @@ void tst_StoreFile::folderThatCannotBeCreatedMakesTheStoreUnavailable()
     QVERIFY2(error.contains(u"not available"_s), qPrintable(error));
     QCOMPARE(store.count(), 0);
     QVERIFY(store.page(0, 10, false).isEmpty());
+}
+
+void tst_StoreFile::dataFolderIsTheWindowsAppDataUnlessNamed()
+{
+    // What the desktop app (organization "Jobwatch", application "jobwatch") gets as its AppDataLocation; the
+    // CLI, another application, resolves the same folder.
+    const QString name = QCoreApplication::applicationName();
+    const QString organization = QCoreApplication::organizationName();
+    QCoreApplication::setApplicationName(u"jobwatch"_s);
+    QCoreApplication::setOrganizationName(u"Jobwatch"_s);
+    const QString appData = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QCoreApplication::setApplicationName(name);
+    QCoreApplication::setOrganizationName(organization);
+    QCOMPARE(datadir::defaultPath(), appData);
+
+    qunsetenv(datadir::kEnvironmentVariable);
+    QCOMPARE(datadir::resolve(QString()), appData);
+    qputenv(datadir::kEnvironmentVariable, m_dir->path().toLocal8Bit() + "/./env");
+    QCOMPARE(datadir::resolve(QString()), m_dir->path() + u"/env"_s);
+    QCOMPARE(datadir::resolve(m_dir->path() + u"/option/"_s), m_dir->path() + u"/option"_s); // the option wins
+    qunsetenv(datadir::kEnvironmentVariable);
 }
 
 QTEST_GUILESS_MAIN(tst_StoreFile)
