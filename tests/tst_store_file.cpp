@@ -286,12 +286,13 @@ void tst_StoreFile::dataFolderIsTheWindowsAppDataUnlessNamed()
     QCoreApplication::setOrganizationName(organization);
     QCOMPARE(datadir::defaultPath(), appData);
 
+    const QByteArray saved = qgetenv(datadir::kEnvironmentVariable); // ctest names a folder per test
     qunsetenv(datadir::kEnvironmentVariable);
     QCOMPARE(datadir::resolve(QString()), appData);
     qputenv(datadir::kEnvironmentVariable, m_dir->path().toLocal8Bit() + "/./env");
     QCOMPARE(datadir::resolve(QString()), m_dir->path() + u"/env"_s);
     QCOMPARE(datadir::resolve(m_dir->path() + u"/option/"_s), m_dir->path() + u"/option"_s); // the option wins
-    qunsetenv(datadir::kEnvironmentVariable);
+    qputenv(datadir::kEnvironmentVariable, saved);
 }
 
 QTEST_GUILESS_MAIN(tst_StoreFile)

@@ -1,6 +1,6 @@
 #include "store/historyexport.h"
 
-#include "artifacts/diskcache.h"
+#include "net/signedurl.h"
 #include "store/jobcodec.h"
 
 #include <QDateTime>
@@ -76,7 +76,7 @@ std::optional<HistoryExport::Format> HistoryExport::formatFromName(const QString
 
 QUrl HistoryExport::withoutSignature(const QUrl &url)
 {
-    return DiskCache::normalizedUrl(url);
+    return signedurl::withoutSignature(url);
 }
 
 QByteArray HistoryExport::csvHeader()

@@ -1,8 +1,8 @@
 #pragma once
 // The job history as CSV or JSON, for people and scripts (the window's Export…, jobwatch-cli history export).
 // Pure: stored jobs in, bytes out. Never a key (the store holds none), and signed result URLs lose their
-// signature and expiry parameters (the same rule as the artifact cache's keys) unless signedUrls is set: an
-// export is passed around, a signed link grants access.
+// signature and expiry parameters (net/signedurl, the rule the artifact cache's keys use too) unless signedUrls
+// is set: an export is passed around, and a signed link grants access.
 //
 // CSV: RFC 4180 (comma, CRLF, double quotes), one header line of untranslated column names, times in ISO-8601
 // UTC. A cell that a spreadsheet would take for a formula (starting with = + - @ or a tab) gets a leading

@@ -1,5 +1,8 @@
 #pragma once
-// The job store (DESIGN.md §1): what survives a restart. Every watched job with its last snapshot, local state,
+// store/: the job store and what keeps it in step with the JobList (DESIGN.md §1). May include model/,
+// formats/ and net/.
+//
+// The job store: what survives a restart. Every watched job with its last snapshot, local state,
 // timestamps and poll statistics; its timeline (capped); its artifacts (URL, kind, local file, pinned,
 // expiry); the cadence's duration history per (profile, job type); and a full-text index over the jobs.
 //
