@@ -1,7 +1,8 @@
 // jobwatch: the desktop app. A thin main: parse arguments, install the translators, build the Application
 // (the composition root), show the window, hand command-line IDs to the intake.
 //
-//   jobwatch [--profile NAME] [--demo] [--add] [--filter STATE] [--window-size WxH] [--no-restore] [ID|URL…]
+//   jobwatch [--profile NAME] [--demo] [--add] [--filter STATE] [--window-size WxH] [--no-restore]
+//            [--data-dir DIR] [ID|URL…]
 
 #include "application/application.h"
 #include "demo/demosession.h"
@@ -12,6 +13,7 @@
 #include "jobselector.h"
 #include "mainwindow.h"
 #include "profiles/profiledialog.h"
+#include "store/datadir.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -76,11 +78,22 @@ int main(int argc, char *argv[])
     parser.addOption(selectIdOpt);
     const QCommandLineOption profilesOpt(u"profiles"_s, QApplication::translate("main", "Open the Profiles dialog."));
     parser.addOption(profilesOpt);
+    const QCommandLineOption dataDirOpt(u"data-dir"_s,
+                                        QApplication::translate("main", "Keep the job history in this folder (default: $JOBWATCH_DATA_DIR, "
+                                                                        "else the application data folder). With --demo, the demo "
+                                                                        "jobs are only kept when a folder is named."),
+                                        QApplication::translate("main", "dir"));
+    parser.addOption(dataDirOpt);
     parser.addPositionalArgument(u"ids"_s, QApplication::translate("main", "Job IDs or poll URLs to watch."), u"[ID...]"_s);
     parser.process(app);
 
     jw::DemoSession demo; // declared first, so the application stops polling before the demo server goes away
-    jw::Application core(jw::Application::Options::forUser());
+    jw::Application::Options options = jw::Application::Options::forUser();
+    if (parser.isSet(dataDirOpt))
+        options.dataDir = jw::datadir::resolve(parser.value(dataDirOpt));
+    else if (parser.isSet(demoOpt) && !qEnvironmentVariableIsSet(jw::datadir::kEnvironmentVariable))
+        options.dataDir.clear(); // the demo's jobs stay out of the real history (a temporary one instead)
+    jw::Application core(options);
     if (parser.isSet(demoOpt)) {
         QString error;
         if (!demo.start(core, kDemoJobs, &error, parser.isSet(brokenOpt))) {
@@ -125,6 +138,12 @@ int main(int argc, char *argv[])
         }
         window.setStatusFilter(filter);
     }
+    QObject::connect(&core, &jw::Application::historyMessage, &window, [&window](const QString &message) {
+        if (!message.isEmpty()) {
+            printError(message);
+            window.showNotice(message);
+        }
+    });
     window.show();
     if (parser.isSet(selectOpt))
         jw::JobSelector::selectFirstCompleted(&window, core.jobs(), parser.value(selectOpt));

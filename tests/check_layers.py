@@ -15,7 +15,7 @@ ALLOWED = {
     "engine": {"model", "formats", "net"},
     "artifacts": {"model", "formats", "net"},
     "profiles": {"model", "formats", "net"},
-    "store": {"model", "formats"},
+    "store": {"model", "formats", "net"},
     "intake": {"model", "formats", "net", "engine"},
     "application": {"model", "formats", "net", "engine", "artifacts", "profiles", "store", "intake"},
     "sim": {"model"},

@@ -68,15 +68,4 @@ void JobCommands::resumeAll()
     apply(RowAction::Resume, keys);
 }
 
-int JobCommands::clearFinished()
-{
-    QStringList keys;
-    for (const QString &key : m_jobs->keys()) {
-        const JobRecord *r = m_jobs->find(key);
-        if (r && r->engine.local == LocalState::Done)
-            keys << key;
-    }
-    return int(m_jobs->removeMany(keys).size());
-}
-
 } // namespace jw

@@ -1,7 +1,8 @@
 #pragma once
-// What the row actions (Stop, Resume, Retry, Remove) and the bulk actions (Stop all, Resume all, Clear finished)
-// do to the watched jobs, through the Scheduler and the JobList. The window's QActions, menus, shortcuts and the
-// row buttons all end here; a job only gets an action that JobTableModel::availableActions offers for it.
+// What the row actions (Stop, Resume, Retry, Remove) and the bulk actions (Stop all, Resume all) do to the
+// watched jobs, through the Scheduler and the JobList (Clear finished is Application::clearFinished, which
+// reaches the job store too). The window's QActions, menus, shortcuts and the row buttons all end here; a job
+// only gets an action that JobTableModel::availableActions offers for it.
 
 #include <QStringList>
 
@@ -25,8 +26,6 @@ public:
     void stopAll();
     // Resumes the paused profiles (their keys are asked for again) and every stopped, timed-out or paused job.
     void resumeAll();
-    // Removes the jobs the server reported as finished; returns how many.
-    int clearFinished();
 
 private:
     JobList *m_jobs;

@@ -318,7 +318,7 @@ void MainWindow::resumeAll()
 
 void MainWindow::clearFinished()
 {
-    if (const int removed = m_commands->clearFinished())
+    if (const int removed = m_app->clearFinished())
         showNotice(tr("%n finished job(s) removed", nullptr, removed));
     updateActionStates();
 }

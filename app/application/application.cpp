@@ -10,17 +10,25 @@
 #include "model/profile.h"
 #include "model/profilelist.h"
 #include "model/secretstore.h"
+#include "engine/historybook.h"
 #include "engine/scheduler.h"
 #include "profiles/filesecretstore.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretvault.h"
 #include "profiles/settings.h"
+#include "store/datadir.h"
+#include "store/sqlitejobstore.h"
+#include "store/storesync.h"
+#include "store/storethread.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonValue>
 #include <QNetworkAccessManager>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -51,8 +59,7 @@ Application::Options Application::Options::forUser()
     Options options;
     options.settingsPath = Settings::defaultPath();
     options.cacheDir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
-    const QString dataOverride = qEnvironmentVariable("JOBWATCH_DATA_DIR");
-    options.dataDir = dataOverride.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) : dataOverride;
+    options.dataDir = datadir::resolve(QString()); // $JOBWATCH_DATA_DIR, else AppDataLocation (the CLI's too)
     return options;
 }
 
@@ -73,6 +80,9 @@ Application::Application(const Options &options, QObject *parent)
     , m_artifacts(new ArtifactFetcher(m_network, m_secrets, m_profiles, m_jobs, m_artifactCache.get(), this))
     , m_resultSaver(new ResultSaver(m_jobs, m_artifacts, this))
 {
+    // Learned job durations outlive restarts and profile edits (engine/historybook.h).
+    m_durations = std::make_unique<FileHistoryStore>(FileHistoryStore::defaultPath(m_dataDir));
+    m_scheduler->setHistoryStore(m_durations.get());
     // Profiles: saved profiles load into the list; every change reaches the scheduler.
     m_store = new ProfileStore(m_settings, m_profiles, m_secrets, this);
     syncScheduler();
@@ -86,6 +96,96 @@ Application::Application(const Options &options, QObject *parent)
         else if (const Profile *p = m_profiles->find(id))
             m_scheduler->addProfile(*p);
     });
+    openStore(options.storeFlushIntervalMs);
+}
+
+void Application::openStore(int flushIntervalMs)
+{
+    const QString path = SqliteJobStore::pathIn(m_dataDir);
+    m_storeThread = new StoreThread([path] { return std::make_unique<SqliteJobStore>(path); }, this);
+    StoreSync::Options syncOptions;
+    syncOptions.flushIntervalMs = flushIntervalMs;
+    m_history = new StoreSync(m_jobs, m_timeline, m_storeThread, syncOptions, this);
+    m_history->setProfileNames([this](const QString &id) {
+        const Profile *p = m_profiles->find(id);
+        return p ? p->name : QString();
+    });
+    connect(m_history, &StoreSync::opened, this, [this](const StoreStatus &status) {
+        if (!status.message.isEmpty())
+            Q_EMIT historyMessage(status.message);
+    });
+    connect(m_history, &StoreSync::writeFailed, this, [this](const QString &error) {
+        Q_EMIT historyMessage(Tr::tr("Saving the job history failed: %1. The jobs are still watched; saving is retried.").arg(error));
+    });
+    connect(m_history, &StoreSync::writeRecovered, this, [this] { Q_EMIT historyMessage(QString()); });
+    connect(m_history, &StoreSync::pageRestored, this, &Application::resumeRestored);
+    m_history->restore(retentionDays());
+}
+
+void Application::resumeRestored(const QStringList &keys)
+{
+    const bool resume = resumeOnStart();
+    for (const QString &key : keys) {
+        const JobRecord *r = m_jobs->find(key);
+        if (!r || (r->engine.local != LocalState::Watching && r->engine.local != LocalState::Paused))
+            continue;
+        QString reason;
+        if (resume && !m_scheduler->watch(r->profileId, r->jobId, r->pollUrl, &reason).isEmpty())
+            continue;
+        const QString error = resume ? Tr::tr("not resumed: %1").arg(reason) : QString();
+        m_jobs->modify(key, [&error](JobRecord &record) {
+            record.engine.local = LocalState::Stopped;
+            record.engine.pauseReason.clear();
+            if (!error.isEmpty())
+                record.engine.lastError = error;
+        });
+    }
+}
+
+int Application::clearFinished()
+{
+    if (m_history)
+        return m_history->clearFinished();
+    QStringList keys;
+    for (const QString &key : m_jobs->keys()) {
+        if (m_jobs->find(key)->engine.local == LocalState::Done)
+            keys.append(key);
+    }
+    return int(m_jobs->removeMany(keys).size());
+}
+
+int Application::removeOlderThan(qint64 cutoffMs)
+{
+    if (m_history)
+        return m_history->removeOlderThan(cutoffMs);
+    QStringList keys;
+    for (const QString &key : m_jobs->keys()) {
+        const JobRecord *r = m_jobs->find(key);
+        const qint64 last = std::max({r->addedAtMs, r->engine.reportedAtMs, r->engine.lastPollAtMs});
+        if (r->engine.local != LocalState::Watching && r->engine.local != LocalState::Paused && last < cutoffMs)
+            keys.append(key);
+    }
+    return int(m_jobs->removeMany(keys).size());
+}
+
+int Application::retentionDays() const
+{
+    return std::max(0, m_settings->value("history/retentionDays"_L1).toInt());
+}
+
+void Application::setRetentionDays(int days)
+{
+    m_settings->setValue("history/retentionDays"_L1, std::max(0, days));
+}
+
+bool Application::resumeOnStart() const
+{
+    return m_settings->value("history/resumeOnStart"_L1).toBool(true);
+}
+
+void Application::setResumeOnStart(bool resume)
+{
+    m_settings->setValue("history/resumeOnStart"_L1, resume);
 }
 
 void Application::syncScheduler()
@@ -108,6 +208,9 @@ Application::~Application()
     delete m_scheduler;
     m_scheduler = nullptr;
     m_intake.reset();
+    // Hand the last changes to the store thread, which writes them before it stops.
+    delete m_history;
+    delete m_storeThread;
     delete m_timeline;
     delete m_jobs;
 }

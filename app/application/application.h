@@ -3,6 +3,11 @@
 // ui/). Owns the network manager, the secret store, the profiles, the job list, the scheduler, the job
 // timeline, the job intake and the artifact cache. No widgets and no singletons: mains and windows get this
 // object and take what they need. Every folder it writes to comes from Options.
+//
+// The job store lives in the data folder: the last session comes back from it as the window opens (page by
+// page): finished jobs as history, unfinished ones polling again (or stopped, when the "history/resumeOnStart"
+// setting is off; jobs of a profile that no longer exists are stopped with a reason). Jobs idle for longer than
+// the "history/retentionDays" setting are removed first. Every change is written back (StoreSync).
 
 #include "model/profile.h"
 
@@ -15,7 +20,10 @@
 class QNetworkAccessManager;
 class QTemporaryDir;
 
+
 namespace jw {
+
+class FileHistoryStore;
 
 class ArtifactFetcher;
 class DiskCache;
@@ -29,6 +37,8 @@ class Settings;
 class ResultSaver;
 class Scheduler;
 class SecretStore;
+class StoreSync;
+class StoreThread;
 
 class Application final : public QObject
 {
@@ -39,10 +49,12 @@ public:
         QString settingsPath;                 // empty: nothing is saved (tests); Settings::defaultPath() in the app
         QString keychainService = QStringLiteral("jobwatch");
         QString cacheDir;                     // artifact cache; empty: a temporary folder removed on exit
-        QString dataDir;                      // app data; empty: a temporary folder removed on exit
+        QString dataDir;                      // app data (the job store); empty: a temporary folder removed on exit
+        int storeFlushIntervalMs = 500;       // at most one job store write per interval
 
         // The user's real folders: settings under the config location, the cache under CacheLocation, data
-        // under AppDataLocation (or $JOBWATCH_DATA_DIR when set). Only the mains use this.
+        // under the desktop app's AppDataLocation (or $JOBWATCH_DATA_DIR when set; datadir::resolve). Only the
+        // mains use this.
         static Options forUser();
     };
     explicit Application(QObject *parent = nullptr); // in-memory settings, temporary folders (tests)
@@ -66,14 +78,36 @@ public:
     ResultSaver *resultSaver() const { return m_resultSaver; }
     QString cacheDir() const { return m_cacheDir; }
     QString dataDir() const { return m_dataDir; }
+    // The job store's sync: restore progress, write errors, bulk removal.
+    StoreSync *history() const { return m_history; }
+    StoreThread *storeThread() const { return m_storeThread; }
+
+    // Removes the finished jobs (local state done) from the list and the store; returns how many left the list.
+    int clearFinished();
+    // Removes every job not being watched whose last activity is older than `cutoffMs` (epoch ms).
+    int removeOlderThan(qint64 cutoffMs);
+    // The retention setting: on start, jobs idle for more than this many days are removed; 0 keeps everything.
+    int retentionDays() const;
+    void setRetentionDays(int days);
+    // Whether restored unfinished jobs poll again at once (else they come back stopped).
+    bool resumeOnStart() const;
+    void setResumeOnStart(bool resume);
 
     // Adds (or replaces) a session-only profile (never saved) in the list and the scheduler; `key` (may be
     // empty: no auth) is a session key in the secret store. False and a one-line reason when the scheduler refuses the profile.
     bool addProfile(const Profile &profile, const QString &key, QString *error = nullptr);
 
+Q_SIGNALS:
+    // Something the user should know about the job history, for the status bar: it was recovered, is read-only
+    // or unavailable, or saving it failed (jobs keep being watched and saving is retried). Empty: resolved.
+    void historyMessage(const QString &message);
+
 private:
     void syncScheduler();
+    void openStore(int flushIntervalMs);
+    void resumeRestored(const QStringList &keys);
 
+    std::unique_ptr<FileHistoryStore> m_durations; // the cadence's learned durations, in the data folder
     std::unique_ptr<QTemporaryDir> m_scratch; // backs cacheDir/dataDir when Options left them empty
     QString m_cacheDir;
     QString m_dataDir;
@@ -89,6 +123,8 @@ private:
     ArtifactFetcher *m_artifacts = nullptr;
     ResultSaver *m_resultSaver = nullptr;
     ProfileStore *m_store = nullptr;
+    StoreThread *m_storeThread = nullptr;
+    StoreSync *m_history = nullptr;
     QHash<QString, Profile> m_synced; // what the scheduler was last given, per profile id
 };
 

@@ -37,6 +37,7 @@ public:
     int count() const { return int(m_entries.size()); }
     void setClock(Clock clock); // tests: deterministic access times
 
+    // The signed-URL rule is net/signedurl's; these name it where the cache is used.
     // Query parameters that only sign a URL (expires, exp, sig, signature, token-free X-Amz-*/X-Goog-*,
     // CloudFront Policy/Key-Pair-Id, Azure SAS se/st/sp/sv/sr/sig...), compared case-insensitively.
     static bool isVolatileParameter(const QString &name);

@@ -13,5 +13,6 @@ int inspect(const QStringList &arguments);
 int demoServer(const QStringList &arguments);
 int watch(const QStringList &arguments);
 int profiles(const QStringList &arguments);
+int history(const QStringList &arguments);
 
 } // namespace jw::cli

@@ -9,14 +9,20 @@
 
 #include "intake/idextractor.h"
 #include "model/joblist.h"
+#include "model/jobtimeline.h"
 #include "model/profile.h"
 #include "model/secretstore.h"
 #include "formats/registry.h"
 #include "net/requestbuilder.h"
 #include "engine/scheduler.h"
+#include "store/datadir.h"
+#include "store/sqlitejobstore.h"
+#include "store/storesync.h"
+#include "store/storethread.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QSocketNotifier>
@@ -110,8 +116,13 @@ int watch(const QStringList &arguments)
         Tr::tr("Request budget: at most this many requests per second (default: the profile's, 5 for an unknown API)."), u"R"_s);
     const QCommandLineOption burstOpt(u"burst"_s, Tr::tr("Requests that may go out at once after a quiet spell (default 10)."), u"B"_s);
     const QCommandLineOption concurrencyOpt(u"concurrency"_s, Tr::tr("Requests in flight at once (default 6)."), u"C"_s);
+    const QCommandLineOption recordOpt(u"record"_s,
+        Tr::tr("Write the watched jobs into the job history, where the window and `history` see them."));
+    const QCommandLineOption dataDirOpt(u"data-dir"_s,
+        Tr::tr("With --record: the folder of the job history (default: $%1, else the desktop app's data folder).")
+            .arg(QString::fromLatin1(datadir::kEnvironmentVariable)), u"dir"_s);
     for (const auto *o : {&profileOpt, &dialectOpt, &baseOpt, &keyEnvOpt, &jsonOpt, &maxWaitOpt, &intervalOpt, &strictOpt, &rateOpt,
-                          &burstOpt, &concurrencyOpt})
+                          &burstOpt, &concurrencyOpt, &recordOpt, &dataDirOpt})
         parser.addOption(*o);
     parser.addPositionalArgument(u"jobs"_s, Tr::tr("Job IDs or poll URLs, or - to read them from standard input."), u"ID|URL...|-"_s);
     if (!parser.parse(arguments))
@@ -224,6 +235,28 @@ int watch(const QStringList &arguments)
     }
     if (!scheduler.addProfile(profile, &error))
         return usageError(error);
+    if (parser.isSet(dataDirOpt) && !parser.isSet(recordOpt))
+        return usageError(Tr::tr("--data-dir is for --record"));
+
+    // --record: the jobs go into the job history as they change (the window's store; a second process is fine).
+    std::unique_ptr<JobTimeline> timeline;
+    std::unique_ptr<StoreThread> storeThread;
+    std::unique_ptr<StoreSync> history;
+    if (parser.isSet(recordOpt)) {
+        const QString path = SqliteJobStore::pathIn(datadir::resolve(parser.value(dataDirOpt)));
+        timeline = std::make_unique<JobTimeline>(&jobs);
+        storeThread = std::make_unique<StoreThread>([path] { return std::make_unique<SqliteJobStore>(path); });
+        history = std::make_unique<StoreSync>(&jobs, timeline.get(), storeThread.get());
+        const QString profileName = profile.name;
+        history->setProfileNames([profileName](const QString &) { return profileName; });
+        QObject::connect(history.get(), &StoreSync::opened, history.get(), [](const StoreStatus &status) {
+            if (!status.message.isEmpty())
+                printError(status.message);
+        });
+        QObject::connect(history.get(), &StoreSync::writeFailed, history.get(), [](const QString &message) {
+            printError(Tr::tr("recording into the job history failed: %1 (watching goes on; retrying)").arg(message));
+        });
+    }
     QList<Scheduler::Target> watchTargets;
     watchTargets.reserve(input.targets().size());
     for (const WatchTarget &t : input.targets())

@@ -378,8 +378,19 @@ void Scheduler::resume(const QStringList &keys)
 {
     const qint64 t = now();
     for (const QString &key : keys) {
-        if (JobRuntime *j = job(key); j && m_jobs->contains(key))
-            resumeJob(*j, t);
+        const JobRecord *rec = m_jobs->find(key);
+        if (!rec)
+            continue;
+        JobRuntime *j = job(key);
+        if (!j) { // a job restored from the job store is new to the engine
+            ProfileRuntime *p = profileState(rec->profileId);
+            if (!p)
+                continue;
+            j = &slotFor(key, p);
+            j->jobId = rec->jobId;
+            j->pollUrl = rec->pollUrl;
+        }
+        resumeJob(*j, t);
     }
     rearm();
 }

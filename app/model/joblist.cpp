@@ -1,5 +1,7 @@
 #include "model/joblist.h"
 
+#include <QDateTime>
+
 namespace jw {
 
 namespace {
@@ -8,7 +10,7 @@ JobFields diff(const JobRecord &a, const JobRecord &b)
     JobFields f;
     if (a.hasSnapshot != b.hasSnapshot || !(a.snapshot == b.snapshot) || a.rawBody != b.rawBody)
         f |= JobField::Snapshot;
-    if (a.engine.local != b.engine.local || a.engine.pauseReason != b.engine.pauseReason || a.engine.stalled != b.engine.stalled)
+    if (a.engine.local != b.engine.local || a.engine.pauseReason != b.engine.pauseReason)
         f |= JobField::Local;
     if (a.engine.requestCount != b.engine.requestCount || a.engine.lastPollAtMs != b.engine.lastPollAtMs)
         f |= JobField::Requests;
@@ -34,17 +36,26 @@ JobList::JobList(QObject *parent)
     connect(&m_batch, &QTimer::timeout, this, &JobList::flush);
 }
 
-bool JobList::add(JobRecord record)
+bool JobList::insert(JobRecord &record)
 {
     record.key = jobKey(record.profileId, record.jobId);
     if (record.jobId.isEmpty() || m_records.contains(record.key))
         return false;
     if (record.snapshot.id.isEmpty())
         record.snapshot.id = record.jobId;
+    if (record.addedAtMs < 0)
+        record.addedAtMs = QDateTime::currentMSecsSinceEpoch();
     const QString key = record.key;
     m_records.insert(key, std::move(record));
     m_order.append(key);
-    Q_EMIT jobsAdded({key});
+    return true;
+}
+
+bool JobList::add(JobRecord record)
+{
+    if (!insert(record))
+        return false;
+    Q_EMIT jobsAdded({m_order.constLast()});
     return true;
 }
 
@@ -53,15 +64,8 @@ QStringList JobList::addMany(QList<JobRecord> records)
     QStringList added;
     added.reserve(records.size());
     for (JobRecord &record : records) {
-        record.key = jobKey(record.profileId, record.jobId);
-        if (record.jobId.isEmpty() || m_records.contains(record.key))
-            continue;
-        if (record.snapshot.id.isEmpty())
-            record.snapshot.id = record.jobId;
-        const QString key = record.key;
-        m_records.insert(key, std::move(record));
-        m_order.append(key);
-        added.append(key);
+        if (insert(record))
+            added.append(m_order.constLast());
     }
     if (!added.isEmpty())
         Q_EMIT jobsAdded(added);
@@ -71,19 +75,17 @@ QStringList JobList::addMany(QList<JobRecord> records)
 QStringList JobList::removeMany(const QStringList &keys)
 {
     QStringList removed;
-    removed.reserve(keys.size());
     for (const QString &key : keys) {
-        if (m_records.remove(key)) {
-            removed.append(key);
-            m_pending.remove(key);
-        }
+        if (!m_records.remove(key))
+            continue;
+        removed.append(key);
+        m_pending.remove(key);
     }
     if (removed.isEmpty())
         return removed;
-    // One pass over the order lists instead of one search per key.
     const auto gone = [this](const QString &key) { return !m_records.contains(key); };
     m_order.removeIf(gone);
-    m_pendingOrder.removeIf([this](const QString &key) { return !m_pending.contains(key); });
+    m_pendingOrder.removeIf(gone);
     Q_EMIT jobsRemoved(removed);
     return removed;
 }

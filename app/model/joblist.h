@@ -22,11 +22,14 @@ class JobList final : public QObject
 public:
     explicit JobList(QObject *parent = nullptr);
 
-    // Adds a record (its key is computed from profileId/jobId). False when the key already exists.
+    // Adds a record (its key is computed from profileId/jobId; addedAtMs is set to now when unset). False
+    // when the key already exists.
     bool add(JobRecord record);
-    bool remove(const QString &key);
-    // Many at once, with one jobsAdded / jobsRemoved: O(n) in all. Return the keys actually added / removed.
+    // Adds many records with one jobsAdded (restoring a stored session page by page). Records whose key exists
+    // already, or without a job ID, are skipped. Returns the keys added, in order.
     QStringList addMany(QList<JobRecord> records);
+    bool remove(const QString &key);
+    // Removes many jobs with one jobsRemoved, in one pass over the list. Returns the keys removed.
     QStringList removeMany(const QStringList &keys);
     bool contains(const QString &key) const { return m_records.contains(key); }
     const JobRecord *find(const QString &key) const;
@@ -46,6 +49,7 @@ Q_SIGNALS:
     void jobsChanged(const QList<jw::JobChange> &changes);
 
 private:
+    bool insert(JobRecord &record); // no signal
     void queue(const QString &key, JobFields fields);
 
     QHash<QString, JobRecord> m_records;

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <optional>
+
 namespace jw {
 
 // What the engine is doing about a job, independent of the server's state.
@@ -23,6 +25,10 @@ enum class LocalState {
 };
 // "watching", "done", "stopped", "timed out locally", "paused", "not found", "configuration error"
 QString localStateName(LocalState state);
+// The machine word of a local state as the job store keeps it: "watching", "done", "stopped", "timed_out",
+// "paused", "not_found", "config_error".
+QString localStateId(LocalState state);
+std::optional<LocalState> localStateFromId(const QString &id);
 
 struct EngineState {
     LocalState local = LocalState::Watching;
@@ -48,7 +54,8 @@ struct JobRecord {
     QUrl pollUrl;         // explicit poll URL, or empty to use the dialect's pollUrl(base, id)
     bool hasSnapshot = false;
     JobSnapshot snapshot; // the last good snapshot (id only before the first one)
-    QByteArray rawBody;   // the body that snapshot was parsed from (details pane: raw JSON)
+    QByteArray rawBody;   // the body that snapshot was parsed from (details pane: raw JSON); never stored
+    qint64 addedAtMs = -1; // epoch ms the job was first watched (JobList::add sets it when unset)
     EngineState engine;
 };
 

@@ -35,17 +35,49 @@ QList<TimelineEntry> JobTimeline::entries(const QString &key) const
     return m_entries.value(key);
 }
 
+void JobTimeline::restore(const QString &key, QList<TimelineEntry> entries)
+{
+    if (entries.isEmpty() || m_entries.contains(key))
+        return;
+    Seen seen;
+    for (TimelineEntry &entry : entries) {
+        entry.label = labelFor(entry);
+        if (entry.kind == TimelineEntry::Kind::State) {
+            seen.hasState = true;
+            seen.state = entry.state;
+        }
+        seen.local = entry.local;
+    }
+    m_seen.insert(key, seen);
+    m_entries.insert(key, std::move(entries));
+}
+
+QString JobTimeline::labelFor(const TimelineEntry &entry)
+{
+    switch (entry.kind) {
+    case TimelineEntry::Kind::Added: return Tr::tr("added");
+    case TimelineEntry::Kind::State: return stateLabel(entry.state);
+    case TimelineEntry::Kind::Local:
+        return entry.local == LocalState::Watching ? Tr::tr("watching again") : localStateLabel(entry.local);
+    }
+    return {};
+}
+
 void JobTimeline::onAdded(const QStringList &keys)
 {
     for (const QString &key : keys) {
         const JobRecord *rec = m_jobs->find(key);
-        if (!rec || m_entries.contains(key))
+        if (!rec)
             continue;
+        if (m_entries.contains(key)) { // restored: catch up with the record as it was stored
+            record(key);
+            continue;
+        }
         TimelineEntry entry;
         entry.atMs = m_clock();
         entry.kind = TimelineEntry::Kind::Added;
         entry.local = rec->engine.local;
-        entry.label = Tr::tr("added");
+        entry.label = labelFor(entry);
         m_entries.insert(key, {entry});
         Seen seen;
         seen.local = rec->engine.local;
@@ -89,7 +121,7 @@ void JobTimeline::record(const QString &key)
         entry.kind = TimelineEntry::Kind::State;
         entry.state = rec->snapshot.state;
         entry.local = rec->engine.local;
-        entry.label = stateLabel(rec->snapshot.state);
+        entry.label = labelFor(entry);
         if (rec->snapshot.state == JobState::Unknown || rec->snapshot.rawStatus.compare(stateName(rec->snapshot.state), Qt::CaseInsensitive) != 0)
             entry.detail = rec->snapshot.rawStatus;
         list.append(entry);
@@ -105,7 +137,7 @@ void JobTimeline::record(const QString &key)
             entry.kind = TimelineEntry::Kind::Local;
             entry.state = rec->snapshot.state;
             entry.local = rec->engine.local;
-            entry.label = rec->engine.local == LocalState::Watching ? Tr::tr("watching again") : localStateLabel(rec->engine.local);
+            entry.label = labelFor(entry);
             entry.detail = rec->engine.pauseReason;
             list.append(entry);
             changed = true;

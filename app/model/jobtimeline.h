@@ -40,6 +40,13 @@ public:
     void setClock(Clock clock); // tests; default QDateTime::currentMSecsSinceEpoch
     QList<TimelineEntry> entries(const QString &key) const;
 
+    // A stored timeline for a job about to be added to the list (a restored session): the job then starts with
+    // these entries (labels rebuilt in the current language) instead of a fresh "added", and later transitions
+    // append to them. Ignored for a job that has a timeline already.
+    void restore(const QString &key, QList<TimelineEntry> entries);
+    // The label an entry of this kind, state and local state shows ("added", "running", "watching again").
+    static QString labelFor(const TimelineEntry &entry);
+
 Q_SIGNALS:
     void timelineChanged(const QString &key);
 

@@ -54,6 +54,8 @@ const QList<Settings::Key> &Settings::keys()
         {"settingsVersion"_L1, Scope::Meta, kVersion},
         {"profiles"_L1, Scope::Profiles, QJsonArray()},
         {"secrets/backend"_L1, Scope::Secrets, u"keychain"_s}, // "keychain", or "file" (explicit opt-in)
+        {"history/resumeOnStart"_L1, Scope::History, true}, // restored unfinished jobs poll again at once (else stopped)
+        {"history/retentionDays"_L1, Scope::History, 0},    // on start, remove jobs idle for longer; 0 keeps them all
     };
     return table;
 }

@@ -4,6 +4,7 @@
 #include "thumbnails/thumbnailprovider.h"
 
 #include <QBrush>
+#include <QSet>
 #include <QUrl>
 
 #include <algorithm>
@@ -24,7 +25,7 @@ JobTableModel::JobTableModel(JobList *jobs, QObject *parent)
     m_keys = m_jobs->keys();
     const qint64 t = now();
     for (const QString &key : std::as_const(m_keys))
-        m_addedAt.insert(key, t);
+        m_addedAt.insert(key, addedAt(key, t));
     rebuildIndex(0);
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &JobTableModel::tick);
@@ -112,12 +113,21 @@ void JobTableModel::rebuildIndex(int from)
         m_rowOf.insert(m_keys.at(row), row);
 }
 
+qint64 JobTableModel::addedAt(const QString &key, qint64 fallback) const
+{
+    const JobRecord *r = m_jobs->find(key);
+    return r && r->addedAtMs >= 0 ? r->addedAtMs : fallback; // a restored job keeps the time it was first added
+}
+
 void JobTableModel::onAdded(const QStringList &keys)
 {
     QStringList fresh;
+    QSet<QString> seen;
     for (const QString &key : keys) {
-        if (!m_rowOf.contains(key) && m_jobs->contains(key) && !fresh.contains(key))
+        if (!m_rowOf.contains(key) && m_jobs->contains(key) && !seen.contains(key)) {
             fresh.append(key);
+            seen.insert(key);
+        }
     }
     if (fresh.isEmpty())
         return;
@@ -126,7 +136,7 @@ void JobTableModel::onAdded(const QStringList &keys)
     const qint64 t = now();
     for (const QString &key : std::as_const(fresh)) {
         m_keys.append(key);
-        m_addedAt.insert(key, t);
+        m_addedAt.insert(key, addedAt(key, t));
     }
     rebuildIndex(first);
     endInsertRows();

@@ -77,6 +77,7 @@ private:
     void onChanged(const QList<jw::JobChange> &changes);
     void tick();
     void rebuildIndex(int from);
+    qint64 addedAt(const QString &key, qint64 fallback) const;
     qint64 now() const { return m_cells.now(); }
 
     JobList *m_jobs;
