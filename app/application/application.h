@@ -4,6 +4,7 @@
 // timeline, the job intake and the artifact cache. No widgets and no singletons: mains and windows get this
 // object and take what they need. Every folder it writes to comes from Options.
 
+#include "artifacts/resultsaver.h"
 #include "model/profile.h"
 
 #include <QHash>
@@ -26,7 +27,8 @@ class ProfileList;
 class ProfileStore;
 class SecretVault;
 class Settings;
-class ResultSaver;
+class ResultArchive;
+class ResultLifetimes;
 class Scheduler;
 class SecretStore;
 
@@ -66,6 +68,22 @@ public:
     ResultSaver *resultSaver() const { return m_resultSaver; }
     QString cacheDir() const { return m_cacheDir; }
     QString dataDir() const { return m_dataDir; }
+    // The results archive (a folder the cache never evicts) and the providers' documented link lifetimes.
+    ResultArchive *resultArchive() const { return m_archive; }
+    const ResultLifetimes *resultLifetimes() const { return m_lifetimes.get(); }
+
+    // The archive's settings ("archive/…" in Settings): folder (empty = <dataDir>/results),
+    // file name pattern and policy.
+    struct ArchiveOptions {
+        QString folder;
+        QString pattern;
+        ResultSaver::Policy policy = ResultSaver::Policy::All;
+        friend bool operator==(const ArchiveOptions &, const ArchiveOptions &) = default;
+    };
+    ArchiveOptions archiveOptions() const;
+    // Checks (folder writable and apart from the cache, pattern valid), applies and saves them. False and a
+    // one-line reason, with nothing changed, when they are not usable.
+    bool setArchiveOptions(const ArchiveOptions &options, QString *error = nullptr);
 
     // Adds (or replaces) a session-only profile (never saved) in the list and the scheduler; `key` (may be
     // empty: no auth) is a session key in the secret store. False and a one-line reason when the scheduler refuses the profile.
@@ -73,6 +91,7 @@ public:
 
 private:
     void syncScheduler();
+    void applyArchiveSettings();
 
     std::unique_ptr<QTemporaryDir> m_scratch; // backs cacheDir/dataDir when Options left them empty
     QString m_cacheDir;
@@ -87,6 +106,8 @@ private:
     std::unique_ptr<JobIntake> m_intake;
     std::unique_ptr<DiskCache> m_artifactCache;
     ArtifactFetcher *m_artifacts = nullptr;
+    std::unique_ptr<ResultLifetimes> m_lifetimes;
+    ResultArchive *m_archive = nullptr;
     ResultSaver *m_resultSaver = nullptr;
     ProfileStore *m_store = nullptr;
     QHash<QString, Profile> m_synced; // what the scheduler was last given, per profile id

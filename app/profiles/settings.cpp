@@ -54,6 +54,10 @@ const QList<Settings::Key> &Settings::keys()
         {"settingsVersion"_L1, Scope::Meta, kVersion},
         {"profiles"_L1, Scope::Profiles, QJsonArray()},
         {"secrets/backend"_L1, Scope::Secrets, u"keychain"_s}, // "keychain", or "file" (explicit opt-in)
+        // The results archive: folder ("" = <AppDataLocation>/results), file name pattern, what is archived.
+        {"archive/folder"_L1, Scope::Archive, u""_s},
+        {"archive/pattern"_L1, Scope::Archive, u"{profile}/{date}/{id}-{n}.{ext}"_s},
+        {"archive/policy"_L1, Scope::Archive, u"all"_s}, // "all", "expiring" or "off"
     };
     return table;
 }
