@@ -3,35 +3,20 @@
 // before they expire (soonest first); an expired link asks for one fresh poll; an earlier run's archive is
 // found again without a request; failures say what happened. No sleeps: QTRY_* waits for signals.
 
-#include "artifacts/artifactfetcher.h"
-#include "artifacts/diskcache.h"
-#include "artifacts/linkexpiry.h"
-#include "artifacts/resultarchive.h"
+#include "archiverig.h"
 #include "artifacts/resultsaver.h"
-#include "model/joblist.h"
-#include "model/profilelist.h"
-#include "model/secretstore.h"
-#include "engine/scheduler.h"
-#include "sim/simulatedprovider.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>
 #include <QFile>
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTemporaryDir>
-#include <QTest>
 #include <QUrlQuery>
-
-#include <memory>
 
 using namespace jw;
 using namespace Qt::StringLiterals;
 
 namespace {
-const QString kKey = u"sk-archive-0123456789abcd"_s;
-
 QByteArray sha1(const QString &path)
 {
     QFile file(path);
@@ -56,70 +41,40 @@ class TestResultArchive final : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<SimulatedProvider> m_sim;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<MemorySecretStore> m_secrets;
-    std::unique_ptr<ProfileList> m_profiles;
-    std::unique_ptr<JobList> m_jobs;
-    std::unique_ptr<Scheduler> m_scheduler;
-    std::unique_ptr<DiskCache> m_cache;
-    std::unique_ptr<ArtifactFetcher> m_fetcher;
-    std::unique_ptr<ResultLifetimes> m_lifetimes;
-    std::unique_ptr<ResultArchive> m_archive;
+    std::unique_ptr<ArchiveRig> m_rig;
     std::unique_ptr<ResultSaver> m_saver;
+    // Short names for the rig's parts.
+    SimulatedProvider *m_sim = nullptr;
+    JobList *m_jobs = nullptr;
+    DiskCache *m_cache = nullptr;
+    ProfileList *m_profiles = nullptr;
+    Scheduler *m_scheduler = nullptr;
+    ResultArchive *m_archive = nullptr;
+    const ResultLifetimes *m_lifetimes = nullptr;
 
-    QString archiveDir() const { return m_dir->path() + u"/archive"_s; }
+    QString archiveDir() const { return m_rig->archiveDir(); }
 
     void makeSaver(ResultSaver::Policy policy = ResultSaver::Policy::All)
     {
         m_saver.reset();
-        m_archive = std::make_unique<ResultArchive>(m_profiles.get());
-        m_archive->setFolder(archiveDir());
-        m_saver = std::make_unique<ResultSaver>(m_jobs.get(), m_fetcher.get(), m_archive.get(), m_lifetimes.get());
+        m_rig->resetArchive();
+        m_archive = m_rig->archive.get();
+        m_saver = std::make_unique<ResultSaver>(m_jobs, &m_rig->fetcher, m_archive, m_lifetimes);
         m_saver->setPolicy(policy);
-        m_fetcher->setArchiveLookup([this](const QUrl &url) { return m_archive->archivedFile(url); });
     }
 
-    bool addProfile(const QString &dialect)
-    {
-        Profile p;
-        p.id = dialect;
-        p.name = dialect.at(0).toUpper() + dialect.mid(1) + u" account"_s;
-        p.dialect = dialect;
-        p.baseUrl = m_sim->baseUrl(dialect);
-        p.poll.intervalMs = 1000;
-        m_secrets->setKey(dialect, kKey);
-        return m_profiles->add(p) && m_scheduler->addProfile(p);
-    }
-
-    // Watches a new job of `dialect` that completes after 100 ms. Returns its key ("" when refused).
+    bool addProfile(const QString &dialect) { return m_rig->addProfile(dialect); }
     QString watchJob(const QString &dialect, const QString &type = {}, int units = 0)
     {
-        if (!m_profiles->find(dialect) && !addProfile(dialect))
-            return {};
-        SimulatedProvider::JobSpec spec;
-        spec.dialect = dialect;
-        spec.type = type;
-        spec.queueMs = 0;
-        spec.runMs = 100;
-        spec.units = units;
-        return m_scheduler->watch(dialect, m_sim->createJob(spec));
+        return m_rig->watchJob(dialect, type, units);
     }
-
-    int artifactRequests() const
-    {
-        int count = 0;
-        for (const auto &request : m_sim->requests())
-            count += request.path.startsWith(u"/artifacts/"_s) ? 1 : 0;
-        return count;
-    }
+    int artifactRequests() const { return m_rig->artifactRequests(); }
 
     FetchResult fetchNow(const QUrl &url, const QString &key)
     {
         FetchResult result;
         bool done = false;
-        FetchHandle *handle = m_fetcher->fetch(url, key);
+        FetchHandle *handle = m_rig->fetcher.fetch(url, key);
         connect(handle, &FetchHandle::finished, this, [&](const FetchResult &r) {
             result = r;
             done = true;
@@ -137,40 +92,27 @@ private Q_SLOTS:
 
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_sim = std::make_unique<SimulatedProvider>();
-        QVERIFY(m_sim->listen(0));
-        m_sim->setToken(kKey);
-        m_nam = std::make_unique<QNetworkAccessManager>();
-        m_secrets = std::make_unique<MemorySecretStore>();
-        m_profiles = std::make_unique<ProfileList>();
-        m_jobs = std::make_unique<JobList>();
-        m_scheduler = std::make_unique<Scheduler>(m_jobs.get(), m_nam.get(), m_secrets.get());
-        m_cache = std::make_unique<DiskCache>(m_dir->path() + u"/cache"_s);
-        m_fetcher = std::make_unique<ArtifactFetcher>(m_nam.get(), m_secrets.get(), m_profiles.get(), m_jobs.get(), m_cache.get());
-        m_lifetimes = std::make_unique<ResultLifetimes>(m_profiles.get());
+        m_rig = std::make_unique<ArchiveRig>();
+        QVERIFY(m_rig->sim.port() != 0);
+        m_sim = &m_rig->sim;
+        m_jobs = &m_rig->jobs;
+        m_cache = &m_rig->cache;
+        m_profiles = &m_rig->profiles;
+        m_scheduler = &m_rig->scheduler;
+        m_lifetimes = &m_rig->lifetimes;
+        m_archive = m_rig->archive.get();
     }
 
     void cleanup()
     {
         m_saver.reset();
-        m_archive.reset();
-        m_fetcher.reset();
-        m_cache.reset();
-        m_scheduler.reset();
-        m_jobs.reset();
-        m_profiles.reset();
-        m_secrets.reset();
-        m_nam.reset();
-        m_sim.reset();
-        m_lifetimes.reset();
-        m_dir.reset();
+        m_rig.reset();
     }
 
     void completedResultLandsInTheArchiveUnderItsPattern()
     {
         makeSaver();
-        QSignalSpy archived(m_archive.get(), &ResultArchive::archived);
+        QSignalSpy archived(m_archive, &ResultArchive::archived);
         const QString key = watchJob(u"theo"_s, u"video"_s);
         QVERIFY(!key.isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(archived.count(), 1, 15000);
@@ -193,7 +135,7 @@ private Q_SLOTS:
     void archivedResultSurvivesCacheEviction()
     {
         makeSaver();
-        QSignalSpy archived(m_archive.get(), &ResultArchive::archived);
+        QSignalSpy archived(m_archive, &ResultArchive::archived);
         const QString key = watchJob(u"theo"_s, u"image"_s);
         QVERIFY(!key.isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(archived.count(), 1, 15000);
@@ -212,7 +154,7 @@ private Q_SLOTS:
     {
         makeSaver();
         m_sim->setSignedUrlTtlMs(2000);
-        QSignalSpy archived(m_archive.get(), &ResultArchive::archived);
+        QSignalSpy archived(m_archive, &ResultArchive::archived);
         const QString key = watchJob(u"scenes"_s, {}, 3);
         QVERIFY(!key.isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(archived.count(), 3, 15000);
@@ -269,7 +211,7 @@ private Q_SLOTS:
     void anEarlierRunsArchiveIsFoundWithoutARequest()
     {
         makeSaver();
-        QSignalSpy archived(m_archive.get(), &ResultArchive::archived);
+        QSignalSpy archived(m_archive, &ResultArchive::archived);
         const QString key = watchJob(u"muvi"_s, u"video"_s);
         QVERIFY(!key.isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(archived.count(), 1, 15000);
@@ -279,7 +221,6 @@ private Q_SLOTS:
         // A new run: the same completed job comes back (as the job store restores it), the cache is empty.
         const JobRecord record = m_jobs->value(key);
         m_saver.reset();
-        m_archive.reset();
         m_cache->clear();
         QVERIFY(m_jobs->remove(key));
         makeSaver();
@@ -296,9 +237,9 @@ private Q_SLOTS:
     void anExpiredLinkAsksOnceForAFreshPoll()
     {
         makeSaver(ResultSaver::Policy::Off);
-        connect(m_saver.get(), &ResultSaver::refreshNeeded, m_scheduler.get(), &Scheduler::resume);
+        connect(m_saver.get(), &ResultSaver::refreshNeeded, m_scheduler, &Scheduler::resume);
         QSignalSpy refresh(m_saver.get(), &ResultSaver::refreshNeeded);
-        QSignalSpy archived(m_archive.get(), &ResultArchive::archived);
+        QSignalSpy archived(m_archive, &ResultArchive::archived);
         m_sim->setSignedUrlTtlMs(0);
         const QString key = watchJob(u"scenes"_s, {}, 1);
         QVERIFY(!key.isEmpty());
@@ -323,7 +264,7 @@ private Q_SLOTS:
         QVERIFY(blocker.open(QIODevice::WriteOnly));
         blocker.close();
         makeSaver();
-        QSignalSpy failed(m_archive.get(), &ResultArchive::failed);
+        QSignalSpy failed(m_archive, &ResultArchive::failed);
         QSignalSpy idle(m_saver.get(), &ResultSaver::idle);
         const QString key = watchJob(u"theo"_s, u"image"_s);
         QVERIFY(!key.isEmpty());
@@ -331,7 +272,7 @@ private Q_SLOTS:
         const QString message = failed.first().at(2).toString();
         QVERIFY2(message.contains(u"Result 1 of "_s + m_jobs->value(key).jobId + u" was not archived"_s), qPrintable(message));
         QVERIFY2(message.contains(u"Theo account"_s), qPrintable(message)); // where it tried
-        QVERIFY(!message.contains(kKey));
+        QVERIFY(!message.contains(ArchiveRig::kKey));
         const QUrl url(m_jobs->value(key).snapshot.artifacts.value(0).url);
         QVERIFY(m_cache->contains(url)); // the download itself is not lost
         QTRY_VERIFY(idle.count() > 0);
@@ -386,13 +327,13 @@ private Q_SLOTS:
 
     void folderProblemsAreNamed()
     {
-        const QString cache = m_dir->path() + u"/cache"_s;
+        const QString cache = m_rig->dir.path() + u"/cache"_s;
         QVERIFY(ResultArchive::folderProblem(archiveDir(), cache).isEmpty());
         QVERIFY(QFileInfo(archiveDir()).isDir()); // created
         QVERIFY(ResultArchive::folderProblem(u"relative/dir"_s).contains(u"full path"_s));
         QVERIFY(ResultArchive::folderProblem(cache + u"/inside"_s, cache).contains(u"download cache"_s));
         QVERIFY(ResultArchive::folderProblem(cache, cache).contains(u"download cache"_s));
-        QFile file(m_dir->path() + u"/a-file"_s);
+        QFile file(m_rig->dir.path() + u"/a-file"_s);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.close();
         QVERIFY(ResultArchive::folderProblem(file.fileName()).contains(u"is a file"_s));

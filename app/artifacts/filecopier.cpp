@@ -73,6 +73,7 @@ quint64 FileCopier::copy(const QString &source, const QString &target, Existing 
         if (id < cancelBelow->load()) {
             outcome.source = source;
             outcome.error = Tr::tr("Cancelled");
+            outcome.cancelled = true;
         } else {
             outcome = copyNow(source, target, existing);
         }
@@ -127,6 +128,7 @@ FileCopier::Outcome FileCopier::copyNow(const QString &source, const QString &ta
         if (cancel && cancel->load()) {
             out.cancelWriting();
             outcome.error = Tr::tr("Cancelled");
+            outcome.cancelled = true;
             return outcome;
         }
         const QByteArray chunk = in.read(kChunk);

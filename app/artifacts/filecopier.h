@@ -29,6 +29,7 @@ public:
         QString path;      // the file written (or found identical); empty on error
         QString error;     // one line, translated; empty on success
         bool unchanged = false; // KeepBoth found an identical file: nothing was written
+        bool cancelled = false; // cancelPending() (or the cancel flag) stopped it; error says "Cancelled"
         qint64 bytes = 0;
         bool ok() const { return error.isEmpty(); }
     };
