@@ -38,7 +38,9 @@ class Application final : public QObject
     Q_DISABLE_COPY_MOVE(Application)
 public:
     struct Options {
-        QString settingsPath;                 // empty: nothing is saved (tests); Settings::defaultPath() in the app
+        // Empty: nothing is saved (tests): settings in memory, and the download cache and the results archive
+        // in a temporary folder of this instance. Settings::defaultPath() in the app.
+        QString settingsPath;
         QString keychainService = QStringLiteral("jobwatch");
         QString cacheDir;                     // artifact cache; empty: a temporary folder removed on exit
         QString dataDir;                      // app data; empty: a temporary folder removed on exit

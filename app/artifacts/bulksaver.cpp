@@ -58,11 +58,11 @@ BulkSaver::~BulkSaver()
     }
 }
 
-int BulkSaver::countFiles(const QStringList &keys) const
+int BulkSaver::countFiles(const JobList *jobs, const QStringList &keys)
 {
     int count = 0;
     for (const QString &key : keys) {
-        const JobRecord *record = m_jobs->find(key);
+        const JobRecord *record = jobs->find(key);
         if (hasResults(record))
             count += int(record->snapshot.artifacts.size()) + (record->snapshot.report ? 1 : 0);
     }

@@ -52,7 +52,7 @@ public:
     ~BulkSaver() override;
 
     // How many files start() would save for `keys` (completed jobs' results and reports).
-    int countFiles(const QStringList &keys) const;
+    static int countFiles(const JobList *jobs, const QStringList &keys);
     // Starts saving the results of `keys` into `folder` (created when missing). False and a one-line reason
     // (folder unusable, nothing to save, already running) without starting.
     bool start(const QStringList &keys, const QString &folder, QString *error = nullptr);

@@ -167,6 +167,10 @@ bool Settings::flush(QString *error)
     m_saveTimer.stop();
     if (!m_dirty || m_readOnly)
         return true;
+    if (m_path.isEmpty()) { // in memory (tests): nothing to write
+        m_dirty = false;
+        return true;
+    }
     QString reason;
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QSaveFile file(m_path);
