@@ -29,6 +29,16 @@ class TestSettingsDialog final : public QObject
 private:
     QTemporaryDir m_dir;
 
+    // Settings saved in `settingsPath`; cache and data folders of this test's own.
+    Application::Options options(const QString &settingsPath) const
+    {
+        Application::Options o;
+        o.settingsPath = settingsPath;
+        o.cacheDir = m_dir.filePath(u"cache"_s);
+        o.dataDir = m_dir.filePath(u"data"_s);
+        return o;
+    }
+
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
@@ -67,7 +77,7 @@ private Q_SLOTS:
         const QString settingsPath = m_dir.filePath(u"settings.json"_s);
         const QString folder = m_dir.filePath(u"kept results"_s);
         {
-            Application app(Application::Options{settingsPath});
+            Application app(options(settingsPath));
             SettingsDialog dialog(&app);
             dialog.show();
             dialog.folderEdit()->setText(QDir::toNativeSeparators(folder));
@@ -85,7 +95,7 @@ private Q_SLOTS:
             QVERIFY(QFileInfo(folder).isDir());
             QVERIFY(app.settings()->flush());
         }
-        Application again(Application::Options{settingsPath});
+        Application again(options(settingsPath));
         QCOMPARE(again.archiveOptions(), (Application::ArchiveOptions{folder, u"{date}/{id}-{n}.{ext}"_s, ResultSaver::Policy::Expiring}));
         QCOMPARE(again.resultArchive()->namingTemplate().text(), u"{date}/{id}-{n}.{ext}"_s);
     }
@@ -120,7 +130,7 @@ private Q_SLOTS:
     void anEmptyFolderMeansTheDefault()
     {
         const QString settingsPath = m_dir.filePath(u"default.json"_s);
-        Application app(Application::Options{settingsPath});
+        Application app(options(settingsPath));
         SettingsDialog dialog(&app);
         dialog.folderEdit()->clear();
         QVERIFY(dialog.apply());
