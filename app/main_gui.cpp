@@ -12,6 +12,7 @@
 #include "jobselector.h"
 #include "mainwindow.h"
 #include "profiles/profiledialog.h"
+#include "resultactions.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -76,6 +77,8 @@ int main(int argc, char *argv[])
     parser.addOption(selectIdOpt);
     const QCommandLineOption profilesOpt(u"profiles"_s, QApplication::translate("main", "Open the Profiles dialog."));
     parser.addOption(profilesOpt);
+    const QCommandLineOption settingsOpt(u"settings"_s, QApplication::translate("main", "Open the Settings dialog."));
+    parser.addOption(settingsOpt);
     parser.addPositionalArgument(u"ids"_s, QApplication::translate("main", "Job IDs or poll URLs to watch."), u"[ID...]"_s);
     parser.process(app);
 
@@ -130,6 +133,8 @@ int main(int argc, char *argv[])
         jw::JobSelector::selectFirstCompleted(&window, core.jobs(), parser.value(selectOpt));
     if (parser.isSet(selectIdOpt))
         jw::JobSelector::selectId(&window, core.jobs(), parser.value(selectIdOpt));
+    if (parser.isSet(settingsOpt))
+        window.resultActions()->openSettings();
     if (parser.isSet(profilesOpt)) {
         auto *dialog = new jw::ProfileDialog(core.profileStore(), core.network(), &window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -3572,5 +3572,9 @@ Typ: %2</translation>
         <source>id</source>
         <translation>ID</translation>
     </message>
+    <message>
+        <source>Open the Settings dialog.</source>
+        <translation>Den Dialog Einstellungen öffnen.</translation>
+    </message>
 </context>
 </TS>

@@ -3418,5 +3418,9 @@ Type: %2</source>
         <source>id</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Open the Settings dialog.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 </TS>

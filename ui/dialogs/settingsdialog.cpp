@@ -42,12 +42,14 @@ SettingsDialog::SettingsDialog(Application *app, QWidget *parent)
 
     auto *archive = new QGroupBox(tr("Results archive"), this);
     archive->setObjectName(u"archiveGroup"_s);
-    auto *grid = new FormGrid(archive);
+    auto *archiveLayout = new QVBoxLayout(archive);
     auto *intro = noteLabel(archive);
     intro->setText(tr("Completed jobs' results are downloaded at once and kept in this folder. The download cache "
                       "makes room by deleting old files; the archive never does, and provider links that expire "
                       "are archived first."));
-    grid->addRow(intro);
+    archiveLayout->addWidget(intro);
+    auto *grid = new FormGrid;
+    archiveLayout->addLayout(grid); // before the rows: their labels need the group as parent widget
 
     m_policy = new QComboBox(archive);
     m_policy->setObjectName(u"archivePolicy"_s);
@@ -60,7 +62,7 @@ SettingsDialog::SettingsDialog(Application *app, QWidget *parent)
     m_folder->setObjectName(u"archiveFolder"_s);
     m_folder->setPlaceholderText(QDir::toNativeSeparators(m_app->resultArchive()->defaultFolder()));
     m_folder->setClearButtonEnabled(true);
-    m_folder->setMinimumWidth(fontMetrics().horizontalAdvance(u"0"_s) * 40);
+    m_folder->setMinimumWidth(fontMetrics().horizontalAdvance(u"0"_s) * 52); // a typical home path shows whole
     auto *browse = new QPushButton(tr("&Browse…"), archive);
     browse->setObjectName(u"browseFolder"_s);
     connect(browse, &QPushButton::clicked, this, &SettingsDialog::browseFolder);
