@@ -14,6 +14,7 @@
 #include "mainwindow.h"
 #include "profiles/profiledialog.h"
 #include "store/datadir.h"
+#include "resultactions.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -84,6 +85,8 @@ int main(int argc, char *argv[])
                                                                         "jobs are only kept when a folder is named."),
                                         QApplication::translate("main", "dir"));
     parser.addOption(dataDirOpt);
+    const QCommandLineOption settingsOpt(u"settings"_s, QApplication::translate("main", "Open the Settings dialog."));
+    parser.addOption(settingsOpt);
     parser.addPositionalArgument(u"ids"_s, QApplication::translate("main", "Job IDs or poll URLs to watch."), u"[ID...]"_s);
     parser.process(app);
 
@@ -149,6 +152,8 @@ int main(int argc, char *argv[])
         jw::JobSelector::selectFirstCompleted(&window, core.jobs(), parser.value(selectOpt));
     if (parser.isSet(selectIdOpt))
         jw::JobSelector::selectId(&window, core.jobs(), parser.value(selectIdOpt));
+    if (parser.isSet(settingsOpt))
+        window.resultActions()->openSettings();
     if (parser.isSet(profilesOpt)) {
         auto *dialog = new jw::ProfileDialog(core.profileStore(), core.network(), &window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);

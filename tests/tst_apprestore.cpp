@@ -9,6 +9,7 @@
 #include "model/profile.h"
 #include "mainwindow.h"
 #include "models/jobtablemodel.h"
+#include "engine/historybook.h"
 #include "engine/scheduler.h"
 #include "profiles/settings.h"
 #include "sim/simulatedprovider.h"
@@ -200,19 +201,19 @@ void tst_AppRestore::learnedDurationsSurviveARestart()
         keys.append(watch(*app, spec(1500 + 300 * i)));
     for (const QString &key : std::as_const(keys))
         QTRY_COMPARE_WITH_TIMEOUT(app->jobs()->value(key).engine.local, LocalState::Done, 20000);
-    const DurationHistory *learned = app->scheduler()->learnedDurations(u"theo"_s, u"video"_s);
+    const DurationHistory *learned = app->scheduler()->history()->find(u"theo"_s, u"video"_s);
     QVERIFY(learned);
     QCOMPARE(learned->size(), 3);
     const qint64 shortest = learned->shortestMs();
     quit(app);
 
     app = start();
-    QTRY_VERIFY(app->scheduler()->learnedDurations(u"theo"_s, u"video"_s));
-    const DurationHistory *back = app->scheduler()->learnedDurations(u"theo"_s, u"video"_s);
+    QTRY_VERIFY(app->scheduler()->history()->find(u"theo"_s, u"video"_s));
+    const DurationHistory *back = app->scheduler()->history()->find(u"theo"_s, u"video"_s);
     QCOMPARE(back->size(), 3);
     QVERIFY(back->isUsable());
     QCOMPARE(back->shortestMs(), shortest);
-    QVERIFY(!app->scheduler()->learnedDurations(u"theo"_s, u"image"_s));
+    QVERIFY(!app->scheduler()->history()->find(u"theo"_s, u"image"_s));
 }
 
 void tst_AppRestore::clearFinishedReachesTheStore()

@@ -444,7 +444,7 @@ private Q_SLOTS:
     void saveOnCompleteKeepsSignedResultsPastExpiry()
     {
         ResultSaver saver(m_jobs.get(), m_fetcher.get());
-        QCOMPARE(saver.policy(), ResultSaver::Policy::SignedOnly);
+        QCOMPARE(saver.policy(), ResultSaver::Policy::All);
         QSignalSpy saved(&saver, &ResultSaver::saved);
         m_sim->setSignedUrlTtlMs(1500);
         const QString key = watchScenesJob(3);
@@ -482,7 +482,7 @@ private Q_SLOTS:
         local.url = u"file:///etc/passwd"_s;
         record.snapshot.artifacts = {plain, local};
         QVERIFY(saver.urlsToSave(record).isEmpty());
-        saver.setPolicy(ResultSaver::Policy::SignedOnly);
+        saver.setPolicy(ResultSaver::Policy::Expiring);
         QCOMPARE(saver.urlsToSave(record), QList<QUrl>{QUrl(plain.posterUrl)});
         saver.setPolicy(ResultSaver::Policy::All);
         QCOMPARE(saver.urlsToSave(record), (QList<QUrl>{QUrl(plain.url), QUrl(plain.posterUrl)}));

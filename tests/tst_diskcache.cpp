@@ -129,6 +129,38 @@ private Q_SLOTS:
         QVERIFY(cache.contains(d));
     }
 
+    void aPinnedEntryIsNotEvictedUntilUnpinned()
+    {
+        QTemporaryDir dir;
+        DiskCache cache(dir.path(), 200);
+        cache.setClock(clock());
+        const QUrl a(u"https://x.example/a.bin?X-Amz-Signature=1"_s), b(u"https://x.example/b.bin"_s),
+            c(u"https://x.example/c.bin"_s);
+        QVERIFY(!cache.insert(a, download(cache, a, 100)).isEmpty());
+        cache.pin(QUrl(u"https://x.example/a.bin?X-Amz-Signature=2"_s)); // the same entry, refreshed signature
+        cache.pin(a);                                                    // counted
+        QVERIFY(cache.isPinned(a));
+        m_now = m_now.addSecs(10);
+        QVERIFY(!cache.insert(b, download(cache, b, 100)).isEmpty());
+        m_now = m_now.addSecs(10);
+        QVERIFY(!cache.insert(c, download(cache, c, 100)).isEmpty());
+        QVERIFY(cache.contains(a)); // the oldest, but pinned: b went instead
+        QVERIFY(!cache.contains(b));
+        cache.unpin(a);
+        QVERIFY(cache.contains(a)); // still pinned once
+        QCOMPARE(cache.totalBytes(), 200);
+        cache.setMaxBytes(100);
+        QVERIFY(cache.contains(a));
+        QVERIFY(!cache.contains(c));
+        cache.setMaxBytes(50);
+        QVERIFY(cache.contains(a)); // over the cap, held by its pin
+        cache.unpin(a);             // the last pin: what it held over the cap goes now
+        QVERIFY(!cache.isPinned(a));
+        QVERIFY(!cache.contains(a));
+        QCOMPARE(cache.totalBytes(), 0);
+        cache.unpin(a); // unbalanced: harmless
+    }
+
     void aFileLargerThanTheCapStillLands()
     {
         QTemporaryDir dir;

@@ -128,6 +128,8 @@ void tst_MappingValidation::rejectsInvalidMappingsWithSpecificReason_data()
     row("errorBody wrong type", R"({"errorBody": {"message": 3}})", u"\"errorBody.message\" must be a path string"_s);
     row("recommended negative", R"({"recommended": {"intervalMs": -5}})", u"\"recommended.intervalMs\" must be a whole number from 1"_s);
     row("recommended rate", R"({"recommended": {"ratePerSecond": 0}})", u"\"recommended.ratePerSecond\" must be a number above 0"_s);
+    row("result lifetime too short", R"({"resultLifetimeSeconds": 5})", u"\"resultLifetimeSeconds\" must be a whole number from 60"_s);
+    row("result lifetime not a number", R"({"resultLifetimeSeconds": "1h"})", u"\"resultLifetimeSeconds\""_s);
     row("idPattern invalid", R"({"idPattern": "[a-z"})", u"\"idPattern\" is not a valid regular expression"_s);
 }
 

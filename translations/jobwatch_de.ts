@@ -102,6 +102,155 @@
         <source>Could not move the download into the cache folder %1</source>
         <translation>Download konnte nicht in den Cache-Ordner %1 verschoben werden</translation>
     </message>
+    <message>
+        <source>Results are being saved already</source>
+        <translation>Die Ergebnisse werden bereits gespeichert</translation>
+    </message>
+    <message>
+        <source>research report</source>
+        <translation>Recherchebericht</translation>
+    </message>
+    <message>
+        <source>No jobs to save results from</source>
+        <translation>Keine Jobs, deren Ergebnisse gespeichert werden könnten</translation>
+    </message>
+    <message>
+        <source>None of these jobs has a result to save (only completed jobs have)</source>
+        <translation>Keiner dieser Jobs hat ein Ergebnis zum Speichern (nur abgeschlossene Jobs haben eines)</translation>
+    </message>
+    <message>
+        <source>its file name would leave the folder</source>
+        <translation>sein Dateiname läge außerhalb des Ordners</translation>
+    </message>
+    <message>
+        <source>The job was removed</source>
+        <translation>Der Job wurde entfernt</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>duration</comment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>duration: hours and minutes</comment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <comment>duration</comment>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <comment>duration</comment>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Link probably expired %1 ago</source>
+        <translation>Link vermutlich seit %1 abgelaufen</translation>
+    </message>
+    <message>
+        <source>Link expired %1 ago</source>
+        <translation>Link seit %1 abgelaufen</translation>
+    </message>
+    <message>
+        <source>Link expires in about %1</source>
+        <translation>Link läuft in etwa %1 ab</translation>
+    </message>
+    <message>
+        <source>Link expires in %1</source>
+        <translation>Link läuft in %1 ab</translation>
+    </message>
+    <message>
+        <source>The file name pattern is empty</source>
+        <translation>Das Dateinamensmuster ist leer</translation>
+    </message>
+    <message>
+        <source>The file name pattern must be relative to the archive folder (it starts with &quot;%1&quot;)</source>
+        <translation>Das Dateinamensmuster muss relativ zum Archivordner sein (es beginnt mit „%1“)</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder {%1} in the file name pattern; use %2</source>
+        <translation>Unbekannter Platzhalter {%1} im Dateinamensmuster; möglich sind %2</translation>
+    </message>
+    <message>
+        <source>The file name pattern has a &quot;{&quot; or &quot;}&quot; that is not part of a placeholder</source>
+        <translation>Das Dateinamensmuster enthält ein „{“ oder „}“, das zu keinem Platzhalter gehört</translation>
+    </message>
+    <message>
+        <source>The file name pattern must not contain &quot;%1&quot;</source>
+        <translation>Das Dateinamensmuster darf „%1“ nicht enthalten</translation>
+    </message>
+    <message>
+        <source>The file name pattern has an empty folder name (&quot;//&quot; or a trailing &quot;/&quot;)</source>
+        <translation>Das Dateinamensmuster enthält einen leeren Ordnernamen („//“ oder ein „/“ am Ende)</translation>
+    </message>
+    <message>
+        <source>The file name pattern must not contain &quot;.&quot; or &quot;..&quot; as a folder name</source>
+        <translation>Das Dateinamensmuster darf „.“ oder „..“ nicht als Ordnernamen enthalten</translation>
+    </message>
+    <message>
+        <source>The file name pattern must contain {%1} so that no two results share a file</source>
+        <translation>Das Dateinamensmuster muss {%1} enthalten, damit keine zwei Ergebnisse dieselbe Datei bekommen</translation>
+    </message>
+    <message>
+        <source>{ext} belongs in the file name, the last part of the pattern</source>
+        <translation>{ext} gehört in den Dateinamen, den letzten Teil des Musters</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the archive</source>
+        <translation>Wählen Sie einen Ordner für das Archiv</translation>
+    </message>
+    <message>
+        <source>The archive folder must be a full path (&quot;%1&quot; is relative)</source>
+        <translation>Der Archivordner muss ein vollständiger Pfad sein („%1“ ist relativ)</translation>
+    </message>
+    <message>
+        <source>The archive folder must be apart from the download cache (%1), which is cleaned automatically</source>
+        <translation>Der Archivordner muss außerhalb des Download-Caches (%1) liegen, der automatisch aufgeräumt wird</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder</source>
+        <translation>%1 ist eine Datei, kein Ordner</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not writable</source>
+        <translation>In den Ordner %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Result %1 of %2 was not archived: its file name would leave the archive folder</source>
+        <translation>Ergebnis %1 von %2 wurde nicht archiviert: sein Dateiname läge außerhalb des Archivordners</translation>
+    </message>
+    <message>
+        <source>Result %1 of %2 was not archived: %3</source>
+        <translation>Ergebnis %1 von %2 wurde nicht archiviert: %3</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -641,16 +790,8 @@ Exit-Codes: 0 alle abgeschlossen, 1 mindestens einer fehlgeschlagen, abgebrochen
         <translation>Netzwerkfehler: %1</translation>
     </message>
     <message>
-        <source>HTTP %1 redirect without a usable Location</source>
-        <translation>HTTP-%1-Weiterleitung ohne verwendbaren Location-Header</translation>
-    </message>
-    <message>
         <source>more than %1 redirects</source>
         <translation>mehr als %1 Weiterleitungen</translation>
-    </message>
-    <message>
-        <source>redirect not followed: %1</source>
-        <translation>Weiterleitung nicht gefolgt: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid http(s) URL</source>
@@ -740,6 +881,14 @@ Exit-Codes: 0 alle abgeschlossen, 1 mindestens einer fehlgeschlagen, abgebrochen
     <message>
         <source>not found (HTTP 404); checking again (%1 of %2)</source>
         <translation>nicht gefunden (HTTP 404); erneute Prüfung (%1 von %2)</translation>
+    </message>
+    <message>
+        <source>HTTP %1 redirect not followed: %2</source>
+        <translation>HTTP-%1-Weiterleitung nicht gefolgt: %2</translation>
+    </message>
+    <message>
+        <source>redirect without a usable Location</source>
+        <translation>Weiterleitung ohne verwendbare Location</translation>
     </message>
 </context>
 <context>
@@ -1691,6 +1840,42 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
     <message>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>jw::ArchiveInfo</name>
+    <message>
+        <source>Open Folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Show the archived files in the file manager</source>
+        <translation>Die archivierten Dateien im Dateimanager zeigen</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Gespeichert unter %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) saved in %1</source>
+        <translation>
+            <numerusform>%n Ergebnis gespeichert in %1</numerusform>
+            <numerusform>%n Ergebnisse gespeichert in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving to the archive…</source>
+        <translation>Wird im Archiv gespeichert …</translation>
+    </message>
+    <message>
+        <source>%1 — the archived copy stays</source>
+        <comment>link expiry hint, then that the archive keeps the file</comment>
+        <translation>%1 – die archivierte Kopie bleibt</translation>
+    </message>
+    <message>
+        <source>%1: save it before then</source>
+        <comment>link expiry hint</comment>
+        <translation>%1: vorher speichern</translation>
     </message>
 </context>
 <context>
@@ -2996,6 +3181,53 @@ Typ: %2</translation>
     </message>
 </context>
 <context>
+    <name>jw::ResultActions</name>
+    <message>
+        <source>Save all results…</source>
+        <translation>Alle Ergebnisse speichern …</translation>
+    </message>
+    <message>
+        <source>Save the results of every completed job in the table to a folder</source>
+        <translation>Die Ergebnisse aller abgeschlossenen Jobs der Tabelle in einen Ordner speichern</translation>
+    </message>
+    <message>
+        <source>Save results…</source>
+        <translation>Ergebnisse speichern …</translation>
+    </message>
+    <message>
+        <source>Save the results of the selected jobs to a folder</source>
+        <translation>Die Ergebnisse der ausgewählten Jobs in einen Ordner speichern</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Einstellungen …</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <source>More actions: save all results, settings</source>
+        <translation>Weitere Aktionen: alle Ergebnisse speichern, Einstellungen</translation>
+    </message>
+    <message>
+        <source>No jobs to save results from</source>
+        <translation>Keine Jobs, deren Ergebnisse gespeichert werden könnten</translation>
+    </message>
+    <message>
+        <source>Nothing to save: none of these jobs has completed with a result</source>
+        <translation>Nichts zu speichern: keiner dieser Jobs ist mit einem Ergebnis abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Save Results To</source>
+        <translation>Ergebnisse speichern in</translation>
+    </message>
+    <message>
+        <source>Save Here</source>
+        <translation>Hier speichern</translation>
+    </message>
+</context>
+<context>
     <name>jw::ResultView</name>
     <message>
         <source>No job selected.</source>
@@ -3016,6 +3248,68 @@ Typ: %2</translation>
     <message>
         <source>No result: the job failed.</source>
         <translation>Kein Ergebnis: Der Job ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>jw::SaveResultsDialog</name>
+    <message>
+        <source>Save All Results</source>
+        <translation>Alle Ergebnisse speichern</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation>Ordner ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files</source>
+        <translation>%1 von %2 Dateien</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %1 of %n file(s) saved to %2.</source>
+        <translation>
+            <numerusform>Abgebrochen: %1 von %n Datei gespeichert in %2.</numerusform>
+            <numerusform>Abgebrochen: %1 von %n Dateien gespeichert in %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n file(s) (%1) to %2.</source>
+        <translation>
+            <numerusform>%n Datei (%1) gespeichert in %2.</numerusform>
+            <numerusform>%n Dateien (%1) gespeichert in %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 of %n file(s) to %2; %3 could not be saved (see below).</source>
+        <translation>
+            <numerusform>%1 von %n Datei gespeichert in %2; %3 konnten nicht gespeichert werden (siehe unten).</numerusform>
+            <numerusform>%1 von %n Dateien gespeichert in %2; %3 konnten nicht gespeichert werden (siehe unten).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) had no result to save.</source>
+        <translation>
+            <numerusform>%n Job hatte kein Ergebnis zum Speichern.</numerusform>
+            <numerusform>%n Jobs hatten kein Ergebnis zum Speichern.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving the results of %n job(s) to %1</source>
+        <translation>
+            <numerusform>Die Ergebnisse von %n Job werden gespeichert in %1</numerusform>
+            <numerusform>Die Ergebnisse von %n Jobs werden gespeichert in %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3090,6 +3384,74 @@ Typ: %2</translation>
     <message>
         <source>Corrupt image</source>
         <translation>Beschädigtes Bild</translation>
+    </message>
+</context>
+<context>
+    <name>jw::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Results archive</source>
+        <translation>Ergebnisarchiv</translation>
+    </message>
+    <message>
+        <source>Completed jobs&apos; results are downloaded at once and kept in this folder. The download cache makes room by deleting old files; the archive never does, and provider links that expire are archived first.</source>
+        <translation>Die Ergebnisse abgeschlossener Jobs werden sofort heruntergeladen und in diesem Ordner aufbewahrt. Der Download-Cache schafft Platz, indem er alte Dateien löscht; das Archiv tut das nie, und Links, die ablaufen, werden zuerst archiviert.</translation>
+    </message>
+    <message>
+        <source>Every result of a completed job</source>
+        <translation>Jedes Ergebnis eines abgeschlossenen Jobs</translation>
+    </message>
+    <message>
+        <source>Only results whose links expire</source>
+        <translation>Nur Ergebnisse, deren Links ablaufen</translation>
+    </message>
+    <message>
+        <source>Nothing (results stay in the download cache only)</source>
+        <translation>Nichts (Ergebnisse bleiben nur im Download-Cache)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>&amp;Behalten:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Show the archive folder in the file manager</source>
+        <translation>Den Archivordner im Dateimanager zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>File &amp;names:</source>
+        <translation>Datei&amp;namen:</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1. {id}, {n} and {ext} are required; &quot;/&quot; makes a subfolder.</source>
+        <translation>Platzhalter: %1. {id}, {n} und {ext} sind nötig; „/“ legt einen Unterordner an.</translation>
+    </message>
+    <message>
+        <source>Theo demo</source>
+        <comment>sample profile name in the file name example</comment>
+        <translation>Theo-Demo</translation>
+    </message>
+    <message>
+        <source>Example: %1</source>
+        <translation>Beispiel: %1</translation>
+    </message>
+    <message>
+        <source>Archive folder</source>
+        <translation>Archivordner</translation>
     </message>
 </context>
 <context>
@@ -3209,6 +3571,10 @@ Typ: %2</translation>
     <message>
         <source>id</source>
         <translation>ID</translation>
+    </message>
+    <message>
+        <source>Open the Settings dialog.</source>
+        <translation>Den Dialog Einstellungen öffnen.</translation>
     </message>
 </context>
 </TS>

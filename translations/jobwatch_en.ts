@@ -98,6 +98,146 @@
         <source>Could not move the download into the cache folder %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Results are being saved already</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>research report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No jobs to save results from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None of these jobs has a result to save (only completed jobs have)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its file name would leave the folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The job was removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not create the folder %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>duration</comment>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>duration: hours and minutes</comment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <comment>duration</comment>
+        <translation><numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <comment>duration</comment>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message>
+        <source>Link probably expired %1 ago</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Link expired %1 ago</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Link expires in about %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Link expires in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file name pattern is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file name pattern must be relative to the archive folder (it starts with "%1")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown placeholder {%1} in the file name pattern; use %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file name pattern has a "{" or "}" that is not part of a placeholder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file name pattern must not contain "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file name pattern has an empty folder name ("//" or a trailing "/")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file name pattern must not contain "." or ".." as a folder name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file name pattern must contain {%1} so that no two results share a file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{ext} belongs in the file name, the last part of the pattern</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a folder for the archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The archive folder must be a full path ("%1" is relative)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The archive folder must be apart from the download cache (%1), which is cleaned automatically</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a file, not a folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder %1 is not writable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result %1 of %2 was not archived: its file name would leave the archive folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result %1 of %2 was not archived: %3</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -610,15 +750,7 @@ Exit codes: 0 all completed, 1 any failed, cancelled or not found, 2 usage or co
         <translation type="unfinished" />
     </message>
     <message>
-        <source>HTTP %1 redirect without a usable Location</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>more than %1 redirects</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>redirect not followed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -699,6 +831,14 @@ Exit codes: 0 all completed, 1 any failed, cancelled or not found, 2 usage or co
     </message>
     <message>
         <source>not found (HTTP 404); checking again (%1 of %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HTTP %1 redirect not followed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>redirect without a usable Location</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1600,6 +1740,39 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
     </message>
     <message>
         <source>line %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jw::ArchiveInfo</name>
+    <message>
+        <source>Open Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the archived files in the file manager</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) saved in %1</source>
+        <translation><numerusform>%n result saved in %1</numerusform><numerusform>%n results saved in %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Saving to the archive…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — the archived copy stays</source>
+        <comment>link expiry hint, then that the archive keeps the file</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: save it before then</source>
+        <comment>link expiry hint</comment>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2872,6 +3045,53 @@ Type: %2</source>
     </message>
 </context>
 <context>
+    <name>jw::ResultActions</name>
+    <message>
+        <source>Save all results…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the results of every completed job in the table to a folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save results…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the results of the selected jobs to a folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>More actions: save all results, settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No jobs to save results from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to save: none of these jobs has completed with a result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save Results To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save Here</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>jw::ResultView</name>
     <message>
         <source>No job selected.</source>
@@ -2892,6 +3112,53 @@ Type: %2</source>
     <message>
         <source>No result: the job failed.</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jw::SaveResultsDialog</name>
+    <message>
+        <source>Save All Results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 files</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %1 of %n file(s) saved to %2.</source>
+        <translation><numerusform>Cancelled: %1 of %n file saved to %2.</numerusform><numerusform>Cancelled: %1 of %n files saved to %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n file(s) (%1) to %2.</source>
+        <translation><numerusform>Saved %n file (%1) to %2.</numerusform><numerusform>Saved %n files (%1) to %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 of %n file(s) to %2; %3 could not be saved (see below).</source>
+        <translation><numerusform>Saved %1 of %n file to %2; %3 could not be saved (see below).</numerusform><numerusform>Saved %1 of %n files to %2; %3 could not be saved (see below).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) had no result to save.</source>
+        <translation><numerusform>%n job had no result to save.</numerusform><numerusform>%n jobs had no result to save.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving the results of %n job(s) to %1</source>
+        <translation><numerusform>Saving the results of %n job to %1</numerusform><numerusform>Saving the results of %n jobs to %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2962,6 +3229,74 @@ Type: %2</source>
     </message>
     <message>
         <source>Corrupt image</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jw::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Results archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Completed jobs' results are downloaded at once and kept in this folder. The download cache makes room by deleting old files; the archive never does, and provider links that expire are archived first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every result of a completed job</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only results whose links expire</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing (results stay in the download cache only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the archive folder in the file manager</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File &amp;names:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Placeholders: %1. {id}, {n} and {ext} are required; "/" makes a subfolder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Theo demo</source>
+        <comment>sample profile name in the file name example</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Example: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Archive folder</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3081,6 +3416,10 @@ Type: %2</source>
     </message>
     <message>
         <source>id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the Settings dialog.</source>
         <translation type="unfinished" />
     </message>
 </context>

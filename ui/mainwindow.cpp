@@ -20,6 +20,7 @@
 #include "engine/scheduler.h"
 #include "pasteintake.h"
 #include "profiles/profiledialog.h"
+#include "resultactions.h"
 #include "thumbnails/thumbnaildelegate.h"
 #include "thumbnails/thumbnailprovider.h"
 
@@ -70,7 +71,7 @@ MainWindow::MainWindow(Application *app, QWidget *parent)
     buildToolBar();
 
     m_details = new DetailsPane(app->jobs(), app->timeline(), app->profiles(), app->secrets(), this);
-    m_details->setResultServices(app->artifacts(), app->scheduler());
+    m_details->setResultServices(app->artifacts(), app->scheduler(), app->resultArchive(), app->resultLifetimes());
     connect(m_details, &DetailsPane::copied, this, &MainWindow::showNotice);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -162,6 +163,8 @@ void MainWindow::buildActions()
     m_addAct->setIcon(icons.add());
     m_addAct->setToolTip(tr("Add job IDs, poll URLs or enqueue responses (you can also paste or drop them)"));
     m_pasteAct = make(tr("Paste jobs"), QKeySequence(QKeySequence::Paste), &MainWindow::paste);
+    m_resultActions = new ResultActions(m_app, this, [this] { return shownKeys(); }, [this] { return selectedKeys(); });
+    connect(m_resultActions, &ResultActions::notice, this, &MainWindow::showNotice);
 }
 
 void MainWindow::buildToolBar()
@@ -175,6 +178,9 @@ void MainWindow::buildToolBar()
     m_mainBar->addAction(m_stopAllAct);
     m_mainBar->addAction(m_resumeAllAct);
     m_mainBar->addAction(m_clearFinishedAct);
+    QToolButton *more = m_resultActions->makeMenuButton(m_mainBar); // results and settings
+    m_moreMenu = more->menu();
+    m_mainBar->addWidget(more);
 
     m_filterBar = new FilterBar(m_proxy, m_app->profiles(), this);
     addToolBar(m_filterBar);
@@ -276,6 +282,14 @@ void MainWindow::setNamedToolTip(QAction *action, const QString &description)
     action->setToolTip(u"<b>%1</b><br>%2"_s.arg(action->iconText().toHtmlEscaped(), description.toHtmlEscaped()));
 }
 
+QStringList MainWindow::shownKeys() const
+{
+    QStringList keys;
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        keys << m_proxy->index(row, JobTableModel::Job).data(JobTableModel::KeyRole).toString();
+    return keys;
+}
+
 QStringList MainWindow::selectedKeys() const
 {
     QStringList keys;
@@ -356,6 +370,8 @@ void MainWindow::showContextMenu(const QPoint &pos)
     menu.addAction(m_removeAct);
     menu.addSeparator();
     menu.addAction(m_copyIdAct);
+    m_resultActions->updateStates();
+    menu.addAction(m_resultActions->saveSelectedAction());
     // A job whose profile is paused (key missing or rejected) offers to fix the key right here.
     if (index.isValid()) {
         const QString profileId = m_app->jobs()->value(index.data(JobTableModel::KeyRole).toString()).profileId;

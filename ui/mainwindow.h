@@ -37,6 +37,7 @@ class JobTableColumns;
 class JobTableModel;
 class PasteIntake;
 class ProgressDelegate;
+class ResultActions;
 class ThumbnailProvider;
 struct IntakeResult;
 enum class RowAction;
@@ -86,6 +87,9 @@ public:
     PasteIntake *pasteIntake() const { return m_paste; }
     DroppedInputNotice *droppedInputNotice() const { return m_dropped; }
     ThumbnailProvider *thumbnails() const { return m_thumbnails; } // the Result column's thumbnails
+    ResultActions *resultActions() const { return m_resultActions; } // Save all results…, Settings…
+    QMenu *moreMenu() const { return m_moreMenu; }                 // the toolbar's menu button
+    QStringList shownKeys() const;                                 // the jobs the table shows, in its order
 
 Q_SIGNALS:
     // Double-click on a row (or Enter on it): show that job's result preview. The details pane
@@ -143,6 +147,8 @@ private:
     JobTableColumns *m_columns = nullptr;
     PasteIntake *m_paste = nullptr;
     DroppedInputNotice *m_dropped = nullptr;
+    ResultActions *m_resultActions = nullptr;
+    QMenu *m_moreMenu = nullptr;
 
     QAction *m_stopAct = nullptr;
     QAction *m_resumeAct = nullptr;

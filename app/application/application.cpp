@@ -2,6 +2,8 @@
 
 #include "artifacts/artifactfetcher.h"
 #include "artifacts/diskcache.h"
+#include "artifacts/linkexpiry.h"
+#include "artifacts/resultarchive.h"
 #include "artifacts/resultsaver.h"
 
 #include "intake/jobintake.h"
@@ -78,11 +80,20 @@ Application::Application(const Options &options, QObject *parent)
     , m_intake(std::make_unique<JobIntake>(m_profiles, m_scheduler, m_jobs))
     , m_artifactCache(std::make_unique<DiskCache>(m_cacheDir + u"/artifacts"_s))
     , m_artifacts(new ArtifactFetcher(m_network, m_secrets, m_profiles, m_jobs, m_artifactCache.get(), this))
-    , m_resultSaver(new ResultSaver(m_jobs, m_artifacts, this))
+    , m_lifetimes(std::make_unique<ResultLifetimes>(m_profiles))
+    , m_archive(new ResultArchive(m_profiles, this))
+    , m_resultSaver(new ResultSaver(m_jobs, m_artifacts, m_archive, m_lifetimes.get(), this))
 {
     // Learned job durations outlive restarts and profile edits (engine/historybook.h).
     m_durations = std::make_unique<FileHistoryStore>(FileHistoryStore::defaultPath(m_dataDir));
     m_scheduler->setHistoryStore(m_durations.get());
+    // The archive: previews read archived results once the cache let them go; a link that expired
+    // before it was archived is refreshed by one more poll.
+    m_artifacts->setArchiveLookup([this](const QUrl &url) { return m_archive->archivedFile(url); });
+    connect(m_resultSaver, &ResultSaver::refreshNeeded, m_scheduler, &Scheduler::resume);
+    m_archive->setDefaultFolder(m_dataDir + u"/results"_s);
+    applyArchiveSettings();
+
     // Profiles: saved profiles load into the list; every change reaches the scheduler.
     m_store = new ProfileStore(m_settings, m_profiles, m_secrets, this);
     syncScheduler();
@@ -199,11 +210,47 @@ void Application::syncScheduler()
     }
 }
 
+void Application::applyArchiveSettings()
+{
+    const QString pattern = m_settings->value("archive/pattern"_L1).toString();
+    const std::optional<NamingTemplate> naming = NamingTemplate::parse(pattern);
+    m_archive->setNamingTemplate(naming ? *naming : *NamingTemplate::parse(NamingTemplate::defaultText()));
+    m_archive->setFolder(m_settings->value("archive/folder"_L1).toString());
+    m_resultSaver->setPolicy(ResultSaver::policyFromName(m_settings->value("archive/policy"_L1).toString())
+                                 .value_or(ResultSaver::Policy::All));
+}
+
+Application::ArchiveOptions Application::archiveOptions() const
+{
+    return {m_settings->value("archive/folder"_L1).toString(), m_archive->namingTemplate().text(), m_resultSaver->policy()};
+}
+
+bool Application::setArchiveOptions(const ArchiveOptions &options, QString *error)
+{
+    QString reason;
+    const std::optional<NamingTemplate> naming = NamingTemplate::parse(options.pattern, &reason);
+    const QString folder = options.folder.trimmed();
+    if (naming && options.policy != ResultSaver::Policy::Off)
+        reason = ResultArchive::folderProblem(folder.isEmpty() ? m_archive->defaultFolder() : folder,
+                                              m_artifactCache->directory());
+    if (!reason.isEmpty()) {
+        if (error)
+            *error = reason;
+        return false;
+    }
+    m_settings->setValue("archive/folder"_L1, folder);
+    m_settings->setValue("archive/pattern"_L1, naming->text());
+    m_settings->setValue("archive/policy"_L1, ResultSaver::policyName(options.policy));
+    applyArchiveSettings();
+    return true;
+}
+
 Application::~Application()
 {
     // Stop saving and downloading, then polling, before the pieces they use go away.
     disconnect(m_profiles, nullptr, this, nullptr);
     delete m_resultSaver;
+    delete m_archive;
     delete m_artifacts;
     delete m_scheduler;
     m_scheduler = nullptr;

@@ -9,6 +9,7 @@
 // setting is off; jobs of a profile that no longer exists are stopped with a reason). Jobs idle for longer than
 // the "history/retentionDays" setting are removed first. Every change is written back (StoreSync).
 
+#include "artifacts/resultsaver.h"
 #include "model/profile.h"
 
 #include <QHash>
@@ -34,7 +35,8 @@ class ProfileList;
 class ProfileStore;
 class SecretVault;
 class Settings;
-class ResultSaver;
+class ResultArchive;
+class ResultLifetimes;
 class Scheduler;
 class SecretStore;
 class StoreSync;
@@ -46,7 +48,9 @@ class Application final : public QObject
     Q_DISABLE_COPY_MOVE(Application)
 public:
     struct Options {
-        QString settingsPath;                 // empty: nothing is saved (tests); Settings::defaultPath() in the app
+        // Empty: nothing is saved (tests): settings in memory, and the download cache and the results archive
+        // in a temporary folder of this instance. Settings::defaultPath() in the app.
+        QString settingsPath;
         QString keychainService = QStringLiteral("jobwatch");
         QString cacheDir;                     // artifact cache; empty: a temporary folder removed on exit
         QString dataDir;                      // app data (the job store); empty: a temporary folder removed on exit
@@ -92,6 +96,22 @@ public:
     // Whether restored unfinished jobs poll again at once (else they come back stopped).
     bool resumeOnStart() const;
     void setResumeOnStart(bool resume);
+    // The results archive (a folder the cache never evicts) and the providers' documented link lifetimes.
+    ResultArchive *resultArchive() const { return m_archive; }
+    const ResultLifetimes *resultLifetimes() const { return m_lifetimes.get(); }
+
+    // The archive's settings ("archive/…" in Settings): folder (empty = <dataDir>/results),
+    // file name pattern and policy.
+    struct ArchiveOptions {
+        QString folder;
+        QString pattern;
+        ResultSaver::Policy policy = ResultSaver::Policy::All;
+        friend bool operator==(const ArchiveOptions &, const ArchiveOptions &) = default;
+    };
+    ArchiveOptions archiveOptions() const;
+    // Checks (folder writable and apart from the cache, pattern valid), applies and saves them. False and a
+    // one-line reason, with nothing changed, when they are not usable.
+    bool setArchiveOptions(const ArchiveOptions &options, QString *error = nullptr);
 
     // Adds (or replaces) a session-only profile (never saved) in the list and the scheduler; `key` (may be
     // empty: no auth) is a session key in the secret store. False and a one-line reason when the scheduler refuses the profile.
@@ -106,6 +126,7 @@ private:
     void syncScheduler();
     void openStore(int flushIntervalMs);
     void resumeRestored(const QStringList &keys);
+    void applyArchiveSettings();
 
     std::unique_ptr<FileHistoryStore> m_durations; // the cadence's learned durations, in the data folder
     std::unique_ptr<QTemporaryDir> m_scratch; // backs cacheDir/dataDir when Options left them empty
@@ -121,6 +142,8 @@ private:
     std::unique_ptr<JobIntake> m_intake;
     std::unique_ptr<DiskCache> m_artifactCache;
     ArtifactFetcher *m_artifacts = nullptr;
+    std::unique_ptr<ResultLifetimes> m_lifetimes;
+    ResultArchive *m_archive = nullptr;
     ResultSaver *m_resultSaver = nullptr;
     ProfileStore *m_store = nullptr;
     StoreThread *m_storeThread = nullptr;

@@ -140,7 +140,9 @@ QString ArtifactFetcher::tooLargeMessage(qint64 sizeBytes, qint64 maxBytes)
 
 QString ArtifactFetcher::cachedFile(const QUrl &url) const
 {
-    return m_cache ? m_cache->lookup(url) : QString();
+    if (const QString cached = m_cache ? m_cache->lookup(url) : QString(); !cached.isEmpty())
+        return cached;
+    return m_archiveLookup ? m_archiveLookup(url) : QString();
 }
 
 QString ArtifactFetcher::profileIdOf(const QString &jobKey) const

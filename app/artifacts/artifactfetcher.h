@@ -22,6 +22,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
+
 class QNetworkAccessManager;
 
 namespace jw {
@@ -94,8 +96,12 @@ public:
     // Always returns a handle; refusals and cache hits are reported through finished() as well.
     FetchHandle *fetch(const QUrl &url, const QString &jobKey = {});
 
-    // The cached file for `url`, or empty (no network; marks the entry as used).
+    // The cached file for `url`, or empty (no network; marks the entry as used). The cache first, then the
+    // results archive (see setArchiveLookup).
     QString cachedFile(const QUrl &url) const;
+    // Where else a finished download may be kept (the results archive): asked when the cache has no entry,
+    // so a result stays viewable after its link expired and the cache evicted it.
+    void setArchiveLookup(std::function<QString(const QUrl &)> lookup) { m_archiveLookup = std::move(lookup); }
 
     // Empty when the fetcher would request `url`, else the one-line reason it refuses (translated).
     static QString refusalReason(const QUrl &url);
@@ -130,6 +136,7 @@ private:
     int m_transferTimeoutMs = kDefaultTransferTimeoutMs;
     QList<FetchHandle *> m_active;
     QHash<QString, QList<QPointer<FetchHandle>>> m_waitingForKey; // by profile id
+    std::function<QString(const QUrl &)> m_archiveLookup;
 };
 
 } // namespace jw

@@ -204,6 +204,22 @@ void DiskCache::clear()
     m_total = 0;
 }
 
+void DiskCache::pin(const QUrl &url)
+{
+    ++m_pins[key(url)];
+}
+
+void DiskCache::unpin(const QUrl &url)
+{
+    const auto it = m_pins.find(key(url));
+    if (it == m_pins.end())
+        return;
+    if (--*it <= 0) {
+        m_pins.erase(it);
+        evict({}); // what the pin held over the cap goes now
+    }
+}
+
 void DiskCache::evict(const QString &keep)
 {
     if (m_total <= m_maxBytes)
@@ -211,7 +227,7 @@ void DiskCache::evict(const QString &keep)
     QList<QPair<QDateTime, QString>> order;
     order.reserve(m_entries.size());
     for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it) {
-        if (it.key() != keep)
+        if (it.key() != keep && !m_pins.contains(it.key()))
             order.append({it->usedAt, it.key()});
     }
     std::sort(order.begin(), order.end());

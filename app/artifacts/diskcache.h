@@ -9,7 +9,8 @@
 // Files are named "<key>.<suffix of the URL path>" (the suffix helps "Open externally" and media backends).
 // The access time of an entry is its file's modification time (touched on every lookup), so LRU order
 // survives restarts without an index file. Eviction removes the least recently used entries until the total
-// is under the cap; the entry just inserted is never evicted (one file larger than the cap still lands).
+// is under the cap; the entry just inserted is never evicted (one file larger than the cap still lands), nor
+// is a pinned one. Results that must be kept go to the results archive (ResultArchive), never only here.
 
 #include <QDateTime>
 #include <QHash>
@@ -57,6 +58,11 @@ public:
     QString insert(const QUrl &url, const QString &temporaryFile, QString *error = nullptr);
     bool remove(const QUrl &url);
     void clear();
+    // A pinned entry is never evicted (the results archive pins a download while it copies it out). Counted:
+    // every pin() needs its unpin(). Pinning a URL that is not cached yet pins the entry it will get.
+    void pin(const QUrl &url);
+    void unpin(const QUrl &url);
+    bool isPinned(const QUrl &url) const { return m_pins.contains(key(url)); }
 
 private:
     struct Entry {
@@ -72,6 +78,7 @@ private:
     qint64 m_maxBytes;
     qint64 m_total = 0;
     QHash<QString, Entry> m_entries; // by key
+    QHash<QString, int> m_pins;      // key -> pin count
     Clock m_clock;
 };
 

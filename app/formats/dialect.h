@@ -12,6 +12,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <optional>
+
 namespace jw {
 
 // An HTTP error body in the provider's style ({error:{code,message}}, {error,message,request_id}, ...).
@@ -43,6 +45,9 @@ public:
     // Artifact URLs that are not in the body but derived from the job (e.g. OpenAI's
     // {base}/v1/videos/{id}/content once completed). Called after read(); may append to out.artifacts.
     virtual void deriveArtifacts(const QUrl &base, JobSnapshot &out) const { Q_UNUSED(base); Q_UNUSED(out); }
+    // How long the provider keeps a completed job's result links, as its documentation says (Replicate: 1 h);
+    // nothing when it does not say. The artifact archive shows "Link expires in about …" from it.
+    virtual std::optional<int> resultLifetimeSeconds() const { return std::nullopt; }
 };
 
 // Reads the common error-body shapes; shared by Dialect::readError implementations.

@@ -319,6 +319,7 @@ QString MappingDialect::notes() const { return m_spec->notes; }
 QUrl MappingDialect::defaultBaseUrl() const { return m_spec->baseUrl; }
 QString MappingDialect::idPattern() const { return m_spec->idPattern; }
 MappingDialect::Recommended MappingDialect::recommended() const { return m_spec->recommended; }
+std::optional<int> MappingDialect::resultLifetimeSeconds() const { return m_spec->resultLifetimeSeconds; }
 AuthForm MappingDialect::auth() const { return m_spec->auth; }
 QList<QPair<QByteArray, QByteArray>> MappingDialect::extraHeaders() const { return m_spec->headers; }
 

@@ -34,6 +34,7 @@ public:
     AuthForm auth() const override;
     QList<QPair<QByteArray, QByteArray>> extraHeaders() const override;
     void deriveArtifacts(const QUrl &base, JobSnapshot &out) const override;
+    std::optional<int> resultLifetimeSeconds() const override;
 
     // Descriptive parts of the mapping, for profiles and the UI.
     QString title() const;

@@ -293,7 +293,7 @@ std::optional<Spec> SpecReader::read(const QJsonObject &doc)
                     "headers"_L1, "recommended"_L1, "idPattern"_L1, "id"_L1, "type"_L1, "status"_L1,
                     "statusSynonyms"_L1, "progress"_L1, "step"_L1, "message"_L1, "errorCode"_L1, "errorMessage"_L1,
                     "requestId"_L1, "createdAt"_L1, "startedAt"_L1, "updatedAt"_L1, "completedAt"_L1,
-                    "timestamps"_L1, "artifacts"_L1, "derivedArtifacts"_L1, "errorBody"_L1},
+                    "timestamps"_L1, "artifacts"_L1, "derivedArtifacts"_L1, "errorBody"_L1, "resultLifetimeSeconds"_L1},
                    QString()))
         return std::nullopt;
 
@@ -325,6 +325,9 @@ std::optional<Spec> SpecReader::read(const QJsonObject &doc)
 
     if (!auth(doc.value(u"auth"_s), &spec.auth) || !headers(doc.value(u"headers"_s), spec.auth, &spec.headers)
         || !recommended(doc.value(u"recommended"_s), &spec.recommended))
+        return std::nullopt;
+    // How long the provider keeps result links after the job completes, as its documentation says (1 min … 30 days).
+    if (!intIn(doc, u"resultLifetimeSeconds"_s, u"resultLifetimeSeconds"_s, 60, 30 * 24 * 3600, &spec.resultLifetimeSeconds))
         return std::nullopt;
     if (doc.contains(u"idPattern"_s)) {
         QRegularExpression re;

@@ -87,6 +87,7 @@ struct Spec {
     QList<QPair<QByteArray, QByteArray>> headers;
     Recommended recommended;
     QString idPattern;
+    std::optional<int> resultLifetimeSeconds; // the provider's documented lifetime of result links
 
     Field id, type, status, step, message;
     Field errorCode, errorMessage, requestId;

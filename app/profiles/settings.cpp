@@ -56,6 +56,10 @@ const QList<Settings::Key> &Settings::keys()
         {"secrets/backend"_L1, Scope::Secrets, u"keychain"_s}, // "keychain", or "file" (explicit opt-in)
         {"history/resumeOnStart"_L1, Scope::History, true}, // restored unfinished jobs poll again at once (else stopped)
         {"history/retentionDays"_L1, Scope::History, 0},    // on start, remove jobs idle for longer; 0 keeps them all
+        // The results archive: folder ("" = <AppDataLocation>/results), file name pattern, what is archived.
+        {"archive/folder"_L1, Scope::Archive, u""_s},
+        {"archive/pattern"_L1, Scope::Archive, u"{profile}/{date}/{id}-{n}.{ext}"_s},
+        {"archive/policy"_L1, Scope::Archive, u"all"_s}, // "all", "expiring" or "off"
     };
     return table;
 }
@@ -165,6 +169,10 @@ bool Settings::flush(QString *error)
     m_saveTimer.stop();
     if (!m_dirty || m_readOnly)
         return true;
+    if (m_path.isEmpty()) { // in memory (tests): nothing to write
+        m_dirty = false;
+        return true;
+    }
     QString reason;
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QSaveFile file(m_path);

@@ -1,5 +1,6 @@
 #include "details/detailspane.h"
 
+#include "details/archiveinfo.h"
 #include "net/curlcommand.h"
 #include "model/joblist.h"
 #include "model/jobtimeline.h"
@@ -172,6 +173,8 @@ DetailsPane::DetailsPane(JobList *jobs, JobTimeline *timeline, ProfileList *prof
             m_scheduler->resume(key);
     });
     resultLayout->addWidget(m_resultArea);
+    m_archiveInfo = new ArchiveInfo(resultGroup); // where it is archived, when the link expires
+    resultLayout->addWidget(m_archiveInfo);
     layout->addWidget(resultGroup);
 
     // Error: only while there is one.
@@ -264,10 +267,12 @@ DetailsPane::DetailsPane(JobList *jobs, JobTimeline *timeline, ProfileList *prof
 
 DetailsPane::~DetailsPane() = default;
 
-void DetailsPane::setResultServices(ArtifactFetcher *fetcher, Scheduler *scheduler)
+void DetailsPane::setResultServices(ArtifactFetcher *fetcher, Scheduler *scheduler, ResultArchive *archive,
+                                    const ResultLifetimes *lifetimes)
 {
     m_scheduler = scheduler;
     m_resultView->setFetcher(fetcher);
+    m_archiveInfo->setServices(archive, lifetimes);
     refresh();
 }
 
@@ -305,10 +310,12 @@ void DetailsPane::refresh()
     if (!record) {
         m_countdown->stop();
         m_resultView->clear();
+        m_archiveInfo->clear();
         return;
     }
     showRecord(*record);
     m_resultView->setJob(*record);
+    m_archiveInfo->setJob(*record);
     if (record->engine.local == LocalState::Watching)
         m_countdown->start();
     else

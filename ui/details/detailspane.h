@@ -19,7 +19,10 @@ class QTreeWidget;
 
 namespace jw {
 
+class ArchiveInfo;
 class ArtifactFetcher;
+class ResultArchive;
+class ResultLifetimes;
 class JobList;
 class ResultView;
 class Scheduler;
@@ -47,7 +50,10 @@ public:
     ResultView *resultView() const { return m_resultView; }
     // Downloads for the previews go through `fetcher`; "Poll again" on an expired link resumes the job through
     // `scheduler`. Either may be null (then previews stay "not downloaded" / the button only re-fetches).
-    void setResultServices(ArtifactFetcher *fetcher, Scheduler *scheduler);
+    // The archive line and the link expiry hint under the result come from `archive` and `lifetimes` (may be null).
+    void setResultServices(ArtifactFetcher *fetcher, Scheduler *scheduler, ResultArchive *archive = nullptr,
+                           const ResultLifetimes *lifetimes = nullptr);
+    ArchiveInfo *archiveInfo() const { return m_archiveInfo; }
 
     // The curl command for the job with the key shown as `redactedKey` (empty: no auth header). Public for tests.
     QString curlCommand(const QString &redactedKey) const;
@@ -102,6 +108,7 @@ private:
     QPushButton *m_copyCurl = nullptr;
     QWidget *m_resultArea = nullptr;
     ResultView *m_resultView = nullptr;
+    ArchiveInfo *m_archiveInfo = nullptr;
     Scheduler *m_scheduler = nullptr;
     QTimer *m_countdown = nullptr;
 };

@@ -113,7 +113,7 @@ void page(QPainter &p, const QColor &c)
     p.drawLine(QPointF(5.5, 11), QPointF(9, 11));
 }
 
-enum Key { StatusBase = 0, KindBase = 100, ReportKey = 150, AddKey = 160, ActionBase = 200 };
+enum Key { StatusBase = 0, KindBase = 100, ReportKey = 150, AddKey = 160, MenuKey = 161, SaveKey = 162, ActionBase = 200 };
 } // namespace
 
 QColor JobIcons::statusColor(StatusKind kind)
@@ -250,6 +250,36 @@ QIcon JobIcons::add() const
         p.drawLine(QPointF(4.5, 8), QPointF(11.5, 8));
     });
     m_cache.insert(AddKey, icon);
+    return icon;
+}
+
+QIcon JobIcons::menu() const
+{
+    if (const auto it = m_cache.constFind(MenuKey); it != m_cache.constEnd())
+        return *it;
+    const QIcon icon = makeIcon([](QPainter &p) {
+        p.setPen(QPen(QColor(0x37, 0x41, 0x51), 1.6, Qt::SolidLine, Qt::RoundCap));
+        for (const double y : {4.0, 8.0, 12.0})
+            p.drawLine(QPointF(3, y), QPointF(13, y));
+    });
+    m_cache.insert(MenuKey, icon);
+    return icon;
+}
+
+QIcon JobIcons::save() const
+{
+    if (const auto it = m_cache.constFind(SaveKey); it != m_cache.constEnd())
+        return *it;
+    const QIcon icon = makeIcon([](QPainter &p) {
+        const QColor blue(0x1d, 0x6f, 0xd8);
+        p.setPen(QPen(blue, 1.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p.setBrush(Qt::NoBrush);
+        p.drawLine(QPointF(8, 2), QPointF(8, 9.5));
+        p.drawPolyline(QPolygonF({{5, 6.8}, {8, 9.8}, {11, 6.8}}));
+        p.setPen(QPen(QColor(0x37, 0x41, 0x51), 1.4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p.drawPolyline(QPolygonF({{2.5, 10}, {2.5, 13.5}, {13.5, 13.5}, {13.5, 10}}));
+    });
+    m_cache.insert(SaveKey, icon);
     return icon;
 }
 

@@ -23,6 +23,8 @@ public:
     QIcon report() const;           // research results (markdown report)
     QIcon action(RowAction action) const;
     QIcon add() const;              // "Add jobs"
+    QIcon menu() const;             // the toolbar's "More" menu (three lines)
+    QIcon save() const;             // "Save all results" (an arrow into a tray)
 
     static QColor statusColor(StatusKind kind);
 

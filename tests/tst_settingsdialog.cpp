@@ -1,0 +1,158 @@
+// The Settings dialog's archive section: it shows the current options, validates the file name pattern as it
+// is typed (with a live example), keeps itself open with the reason when the folder cannot be used, and
+// applies and saves what OK accepts (a new Application on the same settings file reads it back).
+
+#include "artifacts/diskcache.h"
+#include "artifacts/resultarchive.h"
+#include "application/application.h"
+#include "dialogs/settingsdialog.h"
+#include "profiles/settings.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace jw;
+using namespace Qt::StringLiterals;
+
+class TestSettingsDialog final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    // Settings saved in `settingsPath`; cache and data folders of this test's own.
+    Application::Options options(const QString &settingsPath) const
+    {
+        Application::Options o;
+        o.settingsPath = settingsPath;
+        o.cacheDir = m_dir.filePath(u"cache"_s);
+        o.dataDir = m_dir.filePath(u"data"_s);
+        return o;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void showsTheCurrentOptions()
+    {
+        Application app;
+        Application::ArchiveOptions options{m_dir.filePath(u"a"_s), u"{profile}/{id}-{n}.{ext}"_s, ResultSaver::Policy::Expiring};
+        QVERIFY(app.setArchiveOptions(options));
+        SettingsDialog dialog(&app);
+        QCOMPARE(dialog.folderEdit()->text(), QDir::toNativeSeparators(options.folder));
+        QCOMPARE(dialog.patternEdit()->text(), options.pattern);
+        QCOMPARE(ResultSaver::Policy(dialog.policyBox()->currentData().toInt()), ResultSaver::Policy::Expiring);
+        QVERIFY(dialog.exampleText().endsWith(QDir::toNativeSeparators(u"/Theo demo/job_3f9a-1.mp4"_s)));
+        QVERIFY(dialog.exampleText().contains(QDir::toNativeSeparators(options.folder)));
+        QVERIFY(dialog.findChildren<QFormLayout *>().isEmpty()); // grids only (Qt 6.4 QFormLayout overflow)
+    }
+
+    void thePatternIsCheckedAsItIsTyped()
+    {
+        Application app;
+        SettingsDialog dialog(&app);
+        dialog.show();
+        dialog.patternEdit()->setText(u"../{id}-{n}.{ext}"_s);
+        QVERIFY2(dialog.exampleText().contains(u"\"..\""_s), qPrintable(dialog.exampleText()));
+        QVERIFY(!dialog.okButton()->isEnabled());
+        dialog.patternEdit()->setText(u"{type}/{id}-{n}.{ext}"_s);
+        QVERIFY2(dialog.exampleText().endsWith(QDir::toNativeSeparators(u"/video/job_3f9a-1.mp4"_s)), qPrintable(dialog.exampleText()));
+        QVERIFY(dialog.okButton()->isEnabled());
+        dialog.patternEdit()->setText(u"{id}.{ext}"_s);
+        QVERIFY(dialog.exampleText().contains(u"{n}"_s));
+        QVERIFY(!dialog.okButton()->isEnabled());
+    }
+
+    void okAppliesAndSaves()
+    {
+        const QString settingsPath = m_dir.filePath(u"settings.json"_s);
+        const QString folder = m_dir.filePath(u"kept results"_s);
+        {
+            Application app(options(settingsPath));
+            SettingsDialog dialog(&app);
+            dialog.show();
+            dialog.folderEdit()->setText(QDir::toNativeSeparators(folder));
+            dialog.patternEdit()->setText(u"{date}/{id}-{n}.{ext}"_s);
+            dialog.policyBox()->setCurrentIndex(dialog.policyBox()->findData(int(ResultSaver::Policy::Expiring)));
+            QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
+            QVERIFY(!dialog.isVisible());
+            QVERIFY(dialog.problemText().isEmpty());
+            const Application::ArchiveOptions applied = app.archiveOptions();
+            QCOMPARE(applied.folder, folder);
+            QCOMPARE(applied.pattern, u"{date}/{id}-{n}.{ext}"_s);
+            QCOMPARE(applied.policy, ResultSaver::Policy::Expiring);
+            QCOMPARE(app.resultArchive()->folder(), folder);
+            QCOMPARE(app.resultSaver()->policy(), ResultSaver::Policy::Expiring);
+            QVERIFY(QFileInfo(folder).isDir());
+            QVERIFY(app.settings()->flush());
+        }
+        Application again(options(settingsPath));
+        QCOMPARE(again.archiveOptions(), (Application::ArchiveOptions{folder, u"{date}/{id}-{n}.{ext}"_s, ResultSaver::Policy::Expiring}));
+        QCOMPARE(again.resultArchive()->namingTemplate().text(), u"{date}/{id}-{n}.{ext}"_s);
+    }
+
+    void anUnusableFolderKeepsTheDialogOpenWithTheReason()
+    {
+        Application app;
+        const Application::ArchiveOptions before = app.archiveOptions();
+        QFile file(m_dir.filePath(u"not-a-folder"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        SettingsDialog dialog(&app);
+        dialog.show();
+        dialog.folderEdit()->setText(file.fileName());
+        QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
+        QVERIFY(dialog.isVisible());
+        QVERIFY2(dialog.problemText().contains(u"is a file"_s), qPrintable(dialog.problemText()));
+        QCOMPARE(app.archiveOptions(), before);
+
+        dialog.folderEdit()->setText(u"relative/folder"_s);
+        QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
+        QVERIFY2(dialog.problemText().contains(u"full path"_s), qPrintable(dialog.problemText()));
+        QVERIFY(dialog.isVisible());
+
+        // The download cache is no place for an archive.
+        dialog.folderEdit()->setText(app.artifactCache()->directory() + u"/results"_s);
+        QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
+        QVERIFY2(dialog.problemText().contains(u"download cache"_s), qPrintable(dialog.problemText()));
+        QCOMPARE(app.archiveOptions(), before);
+    }
+
+    void anEmptyFolderMeansTheDefault()
+    {
+        const QString settingsPath = m_dir.filePath(u"default.json"_s);
+        Application app(options(settingsPath));
+        SettingsDialog dialog(&app);
+        dialog.folderEdit()->clear();
+        QVERIFY(dialog.apply());
+        QVERIFY(app.archiveOptions().folder.isEmpty());
+        QCOMPARE(app.resultArchive()->folder(), QDir::cleanPath(app.dataDir() + u"/results"_s));
+        QCOMPARE(app.resultArchive()->defaultFolder(), app.resultArchive()->folder());
+        QCOMPARE(dialog.folderEdit()->placeholderText(), QDir::toNativeSeparators(app.resultArchive()->folder()));
+    }
+
+    void browseOpensAFolderPickerWithoutBlocking()
+    {
+        Application app;
+        SettingsDialog dialog(&app);
+        dialog.show();
+        dialog.browseFolder(); // returns at once: the picker is not modal-with-its-own-loop
+        QVERIFY(dialog.folderDialog());
+        QVERIFY(dialog.folderDialog()->isVisible());
+        Q_EMIT dialog.folderDialog()->fileSelected(m_dir.filePath(u"picked"_s));
+        QCOMPARE(dialog.folderEdit()->text(), QDir::toNativeSeparators(m_dir.filePath(u"picked"_s)));
+        dialog.folderDialog()->close();
+    }
+};
+
+QTEST_MAIN(TestSettingsDialog)
+#include "tst_settingsdialog.moc"
