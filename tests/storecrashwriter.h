@@ -17,6 +17,7 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSet>
 #include <QTimer>
 
 #include <cstdio>
@@ -96,10 +97,12 @@ struct CrashCheck {
 };
 
 // After a writer of `prefix` said "committed <committedRound>" (-1: it never did) and was killed.
+// Also checks PRAGMA integrity_check and that every job has its full-text row.
 inline CrashCheck checkCrashStore(const QString &dataDir, const QString &prefix, int committedRound)
 {
     using namespace jw;
     CrashCheck out;
+    QSet<QString> unindexed;
     const QString path = SqliteJobStore::pathIn(dataDir);
     {
         const QString name = QStringLiteral("crash-check");
@@ -111,6 +114,12 @@ inline CrashCheck checkCrashStore(const QString &dataDir, const QString &prefix,
             if (q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next())
                 out.integrity = q.value(0).toString();
             out.integrityOk = out.integrity == QStringLiteral("ok");
+            // Jobs without their full-text row (a write that was not atomic would leave some).
+            QSqlQuery orphans(db);
+            if (orphans.exec(QStringLiteral("SELECT key FROM jobs WHERE id NOT IN (SELECT rowid FROM jobs_fts)"))) {
+                while (orphans.next())
+                    unindexed.insert(orphans.value(0).toString());
+            }
             db.close();
         }
         QSqlDatabase::removeDatabase(name);
@@ -143,7 +152,7 @@ inline CrashCheck checkCrashStore(const QString &dataDir, const QString &prefix,
         const bool extra = key.contains(QStringLiteral("-extra-"));
         if (!r.hasSnapshot || r.snapshot.message != QStringLiteral("round ") + QString::number(round)
             || r.snapshot.progress != double(round % 100) || (!extra && round < committedRound) || it->timeline.isEmpty()
-            || !store.search(r.jobId).contains(key))
+            || unindexed.contains(key))
             problem(key + QStringLiteral(": inconsistent (round %1, message \"%2\", %3 timeline entries)")
                               .arg(round).arg(r.snapshot.message).arg(it->timeline.size()));
     }

@@ -4,6 +4,8 @@
 // store; a damaged store or a data folder that cannot be created is announced and polling goes on.
 
 #include "application/application.h"
+#include "artifacts/resultarchive.h"
+#include "artifacts/resultsaver.h"
 #include "model/joblist.h"
 #include "model/jobtimeline.h"
 #include "model/profile.h"
@@ -70,6 +72,7 @@ private Q_SLOTS:
     void damagedStoreIsAnnouncedAndPollingGoesOn();
     void unusableDataFolderIsAnnouncedAndPollingGoesOn();
     void windowShowsTheRestoredSession();
+    void restoredHistoryDownloadsNothing(); // its results were archived: adopted, no request
 
 private:
     std::unique_ptr<Application> start(bool withProfile = true)
@@ -321,6 +324,48 @@ void tst_AppRestore::windowShowsTheRestoredSession()
     QTRY_COMPARE(window.model()->rowCount(), 1500);
     QCOMPARE(window.model()->index(0, JobTableModel::Job).data().toString(), u"job_hist00000"_s);
     QCOMPARE(window.model()->index(1, JobTableModel::Status).data(JobTableModel::CategoryRole).toInt(), int(StatusCategory::Completed));
+}
+
+void tst_AppRestore::restoredHistoryDownloadsNothing()
+{
+    SimulatedProvider::JobSpec s = spec(500);
+    s.dialect = u"scenes"_s; // signed scene images: archived on completion
+    Profile scenes = theo(*m_sim);
+    scenes.id = u"scenes"_s;
+    scenes.name = u"Scenes account"_s;
+    scenes.dialect = u"scenes"_s;
+    scenes.baseUrl = m_sim->baseUrl(u"scenes"_s);
+    // Profiles added through Application are session-only: each session adds it again (the archive's folder
+    // names it).
+    const auto startWithScenes = [&] {
+        auto app = start();
+        QString error;
+        if (!app->addProfile(scenes, kKey, &error))
+            qWarning("addProfile: %s", qPrintable(error));
+        return app;
+    };
+    auto app = startWithScenes();
+    const QString id = m_sim->createJob(s);
+    QString error;
+    const QString key = app->scheduler()->watch(u"scenes"_s, id, {}, &error);
+    QVERIFY2(!key.isEmpty(), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(app->jobs()->value(key).engine.local, LocalState::Done, 15000);
+    const int results = int(app->resultSaver()->urlsToSave(app->jobs()->value(key)).size());
+    QVERIFY(results > 0);
+    // The session that saw it complete archives its results.
+    QTRY_VERIFY_WITH_TIMEOUT(app->resultArchive()->entries(key).size() == results && app->resultSaver()->queued() == 0
+                                 && app->resultSaver()->running() == 0,
+                             15000);
+    quit(app);
+
+    m_sim->clearRequests();
+    app = startWithScenes();
+    QTRY_VERIFY(restored(*app));
+    QCOMPARE(app->jobs()->value(key).engine.local, LocalState::Done);
+    QCOMPARE(app->resultSaver()->queued(), 0);
+    QCOMPARE(app->resultSaver()->running(), 0);
+    QCOMPARE(app->resultArchive()->entries(key).size(), results); // adopted from the archive folder
+    QVERIFY(m_sim->requests().isEmpty());
 }
 
 QTEST_MAIN(tst_AppRestore)

@@ -169,7 +169,7 @@ void tst_JobIntake::hexIdIsAmbiguousUntilTheUserChooses()
     QCOMPARE(result.ambiguous.size(), 1);
     QVERIFY(result.ambiguous.constFirst().choices.contains(u"p-muvi"_s));
     QVERIFY(result.ambiguous.constFirst().choices.contains(u"p-theo"_s));
-    QVERIFY2(result.summary.contains(u"need a profile choice"_s), qPrintable(result.summary));
+    QVERIFY2(result.summary.contains(u"1 job(s) need(s) a profile choice"_s), qPrintable(result.summary));
     QCOMPARE(m_app->jobs()->size(), 0);
 
     const IntakeResult chosen = m_app->intake()->addWithProfile(result.ambiguous, u"p-muvi"_s);

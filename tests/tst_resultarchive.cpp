@@ -237,7 +237,7 @@ private Q_SLOTS:
     void anExpiredLinkAsksOnceForAFreshPoll()
     {
         makeSaver(ResultSaver::Policy::Off);
-        connect(m_saver.get(), &ResultSaver::refreshNeeded, m_scheduler, &Scheduler::resume);
+        connect(m_saver.get(), &ResultSaver::refreshNeeded, m_scheduler, qOverload<const QString &>(&Scheduler::resume));
         QSignalSpy refresh(m_saver.get(), &ResultSaver::refreshNeeded);
         QSignalSpy archived(m_archive, &ResultArchive::archived);
         m_sim->setSignedUrlTtlMs(0);

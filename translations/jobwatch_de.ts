@@ -888,7 +888,7 @@ Exit-Codes: 0 alle abgeschlossen, 1 mindestens einer fehlgeschlagen, abgebrochen
     </message>
     <message>
         <source>redirect without a usable Location</source>
-        <translation>Weiterleitung ohne verwendbare Location</translation>
+        <translation>Weiterleitung ohne verwendbare Location-Angabe</translation>
     </message>
 </context>
 <context>
@@ -1092,13 +1092,6 @@ Exit-Codes: 0 alle abgeschlossen, 1 mindestens einer fehlgeschlagen, abgebrochen
             <numerusform>%n Jobs hinzugefügt</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n job(s) need a profile choice</source>
-        <translation>
-            <numerusform>%n Job braucht eine Profilauswahl</numerusform>
-            <numerusform>%n Jobs brauchen eine Profilauswahl</numerusform>
-        </translation>
-    </message>
     <message>
         <source>the text is %1 MB; at most %2 MB can be read at once</source>
         <translation>der Text ist %1 MB groß; höchstens %2 MB können auf einmal gelesen werden</translation>
@@ -1121,6 +1114,13 @@ Exit-Codes: 0 alle abgeschlossen, 1 mindestens einer fehlgeschlagen, abgebrochen
     <message>
         <source>Nothing added: %1</source>
         <translation>Nichts hinzugefügt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) need(s) a profile choice</source>
+        <translation>
+            <numerusform>%n Job braucht eine Profilauswahl</numerusform>
+            <numerusform>%n Jobs brauchen eine Profilauswahl</numerusform>
+        </translation>
     </message>
 </context>
 <context>

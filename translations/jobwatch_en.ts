@@ -1007,10 +1007,6 @@ Exit codes: 0 all completed, 1 any failed, cancelled or not found, 2 usage or co
         <source>%n job(s) added</source>
         <translation><numerusform>%n job added</numerusform><numerusform>%n jobs added</numerusform></translation>
     </message>
-    <message numerus="yes">
-        <source>%n job(s) need a profile choice</source>
-        <translation><numerusform>%n job need a profile choice</numerusform><numerusform>%n jobs need a profile choice</numerusform></translation>
-    </message>
     <message>
         <source>the text is %1 MB; at most %2 MB can be read at once</source>
         <translation type="unfinished" />
@@ -1030,6 +1026,10 @@ Exit codes: 0 all completed, 1 any failed, cancelled or not found, 2 usage or co
     <message>
         <source>Nothing added: %1</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) need(s) a profile choice</source>
+        <translation><numerusform>%n job needs a profile choice</numerusform><numerusform>%n jobs need a profile choice</numerusform></translation>
     </message>
 </context>
 <context>

@@ -472,6 +472,9 @@ void MainWindow::onTextAdded(const IntakeResult &result)
 {
     m_dropped->setResult(result); // a later profile choice for its ambiguous jobs leaves the notice as it is
     onIntakeResult(result);
+    // The notice next to it counts what was not added, so the message need not repeat it (and it fits).
+    if (m_dropped->isVisibleTo(this) && !result.addedSummary.isEmpty())
+        showNotice(result.addedSummary);
 }
 
 void MainWindow::onIntakeResult(const IntakeResult &result)

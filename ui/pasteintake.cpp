@@ -39,8 +39,11 @@ void PasteIntake::add(const QString &text, const QStringList &problems)
 
 void PasteIntake::finish(IntakeResult result, const QStringList &problems)
 {
-    if (!problems.isEmpty())
+    if (!problems.isEmpty()) {
         result.summary += u"; "_s + problems.join(u"; "_s);
+        if (!result.addedSummary.isEmpty())
+            result.addedSummary += u"; "_s + problems.join(u"; "_s);
+    }
     Q_EMIT finished(result);
 }
 

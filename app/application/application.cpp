@@ -90,7 +90,8 @@ Application::Application(const Options &options, QObject *parent)
     // The archive: previews read archived results once the cache let them go; a link that expired
     // before it was archived is refreshed by one more poll.
     m_artifacts->setArchiveLookup([this](const QUrl &url) { return m_archive->archivedFile(url); });
-    connect(m_resultSaver, &ResultSaver::refreshNeeded, m_scheduler, &Scheduler::resume);
+    connect(m_resultSaver, &ResultSaver::refreshNeeded, m_scheduler,
+            qOverload<const QString &>(&Scheduler::resume));
     m_archive->setDefaultFolder(m_dataDir + u"/results"_s);
     applyArchiveSettings();
 
@@ -155,28 +156,12 @@ void Application::resumeRestored(const QStringList &keys)
 
 int Application::clearFinished()
 {
-    if (m_history)
-        return m_history->clearFinished();
-    QStringList keys;
-    for (const QString &key : m_jobs->keys()) {
-        if (m_jobs->find(key)->engine.local == LocalState::Done)
-            keys.append(key);
-    }
-    return int(m_jobs->removeMany(keys).size());
+    return m_history->clearFinished();
 }
 
 int Application::removeOlderThan(qint64 cutoffMs)
 {
-    if (m_history)
-        return m_history->removeOlderThan(cutoffMs);
-    QStringList keys;
-    for (const QString &key : m_jobs->keys()) {
-        const JobRecord *r = m_jobs->find(key);
-        const qint64 last = std::max({r->addedAtMs, r->engine.reportedAtMs, r->engine.lastPollAtMs});
-        if (r->engine.local != LocalState::Watching && r->engine.local != LocalState::Paused && last < cutoffMs)
-            keys.append(key);
-    }
-    return int(m_jobs->removeMany(keys).size());
+    return m_history->removeOlderThan(cutoffMs);
 }
 
 int Application::retentionDays() const

@@ -82,7 +82,8 @@ public:
     ResultSaver *resultSaver() const { return m_resultSaver; }
     QString cacheDir() const { return m_cacheDir; }
     QString dataDir() const { return m_dataDir; }
-    // The job store's sync: restore progress, write errors, bulk removal.
+    // The job store's sync (always there: the data folder is a temporary one when Options left it empty):
+    // restore progress, write errors, bulk removal.
     StoreSync *history() const { return m_history; }
     StoreThread *storeThread() const { return m_storeThread; }
 

@@ -6,6 +6,7 @@
 #include "artifacts/resultarchive.h"
 #include "model/joblist.h"
 
+#include <QDateTime>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -41,8 +42,12 @@ ResultSaver::ResultSaver(JobList *jobs, ArtifactFetcher *fetcher, ResultArchive 
 {
     connect(m_jobs, &JobList::jobsChanged, this, &ResultSaver::onChanged);
     connect(m_jobs, &JobList::jobsAdded, this, [this](const QStringList &keys) {
-        for (const QString &key : keys)
-            consider(key, false);
+        // A job that arrives finished was restored from the job store: its archived results are adopted, and
+        // only results whose links may still work are fetched (no request storm over old history).
+        for (const QString &key : keys) {
+            const JobRecord *record = m_jobs->find(key);
+            consider(key, false, record && record->engine.local == LocalState::Done);
+        }
         pump();
     });
     connect(m_jobs, &JobList::jobsRemoved, this, [this](const QStringList &keys) {
@@ -168,7 +173,18 @@ void ResultSaver::onChanged(const QList<JobChange> &changes)
     pump();
 }
 
-void ResultSaver::consider(const QString &key, bool start)
+// A restored job's result link is worth a request only while it may still work: before its known expiry, or,
+// when that is unknown, within a day of the job's last report.
+bool ResultSaver::mayStillWork(const JobRecord &record, const Planned &planned)
+{
+    constexpr qint64 kUnknownLifetimeMs = 24LL * 3600 * 1000;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (planned.expiry.isKnown())
+        return planned.expiry.at > now;
+    return record.engine.reportedAtMs >= 0 && now.toMSecsSinceEpoch() - record.engine.reportedAtMs < kUnknownLifetimeMs;
+}
+
+void ResultSaver::consider(const QString &key, bool start, bool restored)
 {
     const JobRecord *record = m_jobs->find(key);
     if (!record)
@@ -191,6 +207,8 @@ void ResultSaver::consider(const QString &key, bool start)
                 continue;
             }
         }
+        if (restored && (planned.n == 0 || !mayStillWork(*record, planned)))
+            continue; // a preview still fetches it on demand
         m_attempted.insert(id);
         enqueue(Item{key, planned, m_nextOrder++});
         added = true;

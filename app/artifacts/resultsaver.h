@@ -82,7 +82,8 @@ private:
         Planned planned;
         qint64 order = 0;
     };
-    void consider(const QString &key, bool start = true);
+    void consider(const QString &key, bool start = true, bool restored = false);
+    static bool mayStillWork(const JobRecord &record, const Planned &planned);
     void onChanged(const QList<jw::JobChange> &changes);
     void onFetched(const Item &item, const FetchResult &result);
     void enqueue(Item item);

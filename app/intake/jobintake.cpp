@@ -194,7 +194,8 @@ IntakeResult JobIntake::addPlan(const IntakePlan &plan)
         else
             result.added.append(added);
     }
-    result.summary = summaryOf(result, plan);
+    result.summary = summaryOf(result, plan, true);
+    result.addedSummary = summaryOf(result, plan, false);
     return result;
 }
 
@@ -247,7 +248,7 @@ QString JobIntake::previewSummary(const IntakePlan &plan)
     return parts.join(tr(", ", "separator of summary parts"));
 }
 
-QString JobIntake::summaryOf(const IntakeResult &result, const IntakePlan &plan) const
+QString JobIntake::summaryOf(const IntakeResult &result, const IntakePlan &plan, bool withDropped) const
 {
     if (!plan.refusal.isEmpty())
         return tr("Nothing added: %1").arg(plan.refusal);
@@ -258,14 +259,14 @@ QString JobIntake::summaryOf(const IntakeResult &result, const IntakePlan &plan)
     if (result.duplicates > 0)
         parts.append(tr("%n duplicate(s) ignored", nullptr, result.duplicates));
     if (!result.ambiguous.isEmpty())
-        parts.append(tr("%n job(s) need a profile choice", nullptr, int(result.ambiguous.size())));
-    if (!result.rejected.isEmpty()) {
-        if (result.added.isEmpty() && result.ambiguous.isEmpty() && result.rejected.size() == 1)
-            parts.append(result.rejected.constFirst().reason);
-        else
-            parts.append(tr("%n item(s) not usable", nullptr, int(result.rejected.size())));
-    }
-    if (result.unrecognisedLines > 0)
+        parts.append(tr("%n job(s) need(s) a profile choice", nullptr, int(result.ambiguous.size())));
+    const bool onlyOneProblem = result.added.isEmpty() && result.ambiguous.isEmpty() && result.rejected.size() == 1
+        && result.unrecognisedLines == 0;
+    if (onlyOneProblem) // "No job added, <why>": the reason itself says more than a count
+        parts.append(result.rejected.constFirst().reason);
+    else if (!result.rejected.isEmpty() && withDropped)
+        parts.append(tr("%n item(s) not usable", nullptr, int(result.rejected.size())));
+    if (result.unrecognisedLines > 0 && withDropped)
         parts.append(tr("%n line(s) not recognised", nullptr, result.unrecognisedLines));
     return parts.join(tr(", ", "separator of summary parts"));
 }

@@ -56,6 +56,8 @@ struct IntakeResult {
     QList<IdExtractor::Unrecognised> unrecognised; // lines that gave no job (the first kMaxListedLines)
     int unrecognisedLines = 0;                // all of them
     QString summary;                          // one line for a status bar or notice, translated
+    QString addedSummary;                     // the same without the counts of what was not usable or not
+                                              // recognised (for a window that shows those on its own)
     bool nothingRecognised() const { return added.isEmpty() && ambiguous.isEmpty() && duplicates == 0; }
 };
 
@@ -100,7 +102,7 @@ public:
 
 private:
     PlannedJob planOne(const IdExtractor::Candidate &candidate, const QString &profileId) const;
-    QString summaryOf(const IntakeResult &result, const IntakePlan &plan) const;
+    QString summaryOf(const IntakeResult &result, const IntakePlan &plan, bool withDropped) const;
 
     ProfileList *m_profiles;
     Scheduler *m_scheduler;

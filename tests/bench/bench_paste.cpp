@@ -100,7 +100,7 @@ Figures runOnce(const Workload &w)
             spec.runMs = 600'000;
             sim.createJob(spec);
         }
-        text += w.inSentence ? u"started "_s + id + u" on worker 3\n"_s : id + u'\n';
+        text += w.inSentence ? QString(u"started "_s + id + u" on worker 3\n"_s) : QString(id + u'\n');
         for (int n = 0; n < w.noiseLines; ++n)
             text += noise;
     }
