@@ -261,7 +261,9 @@ private Q_SLOTS:
                 jobs.modify(key(i), [](JobRecord &r) { ++r.engine.requestCount; });
         }
         jobs.flush();
-        QCOMPARE(changed.count(), 1);
+        // Within 50 ms of the last signal: merged and sent when the throttle ends (one signal, not twenty).
+        QCOMPARE(changed.count(), 0);
+        QTRY_COMPARE(changed.count(), 1);
         QCOMPARE(changed.at(0).at(0).toModelIndex(), model.index(0, JobTableModel::LastUpdate));
         QCOMPARE(changed.at(0).at(1).toModelIndex(), model.index(19, JobTableModel::Polls));
 
@@ -269,7 +271,7 @@ private Q_SLOTS:
         changed.clear();
         setState(jobs, key(2), LocalState::Stopped, JobState::Running);
         jobs.flush();
-        QVERIFY(changed.count() >= 1);
+        QTRY_VERIFY(changed.count() >= 1);
         for (const QVariantList &args : std::as_const(changed)) {
             QCOMPARE(args.at(0).toModelIndex().row(), 2);
             QCOMPARE(args.at(1).toModelIndex().row(), 2);

@@ -18,6 +18,14 @@ void printLine(const QByteArray &utf8)
     std::fflush(stdout);
 }
 
+void printLines(const QByteArray &utf8Lines)
+{
+    if (utf8Lines.isEmpty())
+        return;
+    std::fwrite(utf8Lines.constData(), 1, size_t(utf8Lines.size()), stdout);
+    std::fflush(stdout);
+}
+
 void printError(const QString &message)
 {
     // One line: a reason with embedded newlines would break scripts that read stderr by line.

@@ -65,7 +65,8 @@ void WatchPrinter::print(const QList<JobChange> &changes)
     case Mode::Table:
         redraw();
         return;
-    case Mode::Lines:
+    case Mode::Lines: {
+        QByteArray out; // one write for the whole batch (10,000 jobs stopped at once are 10,000 lines)
         for (const JobChange &c : changes) {
             const JobRecord *r = m_jobs.find(c.key);
             if (!r)
@@ -76,15 +77,18 @@ void WatchPrinter::print(const QList<JobChange> &changes)
             if (m_lastLine.value(c.key) == line)
                 continue; // only the next-poll time moved
             m_lastLine.insert(c.key, line);
-            printLine(line.toUtf8());
+            out += line.toUtf8() + '\n';
         }
+        printLines(out);
         return;
+    }
     }
 }
 
 void WatchPrinter::printJson(const QList<JobChange> &changes)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QByteArray out; // one write for the whole batch
     for (const JobChange &c : changes) {
         const JobRecord *r = m_jobs.find(c.key);
         if (!r)
@@ -113,8 +117,9 @@ void WatchPrinter::printJson(const QList<JobChange> &changes)
         const QString message = paused ? r->engine.pauseReason : r->engine.lastError;
         if (!message.isEmpty())
             event.insert(u"message"_s, message);
-        printLine(QJsonDocument(event).toJson(QJsonDocument::Compact));
+        out += QJsonDocument(event).toJson(QJsonDocument::Compact) + '\n';
     }
+    printLines(out);
 }
 
 void WatchPrinter::redraw()

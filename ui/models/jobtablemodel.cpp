@@ -30,6 +30,9 @@ JobTableModel::JobTableModel(JobList *jobs, QObject *parent)
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &JobTableModel::tick);
     m_tick.start();
+    m_changeThrottle.setSingleShot(true);
+    m_changeThrottle.setInterval(kChangeIntervalMs);
+    connect(&m_changeThrottle, &QTimer::timeout, this, &JobTableModel::flushChanged);
 }
 
 void JobTableModel::setProfileNames(const QHash<QString, QString> &names)
@@ -226,6 +229,30 @@ QList<int> JobTableModel::rolesFor(JobFields fields)
 }
 
 void JobTableModel::onChanged(const QList<JobChange> &changes)
+{
+    if (!m_changeThrottle.isActive()) {
+        emitChanged(changes);
+        m_changeThrottle.start();
+        return;
+    }
+    for (const JobChange &change : changes)
+        m_pendingChanges[change.key] |= change.fields;
+}
+
+void JobTableModel::flushChanged()
+{
+    if (m_pendingChanges.isEmpty())
+        return;
+    QList<JobChange> changes;
+    changes.reserve(m_pendingChanges.size());
+    for (auto it = m_pendingChanges.cbegin(); it != m_pendingChanges.cend(); ++it)
+        changes.append({it.key(), it.value()});
+    m_pendingChanges.clear();
+    emitChanged(changes);
+    m_changeThrottle.start();
+}
+
+void JobTableModel::emitChanged(const QList<JobChange> &changes)
 {
     // Rows grouped by their change fields: the columns and roles follow from the fields.
     std::map<int, QList<int>> rowsByFields;

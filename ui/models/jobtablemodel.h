@@ -75,6 +75,8 @@ private:
     void onAdded(const QStringList &keys);
     void onRemoved(const QStringList &keys);
     void onChanged(const QList<jw::JobChange> &changes);
+    void emitChanged(const QList<jw::JobChange> &changes);
+    void flushChanged();
     void tick();
     void rebuildIndex(int from);
     qint64 addedAt(const QString &key, qint64 fallback) const;
@@ -86,6 +88,11 @@ private:
     QHash<QString, qint64> m_addedAt; // before m_cells, which reads it
     JobCellFormatter m_cells;
     QTimer m_tick;
+    // Changes reach the view at most every kChangeIntervalMs: the first at once, the rest merged (at 200
+    // responses a second, a repaint per response would keep the GUI thread busy).
+    static constexpr int kChangeIntervalMs = 50;
+    QTimer m_changeThrottle;
+    QHash<QString, JobFields> m_pendingChanges;
     ThumbnailProvider *m_thumbnails = nullptr;
 };
 
