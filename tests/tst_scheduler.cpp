@@ -289,6 +289,35 @@ private Q_SLOTS:
         QCOMPARE(refusals, 1);
     }
 
+    // Each key read has its own answer: another part reading the key (Copy as curl, a preview, the profile
+    // dialog) neither re-verifies the profile nor, when the keychain fails that read, pauses polling.
+    void keyReadByAnotherPartLeavesPollingAlone()
+    {
+        SimulatedProvider sim;
+        QVERIFY(sim.listen());
+        sim.setToken(kKey);
+        Engine e;
+        e.addProfile(u"p"_s, u"theo"_s, sim.baseUrl(u"theo"_s));
+        const QString key = e.scheduler.watch(u"p"_s, sim.createJob(spec(u"theo"_s, 60000)));
+        QTRY_VERIFY(e.rec(key).engine.requestCount >= 1);
+
+        QString uiKey;
+        bool answered = false;
+        connect(e.secrets.readKey(u"p"_s), &KeyReply::finished, this, [&](const QString &k, const QString &) {
+            uiKey = k;
+            answered = true;
+        });
+        QTRY_VERIFY(answered);
+        QCOMPARE(uiKey, kKey);
+        // A keychain failure that answers some other read reaches only that read.
+        Q_EMIT e.secrets.keyReady(u"p"_s, QString(), u"The keychain is locked"_s);
+        const int before = e.rec(key).engine.requestCount;
+        QTRY_VERIFY_WITH_TIMEOUT(e.rec(key).engine.requestCount >= before + 2, 10000);
+        QVERIFY(!e.scheduler.isProfilePaused(u"p"_s));
+        QCOMPARE(e.local(key), LocalState::Watching);
+        QVERIFY(e.rec(key).engine.lastError.isEmpty());
+    }
+
     void crossOriginRedirectDropsTheKey()
     {
         SimulatedProvider home;

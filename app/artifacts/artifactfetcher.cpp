@@ -96,8 +96,6 @@ ArtifactFetcher::ArtifactFetcher(QNetworkAccessManager *nam, SecretStore *secret
     , m_cache(cache)
 {
     qRegisterMetaType<jw::FetchResult>();
-    if (m_secrets)
-        connect(m_secrets, &SecretStore::keyReady, this, &ArtifactFetcher::onKeyReady);
 }
 
 ArtifactFetcher::~ArtifactFetcher()
@@ -193,8 +191,10 @@ void ArtifactFetcher::start(FetchHandle *handle)
         // The key is needed: ask the store (asynchronous); send() follows in onKeyReady.
         auto &waiting = m_waitingForKey[profileId];
         waiting.append(QPointer<FetchHandle>(handle));
-        if (waiting.size() == 1)
-            m_secrets->requestKey(profileId);
+        if (waiting.size() == 1) {
+            connect(m_secrets->readKey(profileId), &KeyReply::finished, this,
+                    [this, profileId](const QString &key, const QString &error) { onKeyReady(profileId, key, error); });
+        }
         return;
     }
     handle->m_transfer = new FetchHandle::Transfer;

@@ -68,15 +68,16 @@ int list(const QStringList &arguments)
             printLine("[]");
         return Ok;
     }
-    QObject::connect(&saved.vault, &SecretStore::keyReady, &saved.vault,
-                     [&](const QString &id, const QString &key, const QString &error) {
-                         keyState.insert(id, !key.isEmpty() ? redactKey(key)
-                                                : Tr::tr("no key (%1)").arg(error.isEmpty() ? Tr::tr("none saved") : error));
-                         if (keyState.size() == profiles.size())
-                             print();
-                     });
-    for (const Profile &p : profiles)
-        saved.vault.requestKey(p.id);
+    for (const Profile &p : profiles) {
+        const QString id = p.id;
+        QObject::connect(saved.vault.readKey(id), &KeyReply::finished, &saved.vault,
+                         [&, id](const QString &key, const QString &error) {
+                             keyState.insert(id, !key.isEmpty() ? redactKey(key)
+                                                    : Tr::tr("no key (%1)").arg(error.isEmpty() ? Tr::tr("none saved") : error));
+                             if (keyState.size() == profiles.size())
+                                 print();
+                         });
+    }
     return QCoreApplication::exec();
 }
 
@@ -237,10 +238,8 @@ int test(const QStringList &arguments)
             || r.outcome == ConnectionTest::Outcome::Forbidden;
         QCoreApplication::exit(r.success() ? Ok : auth ? Auth : Failed);
     });
-    QObject::connect(&saved.vault, &SecretStore::keyReady, &saved.vault,
-                     [&](const QString &id, const QString &key, const QString &error) {
-                         if (id != profile.id)
-                             return;
+    QObject::connect(saved.vault.readKey(profile.id), &KeyReply::finished, &saved.vault,
+                     [&](const QString &key, const QString &error) {
                          if (!error.isEmpty()) {
                              printError(Tr::tr("profile \"%1\": %2").arg(profile.name, error));
                              QCoreApplication::exit(Auth);
@@ -248,7 +247,6 @@ int test(const QStringList &arguments)
                          }
                          connection.start(profile, key, parser.value(jobOpt));
                      });
-    saved.vault.requestKey(profile.id);
     return QCoreApplication::exec();
 }
 } // namespace

@@ -36,7 +36,6 @@ Scheduler::Scheduler(JobList *jobs, QNetworkAccessManager *nam, SecretStore *sec
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &Scheduler::tick);
-    connect(m_secrets, &SecretStore::keyReady, this, &Scheduler::onKeyReady);
     connect(m_jobs, &JobList::jobsRemoved, this, &Scheduler::onJobsRemoved);
 }
 
@@ -100,7 +99,7 @@ bool Scheduler::addProfile(const Profile &profile, QString *error)
         p.bucket.reconfigure(p.rate.rate(), profile.poll.burst, t);
     else
         p.bucket = TokenBucket(p.rate.rate(), profile.poll.burst, t);
-    m_secrets->requestKey(profile.id);
+    readKey(profile.id);
     if (replacing) {
         for (auto &job : m_slots) {
             if (job && job->profile == &p) {
@@ -116,6 +115,13 @@ bool Scheduler::addProfile(const Profile &profile, QString *error)
 bool Scheduler::hasProfile(const QString &profileId) const
 {
     return profileState(profileId) != nullptr;
+}
+
+// The engine's own read of a profile's key: reads by the UI never reach onKeyReady().
+void Scheduler::readKey(const QString &profileId)
+{
+    connect(m_secrets->readKey(profileId), &KeyReply::finished, this,
+            [this, profileId](const QString &key, const QString &error) { onKeyReady(profileId, key, error); });
 }
 
 void Scheduler::onKeyReady(const QString &profileId, const QString &key, const QString &error)
@@ -161,7 +167,7 @@ void Scheduler::resumeProfile(const QString &profileId)
     p->pauseReason.clear();
     p->keyKnown = false;
     p->verified = false;
-    m_secrets->requestKey(profileId);
+    readKey(profileId);
     const qint64 t = now();
     for (auto &job : m_slots) {
         if (!job || job->profile != p)

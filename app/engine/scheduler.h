@@ -122,6 +122,7 @@ private:
     // scheduler.cpp: profiles, jobs, bulk operations
     ProfileRuntime *profileState(const QString &profileId) const;
     JobRuntime *job(const QString &key) const;
+    void readKey(const QString &profileId);
     void onKeyReady(const QString &profileId, const QString &key, const QString &error);
     void onJobsRemoved(const QStringList &keys);
     void stopJob(JobRuntime &job);

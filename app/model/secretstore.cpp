@@ -11,6 +11,35 @@ namespace {
 struct Tr { Q_DECLARE_TR_FUNCTIONS(SecretStore) };
 }
 
+SecretStore::SecretStore(QObject *parent)
+    : QObject(parent)
+{
+    connect(this, &SecretStore::keyReady, this, &SecretStore::answerReaders);
+}
+
+KeyReply *SecretStore::readKey(const QString &profileId)
+{
+    auto *reply = new KeyReply(this);
+    m_readers[profileId].append(reply);
+    requestKey(profileId);
+    return reply;
+}
+
+// Stores answer a profile's requests in the order they were made: each answer goes to the oldest read.
+void SecretStore::answerReaders(const QString &profileId, const QString &key, const QString &error)
+{
+    const auto it = m_readers.find(profileId);
+    if (it == m_readers.end())
+        return; // a request made with requestKey() directly
+    const QPointer<KeyReply> reply = it->takeFirst();
+    if (it->isEmpty())
+        m_readers.erase(it);
+    if (!reply)
+        return;
+    Q_EMIT reply->finished(key, error);
+    reply->deleteLater();
+}
+
 MemorySecretStore::MemorySecretStore(QObject *parent)
     : SecretStore(parent)
 {

@@ -261,7 +261,6 @@ DetailsPane::DetailsPane(JobList *jobs, JobTimeline *timeline, ProfileList *prof
             refreshTimeline();
     });
     connect(m_profiles, &ProfileList::changed, this, &DetailsPane::refresh);
-    connect(m_secrets, &SecretStore::keyReady, this, &DetailsPane::onKeyReady);
     refresh();
 }
 
@@ -462,7 +461,9 @@ void DetailsPane::copyAsCurl()
         return;
     // The key is only needed for its last four characters; the store answers asynchronously.
     m_pendingCurlProfile = record->profileId;
-    m_secrets->requestKey(record->profileId);
+    const QString profileId = record->profileId;
+    connect(m_secrets->readKey(profileId), &KeyReply::finished, this,
+            [this, profileId](const QString &key, const QString &error) { onKeyReady(profileId, key, error); });
 }
 
 void DetailsPane::onKeyReady(const QString &profileId, const QString &key, const QString &error)

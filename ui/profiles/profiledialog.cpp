@@ -332,16 +332,11 @@ void ProfileDialog::selectProfile(const QString &profileId)
     showKeyState(tr("Reading\u2026"));
     // The key's state: ••••last4, never the key itself.
     auto *secrets = m_store->secrets();
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(secrets, &SecretStore::keyReady, this, [this, profileId, connection](const QString &id, const QString &key, const QString &error) {
-        if (id != profileId)
-            return;
-        disconnect(*connection);
+    connect(secrets->readKey(profileId), &KeyReply::finished, this, [this, profileId](const QString &key, const QString &error) {
         if (m_currentId != profileId)
             return;
         showKeyState(!key.isEmpty() ? redactKey(key) : error.isEmpty() ? tr("No key saved") : error);
     });
-    secrets->requestKey(profileId);
 }
 
 void ProfileDialog::newProfile(const QString &dialect)
@@ -563,16 +558,9 @@ void ProfileDialog::testConnection()
         return;
     }
     auto *secrets = m_store->secrets();
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    const QString id = m_currentId;
     const QString job = m_testJob->text();
-    *connection = connect(secrets, &SecretStore::keyReady, this, [this, p, id, job, connection](const QString &keyId, const QString &key, const QString &) {
-        if (keyId != id)
-            return;
-        disconnect(*connection);
-        m_test->start(p, key, job);
-    });
-    secrets->requestKey(id);
+    connect(secrets->readKey(m_currentId), &KeyReply::finished, this,
+            [this, p, job](const QString &key, const QString &) { m_test->start(p, key, job); });
 }
 
 ImportReport ProfileDialog::importFile(const QString &path)
