@@ -24,6 +24,14 @@
         <comment>profile name, e.g. Theo demo</comment>
         <translation>%1-Demo</translation>
     </message>
+    <message>
+        <source>Saving the job history failed: %1. The jobs are still watched; saving is retried.</source>
+        <translation>Das Speichern des Job-Verlaufs ist fehlgeschlagen: %1. Die Jobs werden weiter beobachtet; das Speichern wird wiederholt.</translation>
+    </message>
+    <message>
+        <source>not resumed: %1</source>
+        <translation>nicht fortgesetzt: %1</translation>
+    </message>
 </context>
 <context>
     <name>Artifacts</name>
@@ -688,6 +696,149 @@ Exit-Codes: 0 alle abgeschlossen, 1 mindestens einer fehlgeschlagen, abgebrochen
             <numerusform>Standardeingabe: %n weitere Zeilen ohne Job nicht aufgeführt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>reading the job history failed: %1</source>
+        <translation>das Lesen des Job-Verlaufs ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The job history: every job the window watched, and those `watch --record` watched.
+  list                 the stored jobs, oldest first
+  search TEXT          the jobs whose ID, profile, type, status message, error, result titles or prompt
+                       contain every word of TEXT
+  export --format F    every job (or the --search hits) as csv or json on standard output; signed result
+                       links lose their signature unless --signed-urls is given</source>
+        <translation>Der Job-Verlauf: jeder Job, den das Fenster beobachtet hat, und die von `watch --record`.
+  list                 die gespeicherten Jobs, älteste zuerst
+  search TEXT          die Jobs, deren ID, Profil, Typ, Statusmeldung, Fehler, Ergebnistitel oder Prompt
+                       jedes Wort von TEXT enthalten
+  export --format F    alle Jobs (oder die Treffer von --search) als csv oder json auf der Standardausgabe;
+                       signierte Ergebnislinks verlieren ihre Signatur, außer mit --signed-urls</translation>
+    </message>
+    <message>
+        <source>list, search: one JSON object per line: {&quot;at&quot;:&lt;epoch ms&gt;,&quot;profile&quot;:...,&quot;local&quot;:...,&quot;job&quot;:{...}}.</source>
+        <translation>list, search: ein JSON-Objekt pro Zeile: {&quot;at&quot;:&lt;epoch ms&gt;,&quot;profile&quot;:...,&quot;local&quot;:...,&quot;job&quot;:{...}}.</translation>
+    </message>
+    <message>
+        <source>list, search: at most this many jobs.</source>
+        <translation>list, search: höchstens so viele Jobs.</translation>
+    </message>
+    <message>
+        <source>export: csv or json.</source>
+        <translation>export: csv oder json.</translation>
+    </message>
+    <message>
+        <source>export: keep the signatures of signed result links.</source>
+        <translation>export: die Signaturen signierter Ergebnislinks behalten.</translation>
+    </message>
+    <message>
+        <source>export: only the jobs matching this text.</source>
+        <translation>export: nur die Jobs, die zu diesem Text passen.</translation>
+    </message>
+    <message>
+        <source>The folder of the job history (default: $%1, else the desktop app&apos;s data folder).</source>
+        <translation>Der Ordner des Job-Verlaufs (Standard: $%1, sonst der Datenordner der Desktop-App).</translation>
+    </message>
+    <message>
+        <source>list, search or export.</source>
+        <translation>list, search oder export.</translation>
+    </message>
+    <message>
+        <source>give a command: list, search TEXT or export --format csv|json</source>
+        <translation>einen Befehl angeben: list, search TEXT oder export --format csv|json</translation>
+    </message>
+    <message>
+        <source>unknown history command &quot;%1&quot;; use list, search or export</source>
+        <translation>unbekannter history-Befehl „%1“; list, search oder export verwenden</translation>
+    </message>
+    <message>
+        <source>search needs the text to look for</source>
+        <translation>search braucht den gesuchten Text</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>--limit takes a number of jobs</source>
+        <translation>--limit erwartet eine Anzahl von Jobs</translation>
+    </message>
+    <message>
+        <source>export needs --format csv or --format json</source>
+        <translation>export braucht --format csv oder --format json</translation>
+    </message>
+    <message>
+        <source>unknown export format &quot;%1&quot;; use csv or json</source>
+        <translation>unbekanntes Exportformat „%1“; csv oder json verwenden</translation>
+    </message>
+    <message>
+        <source>--json and --limit are for list and search; export takes --format</source>
+        <translation>--json und --limit gelten für list und search; export nimmt --format</translation>
+    </message>
+    <message>
+        <source>--format, --signed-urls and --search are for export</source>
+        <translation>--format, --signed-urls und --search gelten für export</translation>
+    </message>
+    <message>
+        <source>no job history in %1 yet</source>
+        <translation>noch kein Job-Verlauf in %1</translation>
+    </message>
+    <message>
+        <source>Request budget: at most this many requests per second (default: the profile&apos;s, 5 for an unknown API).</source>
+        <translation>Anfragebudget: höchstens so viele Anfragen pro Sekunde (Standard: die des Profils, 5 für eine unbekannte API).</translation>
+    </message>
+    <message>
+        <source>Requests that may go out at once after a quiet spell (default 10).</source>
+        <translation>Anfragen, die nach einer ruhigen Phase auf einmal hinausgehen dürfen (Standard 10).</translation>
+    </message>
+    <message>
+        <source>Requests in flight at once (default 6).</source>
+        <translation>Gleichzeitig laufende Anfragen (Standard 6).</translation>
+    </message>
+    <message>
+        <source>Write the watched jobs into the job history, where the window and `history` see them.</source>
+        <translation>Die beobachteten Jobs in den Job-Verlauf schreiben, wo das Fenster und `history` sie sehen.</translation>
+    </message>
+    <message>
+        <source>With --record: the folder of the job history (default: $%1, else the desktop app&apos;s data folder).</source>
+        <translation>Mit --record: der Ordner des Job-Verlaufs (Standard: $%1, sonst der Datenordner der Desktop-App).</translation>
+    </message>
+    <message>
+        <source>--rate takes a number of requests per second from 0.01 to 10000</source>
+        <translation>--rate erwartet Anfragen pro Sekunde von 0,01 bis 10000</translation>
+    </message>
+    <message>
+        <source>--burst takes a whole number of requests from 1 to 100000</source>
+        <translation>--burst erwartet eine ganze Zahl von Anfragen von 1 bis 100000</translation>
+    </message>
+    <message>
+        <source>--concurrency takes a whole number from 1 to 64</source>
+        <translation>--concurrency erwartet eine ganze Zahl von 1 bis 64</translation>
+    </message>
+    <message>
+        <source>--data-dir is for --record</source>
+        <translation>--data-dir gilt für --record</translation>
+    </message>
+    <message>
+        <source>recording into the job history failed: %1 (watching goes on; retrying)</source>
+        <translation>das Schreiben in den Job-Verlauf ist fehlgeschlagen: %1 (die Beobachtung geht weiter; wird wiederholt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>request budget short: %n poll(s) waiting at %1 requests/s (ceiling %2; raise it with --rate)</source>
+        <translation><numerusform>Anfragebudget knapp: %n Abfrage wartet bei %1 Anfragen/s (Obergrenze %2; mit --rate erhöhen)</numerusform><numerusform>Anfragebudget knapp: %n Abfragen warten bei %1 Anfragen/s (Obergrenze %2; mit --rate erhöhen)</numerusform></translation>
+    </message>
+    <message>
+        <source>request budget sufficient again</source>
+        <translation>Anfragebudget reicht wieder</translation>
+    </message>
+    <message>
+        <source>%1, stalled</source>
+        <comment>a running job whose progress has not moved for a long while</comment>
+        <translation>%1, stockt</translation>
+    </message>
+    <message>
+        <source>The job history: list, search TEXT, export --format csv|json</source>
+        <translation>Der Job-Verlauf: list, search TEXT, export --format csv|json</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTest</name>
@@ -867,10 +1018,6 @@ Exit-Codes: 0 alle abgeschlossen, 1 mindestens einer fehlgeschlagen, abgebrochen
         <source>rate limited (HTTP 429); waiting %1 s as the server asked</source>
         <translation>Anfragelimit erreicht (HTTP 429); wartet %1 s, wie vom Server verlangt</translation>
     </message>
-    <message>
-        <source>service unavailable (HTTP 503); waiting %1 s</source>
-        <translation>Dienst nicht verfügbar (HTTP 503); wartet %1 s</translation>
-    </message>
     <message numerus="yes">
         <source>not found (HTTP 404 %n times); check the ID and the profile</source>
         <translation>
@@ -889,6 +1036,38 @@ Exit-Codes: 0 alle abgeschlossen, 1 mindestens einer fehlgeschlagen, abgebrochen
     <message>
         <source>redirect without a usable Location</source>
         <translation>Weiterleitung ohne verwendbare Location-Angabe</translation>
+    </message>
+    <message>
+        <source>cannot read the cadence history %1: %2</source>
+        <translation>der Takt-Verlauf %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the cadence history %1 is unreadable; starting afresh</source>
+        <translation>der Takt-Verlauf %1 ist unlesbar; es wird neu begonnen</translation>
+    </message>
+    <message>
+        <source>cannot write the cadence history %1: %2</source>
+        <translation>der Takt-Verlauf %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the status response is not UTF-8 text; check the profile&apos;s base URL and dialect</source>
+        <translation>die Statusantwort ist kein UTF-8-Text; Basis-URL und Dialekt des Profils prüfen</translation>
+    </message>
+    <message>
+        <source>the answer is for job &quot;%1&quot;, not &quot;%2&quot;; check the poll URL and the profile</source>
+        <translation>die Antwort gilt für Job „%1“, nicht „%2“; Abfrage-URL und Profil prüfen</translation>
+    </message>
+    <message>
+        <source>service unavailable (HTTP 503); waiting %1 s as the server asked</source>
+        <translation>Dienst nicht verfügbar (HTTP 503); %1 s Wartezeit wie vom Server verlangt</translation>
+    </message>
+    <message>
+        <source>rate limited (HTTP 429); waiting %1 s</source>
+        <translation>Anfragelimit erreicht (HTTP 429); %1 s Wartezeit</translation>
+    </message>
+    <message>
+        <source>configuration error: %1</source>
+        <translation>Konfigurationsfehler: %1</translation>
     </message>
 </context>
 <context>
@@ -1121,6 +1300,69 @@ Exit-Codes: 0 alle abgeschlossen, 1 mindestens einer fehlgeschlagen, abgebrochen
             <numerusform>%n Job braucht eine Profilauswahl</numerusform>
             <numerusform>%n Jobs brauchen eine Profilauswahl</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>JobStore</name>
+    <message>
+        <source>the job history is read-only (written by a newer version of Jobwatch)</source>
+        <translation>der Job-Verlauf ist schreibgeschützt (von einer neueren Jobwatch-Version geschrieben)</translation>
+    </message>
+    <message>
+        <source>the job history is not available</source>
+        <translation>der Job-Verlauf ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>job %1 vanished while it was written</source>
+        <translation>Job %1 ist beim Schreiben verschwunden</translation>
+    </message>
+    <message>
+        <source>no stored job %1</source>
+        <translation>kein gespeicherter Job %1</translation>
+    </message>
+    <message>
+        <source>it cannot be read: %1</source>
+        <translation>sie kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>it is not a Jobwatch database</source>
+        <translation>sie ist keine Jobwatch-Datenbank</translation>
+    </message>
+    <message>
+        <source>The job history at %1 was written by a newer version of Jobwatch (format %2; this version knows up to %3). It is shown read-only and nothing of this session is saved to it.</source>
+        <translation>Der Job-Verlauf in %1 wurde von einer neueren Jobwatch-Version geschrieben (Format %2; diese Version kennt bis %3). Er wird schreibgeschützt angezeigt, und nichts aus dieser Sitzung wird darin gespeichert.</translation>
+    </message>
+    <message>
+        <source>write-ahead logging is not available (journal mode %1)</source>
+        <translation>Write-Ahead-Logging ist nicht verfügbar (Journalmodus %1)</translation>
+    </message>
+    <message>
+        <source>The job history cannot be saved: the folder %1 cannot be created. This session is not saved.</source>
+        <translation>Der Job-Verlauf kann nicht gespeichert werden: Der Ordner %1 kann nicht angelegt werden. Diese Sitzung wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The job history cannot be opened: the Qt SQLite driver (QSQLITE) is missing. This session is not saved.</source>
+        <translation>Der Job-Verlauf kann nicht geöffnet werden: Der Qt-SQLite-Treiber (QSQLITE) fehlt. Diese Sitzung wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The job history %1 is damaged (%2) and could not be moved aside. It is left as it is and this session is not saved.</source>
+        <translation>Der Job-Verlauf %1 ist beschädigt (%2) und konnte nicht beiseitegelegt werden. Er bleibt unverändert, und diese Sitzung wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The job history %1 could not be read (%2). It was kept as %3 and a new, empty history was started.</source>
+        <translation>Der Job-Verlauf %1 konnte nicht gelesen werden (%2). Er wurde als %3 aufbewahrt, und ein neuer, leerer Verlauf wurde begonnen.</translation>
+    </message>
+    <message>
+        <source>The job history %1 cannot be opened (%2). This session is not saved.</source>
+        <translation>Der Job-Verlauf %1 kann nicht geöffnet werden (%2). Diese Sitzung wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>no schema version %1</source>
+        <translation>keine Schemaversion %1</translation>
+    </message>
+    <message>
+        <source>upgrading the job history to version %1 failed: %2</source>
+        <translation>das Aktualisieren des Job-Verlaufs auf Version %1 ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -1686,6 +1928,10 @@ Exit-Codes: 0 alle abgeschlossen, 1 mindestens einer fehlgeschlagen, abgebrochen
     <message>
         <source>not found</source>
         <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <source>configuration error</source>
+        <translation>Konfigurationsfehler</translation>
     </message>
 </context>
 <context>
@@ -2427,6 +2673,32 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
         <source>Enter a new API key for the paused profile; its jobs resume once it is saved</source>
         <translation>Einen neuen API-Schlüssel für das pausierte Profil eingeben; seine Jobs laufen nach dem Speichern weiter</translation>
     </message>
+    <message>
+        <source>Raise budget…</source>
+        <translation>Budget erhöhen…</translation>
+    </message>
+    <message>
+        <source>Open the profile&apos;s request budget (requests per second, burst, concurrency)</source>
+        <translation>Das Anfragebudget des Profils öffnen (Anfragen pro Sekunde, Burst, Parallelität)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: request budget short, %n poll(s) waiting</source>
+        <translation><numerusform>%1: Anfragebudget knapp, %n Abfrage wartet</numerusform><numerusform>%1: Anfragebudget knapp, %n Abfragen warten</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n waiting)</source>
+        <comment>profile name, polls waiting for budget</comment>
+        <translation><numerusform>%1 (%n wartet)</numerusform><numerusform>%1 (%n warten)</numerusform></translation>
+    </message>
+    <message>
+        <source>Request budget short: %1</source>
+        <translation>Anfragebudget knapp: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator of profiles</comment>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>jw::JobTableColumns</name>
@@ -2665,6 +2937,15 @@ Typ: %2</translation>
     <message>
         <source>Next poll at %1</source>
         <translation>Nächste Abfrage um %1</translation>
+    </message>
+    <message>
+        <source>Running, stalled</source>
+        <comment>progress has not moved for a long while</comment>
+        <translation>Läuft, stockt</translation>
+    </message>
+    <message>
+        <source>Configuration error</source>
+        <translation>Konfigurationsfehler</translation>
     </message>
 </context>
 <context>
@@ -3466,6 +3747,17 @@ Typ: %2</translation>
     </message>
 </context>
 <context>
+    <name>jw::StoreSync</name>
+    <message>
+        <source>the job history gave no reason</source>
+        <translation>der Job-Verlauf nannte keinen Grund</translation>
+    </message>
+    <message>
+        <source>The job history could not be read: %1</source>
+        <translation>Der Job-Verlauf konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>jw::TextPreview</name>
     <message>
         <source>The downloaded file could not be read.</source>
@@ -3575,6 +3867,14 @@ Typ: %2</translation>
     <message>
         <source>Open the Settings dialog.</source>
         <translation>Den Dialog Einstellungen öffnen.</translation>
+    </message>
+    <message>
+        <source>Keep the job history in this folder (default: $JOBWATCH_DATA_DIR, else the application data folder). With --demo, the demo jobs are only kept when a folder is named.</source>
+        <translation>Den Job-Verlauf in diesem Ordner führen (Standard: $JOBWATCH_DATA_DIR, sonst der Datenordner der Anwendung). Mit --demo werden die Demo-Jobs nur behalten, wenn ein Ordner angegeben ist.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>Ordner</translation>
     </message>
 </context>
 </TS>

@@ -164,19 +164,28 @@ QString JobStatusBar::pausedProfileId() const
 
 QString JobStatusBar::budgetText() const
 {
-    QStringList parts;
+    QList<std::pair<QString, int>> shortOnes; // profile name, polls waiting
     for (const Profile &p : m_profiles->all()) {
         const Scheduler::Budget b = m_scheduler->budget(p.id);
-        if (b.isShort)
-            parts << tr("%1: request budget short, %n poll(s) waiting", nullptr, b.waiting).arg(p.name);
+        if (b.isShort && b.waiting > 0)
+            shortOnes.append({p.name, b.waiting});
     }
-    return parts.join(u"  ·  "_s);
+    if (shortOnes.isEmpty())
+        return {};
+    if (shortOnes.size() == 1)
+        return tr("%1: request budget short, %n poll(s) waiting", nullptr, shortOnes.constFirst().second)
+            .arg(shortOnes.constFirst().first);
+    QStringList parts;
+    for (const auto &[name, waiting] : std::as_const(shortOnes))
+        parts << tr("%1 (%n waiting)", "profile name, polls waiting for budget", waiting).arg(name);
+    return tr("Request budget short: %1").arg(parts.join(tr(", ", "separator of profiles")));
 }
 
 QString JobStatusBar::shortProfileId() const
 {
     for (const Profile &p : m_profiles->all()) {
-        if (m_scheduler->budget(p.id).isShort)
+        const Scheduler::Budget b = m_scheduler->budget(p.id);
+        if (b.isShort && b.waiting > 0)
             return p.id;
     }
     return {};
