@@ -24,6 +24,14 @@
         <comment>profile name, e.g. Theo demo</comment>
         <translation>%1-Demo</translation>
     </message>
+    <message>
+        <source>Saving the job history failed: %1. The jobs are still watched; saving is retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not resumed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Artifacts</name>
@@ -688,6 +696,147 @@ Exit-Codes: 0 alle abgeschlossen, 1 mindestens einer fehlgeschlagen, abgebrochen
             <numerusform>Standardeingabe: %n weitere Zeilen ohne Job nicht aufgeführt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>reading the job history failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job history: every job the window watched, and those `watch --record` watched.
+  list                 the stored jobs, oldest first
+  search TEXT          the jobs whose ID, profile, type, status message, error, result titles or prompt
+                       contain every word of TEXT
+  export --format F    every job (or the --search hits) as csv or json on standard output; signed result
+                       links lose their signature unless --signed-urls is given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, search: one JSON object per line: {&quot;at&quot;:&lt;epoch ms&gt;,&quot;profile&quot;:...,&quot;local&quot;:...,&quot;job&quot;:{...}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, search: at most this many jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: keep the signatures of signed result links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: only the jobs matching this text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of the job history (default: $%1, else the desktop app&apos;s data folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, search or export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a command: list, search TEXT or export --format csv|json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown history command &quot;%1&quot;; use list, search or export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search needs the text to look for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit takes a number of jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs --format csv or --format json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown export format &quot;%1&quot;; use csv or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--json and --limit are for list and search; export takes --format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format, --signed-urls and --search are for export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no job history in %1 yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request budget: at most this many requests per second (default: the profile&apos;s, 5 for an unknown API).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests that may go out at once after a quiet spell (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests in flight at once (default 6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the watched jobs into the job history, where the window and `history` see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --record: the folder of the job history (default: $%1, else the desktop app&apos;s data folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rate takes a number of requests per second from 0.01 to 10000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--burst takes a whole number of requests from 1 to 100000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--concurrency takes a whole number from 1 to 64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--data-dir is for --record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording into the job history failed: %1 (watching goes on; retrying)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>request budget short: %n poll(s) waiting at %1 requests/s (ceiling %2; raise it with --rate)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>request budget sufficient again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, stalled</source>
+        <comment>a running job whose progress has not moved for a long while</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job history: list, search TEXT, export --format csv|json</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTest</name>
@@ -867,10 +1016,6 @@ Exit-Codes: 0 alle abgeschlossen, 1 mindestens einer fehlgeschlagen, abgebrochen
         <source>rate limited (HTTP 429); waiting %1 s as the server asked</source>
         <translation>Anfragelimit erreicht (HTTP 429); wartet %1 s, wie vom Server verlangt</translation>
     </message>
-    <message>
-        <source>service unavailable (HTTP 503); waiting %1 s</source>
-        <translation>Dienst nicht verfügbar (HTTP 503); wartet %1 s</translation>
-    </message>
     <message numerus="yes">
         <source>not found (HTTP 404 %n times); check the ID and the profile</source>
         <translation>
@@ -889,6 +1034,49 @@ Exit-Codes: 0 alle abgeschlossen, 1 mindestens einer fehlgeschlagen, abgebrochen
     <message>
         <source>redirect without a usable Location</source>
         <translation>Weiterleitung ohne verwendbare Location-Angabe</translation>
+    </message>
+    <message>
+        <source>cannot read the cadence history %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cadence history %1 is unreadable; starting afresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the cadence history %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status response is not UTF-8 text; check the profile&apos;s base URL and dialect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is for job &quot;%1&quot;, not &quot;%2&quot;; check the poll URL and the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service unavailable (HTTP 503); waiting %1 s as the server asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate limited (HTTP 429); waiting %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>configuration error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryFile</name>
+    <message>
+        <source>the prompts of restored jobs could not be read from the job history: %1</source>
+        <translation>die Prompts wiederhergestellter Jobs konnten nicht aus dem Jobverlauf gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1121,6 +1309,69 @@ Exit-Codes: 0 alle abgeschlossen, 1 mindestens einer fehlgeschlagen, abgebrochen
             <numerusform>%n Job braucht eine Profilauswahl</numerusform>
             <numerusform>%n Jobs brauchen eine Profilauswahl</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>JobStore</name>
+    <message>
+        <source>the job history is read-only (written by a newer version of Jobwatch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the job history is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1 vanished while it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no stored job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a Jobwatch database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job history at %1 was written by a newer version of Jobwatch (format %2; this version knows up to %3). It is shown read-only and nothing of this session is saved to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write-ahead logging is not available (journal mode %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job history cannot be saved: the folder %1 cannot be created. This session is not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job history cannot be opened: the Qt SQLite driver (QSQLITE) is missing. This session is not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job history %1 is damaged (%2) and could not be moved aside. It is left as it is and this session is not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job history %1 could not be read (%2). It was kept as %3 and a new, empty history was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job history %1 cannot be opened (%2). This session is not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no schema version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgrading the job history to version %1 failed: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1686,6 +1937,10 @@ Exit-Codes: 0 alle abgeschlossen, 1 mindestens einer fehlgeschlagen, abgebrochen
     <message>
         <source>not found</source>
         <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <source>configuration error</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2307,6 +2562,103 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
     </message>
 </context>
 <context>
+    <name>jw::ExportDialog</name>
+    <message>
+        <source>Export Jobs</source>
+        <translation>Jobs exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected job(s)</source>
+        <translation>
+            <numerusform>Der %n ausgewählte Job</numerusform>
+            <numerusform>Die %n ausgewählten Jobs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n job(s) in the table</source>
+        <translation>
+            <numerusform>Der %n Job der Tabelle</numerusform>
+            <numerusform>Alle %n Jobs der Tabelle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Jobs:</source>
+        <translation>Jobs:</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheets)</source>
+        <translation>CSV (Tabellenkalkulation)</translation>
+    </message>
+    <message>
+        <source>JSON (scripts)</source>
+        <translation>JSON (Skripte)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep link signatures</source>
+        <translation>Link-Signaturen &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Signed result links grant access to the results: anyone who gets the file can download them while the links work. Without this, the signatures are removed.</source>
+        <translation>Signierte Ergebnis-Links gewähren Zugriff auf die Ergebnisse: Wer die Datei bekommt, kann sie herunterladen, solange die Links gelten. Ohne diese Option werden die Signaturen entfernt.</translation>
+    </message>
+    <message>
+        <source>API keys are never exported.</source>
+        <translation>API-Schlüssel werden nie exportiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Export To</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Choose the file to export to.</source>
+        <translation>Wählen Sie die Datei, in die exportiert werden soll.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name.</source>
+        <translation>%1 ist ein Ordner; wählen Sie einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>There are no jobs to export.</source>
+        <translation>Es gibt keine Jobs zum Exportieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n job(s) to %1</source>
+        <translation>
+            <numerusform>%n Job nach %1 exportiert</numerusform>
+            <numerusform>%n Jobs nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>export summary (warning)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>jw::FilePreview</name>
     <message>
         <source>%1 · %2</source>
@@ -2344,6 +2696,59 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
         <source>%1 (%2)</source>
         <comment>status filter button: name (count)</comment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Finds jobs by ID, profile, type, status message, error, result titles and prompt, in the job history too; every word must match</source>
+        <translation>Findet Jobs nach ID, Profil, Typ, Statusmeldung, Fehler, Ergebnistiteln und Prompt, auch im Jobverlauf; jedes Wort muss passen</translation>
+    </message>
+</context>
+<context>
+    <name>jw::HistoryActions</name>
+    <message>
+        <source>Searching the job history failed: %1. The table shows jobs whose ID, profile, type or error contain the text.</source>
+        <translation>Die Suche im Jobverlauf ist fehlgeschlagen: %1. Die Tabelle zeigt Jobs, deren ID, Profil, Typ oder Fehler den Text enthält.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <source>Write the selected jobs, or all jobs in the table, to a CSV or JSON file</source>
+        <translation>Die ausgewählten Jobs oder alle Jobs der Tabelle in eine CSV- oder JSON-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Copy IDs</source>
+        <translation>IDs kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected jobs&apos; IDs, one per line</source>
+        <translation>Die IDs der ausgewählten Jobs kopieren, eine pro Zeile</translation>
+    </message>
+    <message>
+        <source>Remove older than…</source>
+        <translation>Älter als … entfernen</translation>
+    </message>
+    <message>
+        <source>Remove jobs that were last active more than a number of days ago</source>
+        <translation>Jobs entfernen, die vor mehr als einer Anzahl Tagen zuletzt aktiv waren</translation>
+    </message>
+    <message>
+        <source>No jobs to export</source>
+        <translation>Keine Jobs zum Exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n job ID(s)</source>
+        <translation>
+            <numerusform>%n Job-ID kopiert</numerusform>
+            <numerusform>%n Job-IDs kopiert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jw::HistorySearch</name>
+    <message>
+        <source>the job history is not available</source>
+        <translation>der Jobverlauf ist nicht verfügbar</translation>
     </message>
 </context>
 <context>
@@ -2426,6 +2831,21 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
     <message>
         <source>Enter a new API key for the paused profile; its jobs resume once it is saved</source>
         <translation>Einen neuen API-Schlüssel für das pausierte Profil eingeben; seine Jobs laufen nach dem Speichern weiter</translation>
+    </message>
+    <message>
+        <source>Raise budget…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the profile&apos;s request budget (requests per second, burst, concurrency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: request budget short, %n poll(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2666,6 +3086,15 @@ Typ: %2</translation>
         <source>Next poll at %1</source>
         <translation>Nächste Abfrage um %1</translation>
     </message>
+    <message>
+        <source>Running, stalled</source>
+        <comment>progress has not moved for a long while</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration error</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>jw::MainWindow</name>
@@ -2688,10 +3117,6 @@ Typ: %2</translation>
     <message>
         <source>Re&amp;move</source>
         <translation>&amp;Entfernen</translation>
-    </message>
-    <message>
-        <source>&amp;Copy ID</source>
-        <translation>ID &amp;kopieren</translation>
     </message>
     <message>
         <source>Stop all</source>
@@ -2747,6 +3172,10 @@ Typ: %2</translation>
     <message>
         <source>Set key for %1…</source>
         <translation>Schlüssel für %1 festlegen…</translation>
+    </message>
+    <message>
+        <source>More actions: save all results, export, remove older jobs, settings</source>
+        <translation>Weitere Aktionen: alle Ergebnisse speichern, exportieren, ältere Jobs entfernen, Einstellungen</translation>
     </message>
 </context>
 <context>
@@ -3152,6 +3581,48 @@ Typ: %2</translation>
     </message>
 </context>
 <context>
+    <name>jw::RemoveOlderDialog</name>
+    <message>
+        <source>Remove Older Jobs</source>
+        <translation>Ältere Jobs entfernen</translation>
+    </message>
+    <message>
+        <source>Remove jobs last active more than</source>
+        <translation>Jobs entfernen, die zuletzt aktiv waren vor mehr als</translation>
+    </message>
+    <message>
+        <source> days ago</source>
+        <comment>after a number: remove jobs last active more than N days ago</comment>
+        <translation> Tagen</translation>
+    </message>
+    <message>
+        <source>Jobs that are being watched are kept. Results in the archive folder are not deleted.</source>
+        <translation>Beobachtete Jobs bleiben erhalten. Ergebnisse im Archivordner werden nicht gelöscht.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>No job was last active that long ago.</source>
+        <translation>Kein Job war zuletzt vor so langer Zeit aktiv.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) will be removed from the window and the job history.</source>
+        <translation>
+            <numerusform>%n Job wird aus dem Fenster und dem Jobverlauf entfernt.</numerusform>
+            <numerusform>%n Jobs werden aus dem Fenster und dem Jobverlauf entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old job(s) removed</source>
+        <translation>
+            <numerusform>%n alter Job entfernt</numerusform>
+            <numerusform>%n alte Jobs entfernt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>jw::ReportView</name>
     <message>
         <source>Research report</source>
@@ -3453,6 +3924,27 @@ Typ: %2</translation>
         <source>Archive folder</source>
         <translation>Archivordner</translation>
     </message>
+    <message>
+        <source>Job history</source>
+        <translation>Jobverlauf</translation>
+    </message>
+    <message>
+        <source>Never (keep every job)</source>
+        <translation>Nie (alle Jobs behalten)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <comment>after a number: remove jobs idle for more than N days</comment>
+        <translation> Tagen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove jobs idle for more than:</source>
+        <translation>Jobs &amp;entfernen, die inaktiv sind seit mehr als:</translation>
+    </message>
+    <message>
+        <source>Applied each time Jobwatch starts. Jobs that are being watched are kept, and so are the results in the archive folder.</source>
+        <translation>Wird bei jedem Start von Jobwatch angewendet. Beobachtete Jobs bleiben erhalten, ebenso die Ergebnisse im Archivordner.</translation>
+    </message>
 </context>
 <context>
     <name>jw::SimulatedProvider</name>
@@ -3463,6 +3955,17 @@ Typ: %2</translation>
     <message>
         <source>Cannot listen on 127.0.0.1:%1 (the port may be in use).</source>
         <translation>Lauschen auf 127.0.0.1:%1 nicht möglich (der Port ist möglicherweise belegt).</translation>
+    </message>
+</context>
+<context>
+    <name>jw::StoreSync</name>
+    <message>
+        <source>the job history gave no reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job history could not be read: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3575,6 +4078,14 @@ Typ: %2</translation>
     <message>
         <source>Open the Settings dialog.</source>
         <translation>Den Dialog Einstellungen öffnen.</translation>
+    </message>
+    <message>
+        <source>Keep the job history in this folder (default: $JOBWATCH_DATA_DIR, else the application data folder). With --demo, the demo jobs are only kept when a folder is named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -23,6 +23,14 @@
         <comment>profile name, e.g. Theo demo</comment>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Saving the job history failed: %1. The jobs are still watched; saving is retried.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not resumed: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Artifacts</name>
@@ -648,6 +656,144 @@ Exit codes: 0 all completed, 1 any failed, cancelled or not found, 2 usage or co
         <source>standard input: %n more line(s) without a job not listed</source>
         <translation><numerusform>standard input: %n more line without a job not listed</numerusform><numerusform>standard input: %n more lines without a job not listed</numerusform></translation>
     </message>
+    <message>
+        <source>reading the job history failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The job history: every job the window watched, and those `watch --record` watched.
+  list                 the stored jobs, oldest first
+  search TEXT          the jobs whose ID, profile, type, status message, error, result titles or prompt
+                       contain every word of TEXT
+  export --format F    every job (or the --search hits) as csv or json on standard output; signed result
+                       links lose their signature unless --signed-urls is given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list, search: one JSON object per line: {"at":&lt;epoch ms&gt;,"profile":...,"local":...,"job":{...}}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list, search: at most this many jobs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export: csv or json.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export: keep the signatures of signed result links.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export: only the jobs matching this text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder of the job history (default: $%1, else the desktop app's data folder).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list, search or export.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>give a command: list, search TEXT or export --format csv|json</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown history command "%1"; use list, search or export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>search needs the text to look for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unexpected argument "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--limit takes a number of jobs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export needs --format csv or --format json</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown export format "%1"; use csv or json</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--json and --limit are for list and search; export takes --format</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--format, --signed-urls and --search are for export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no job history in %1 yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Request budget: at most this many requests per second (default: the profile's, 5 for an unknown API).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Requests that may go out at once after a quiet spell (default 10).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Requests in flight at once (default 6).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the watched jobs into the job history, where the window and `history` see them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With --record: the folder of the job history (default: $%1, else the desktop app's data folder).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--rate takes a number of requests per second from 0.01 to 10000</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--burst takes a whole number of requests from 1 to 100000</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--concurrency takes a whole number from 1 to 64</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--data-dir is for --record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>recording into the job history failed: %1 (watching goes on; retrying)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>request budget short: %n poll(s) waiting at %1 requests/s (ceiling %2; raise it with --rate)</source>
+        <translation><numerusform>request budget short: %n poll waiting at %1 requests/s (ceiling %2; raise it with --rate)</numerusform><numerusform>request budget short: %n polls waiting at %1 requests/s (ceiling %2; raise it with --rate)</numerusform></translation>
+    </message>
+    <message>
+        <source>request budget sufficient again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, stalled</source>
+        <comment>a running job whose progress has not moved for a long while</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The job history: list, search TEXT, export --format csv|json</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ConnectionTest</name>
@@ -821,10 +967,6 @@ Exit codes: 0 all completed, 1 any failed, cancelled or not found, 2 usage or co
         <source>rate limited (HTTP 429); waiting %1 s as the server asked</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>service unavailable (HTTP 503); waiting %1 s</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
         <source>not found (HTTP 404 %n times); check the ID and the profile</source>
         <translation><numerusform>not found (HTTP 404 %n times); check the ID and the profile</numerusform><numerusform>not found (HTTP 404 %n times); check the ID and the profile</numerusform></translation>
@@ -839,6 +981,49 @@ Exit codes: 0 all completed, 1 any failed, cancelled or not found, 2 usage or co
     </message>
     <message>
         <source>redirect without a usable Location</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read the cadence history %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the cadence history %1 is unreadable; starting afresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write the cadence history %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the status response is not UTF-8 text; check the profile's base URL and dialect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the answer is for job "%1", not "%2"; check the poll URL and the profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>service unavailable (HTTP 503); waiting %1 s as the server asked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rate limited (HTTP 429); waiting %1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>configuration error: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HistoryFile</name>
+    <message>
+        <source>the prompts of restored jobs could not be read from the job history: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1030,6 +1215,69 @@ Exit codes: 0 all completed, 1 any failed, cancelled or not found, 2 usage or co
     <message numerus="yes">
         <source>%n job(s) need(s) a profile choice</source>
         <translation><numerusform>%n job needs a profile choice</numerusform><numerusform>%n jobs need a profile choice</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>JobStore</name>
+    <message>
+        <source>the job history is read-only (written by a newer version of Jobwatch)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the job history is not available</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>job %1 vanished while it was written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no stored job %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is not a Jobwatch database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The job history at %1 was written by a newer version of Jobwatch (format %2; this version knows up to %3). It is shown read-only and nothing of this session is saved to it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write-ahead logging is not available (journal mode %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The job history cannot be saved: the folder %1 cannot be created. This session is not saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The job history cannot be opened: the Qt SQLite driver (QSQLITE) is missing. This session is not saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The job history %1 is damaged (%2) and could not be moved aside. It is left as it is and this session is not saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The job history %1 could not be read (%2). It was kept as %3 and a new, empty history was started.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The job history %1 cannot be opened (%2). This session is not saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no schema version %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>upgrading the job history to version %1 failed: %2</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1594,6 +1842,10 @@ Exit codes: 0 all completed, 1 any failed, cancelled or not found, 2 usage or co
     </message>
     <message>
         <source>not found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>configuration error</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2190,6 +2442,94 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
     </message>
 </context>
 <context>
+    <name>jw::ExportDialog</name>
+    <message>
+        <source>Export Jobs</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The %n selected job(s)</source>
+        <translation><numerusform>The %n selected job</numerusform><numerusform>The %n selected jobs</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n job(s) in the table</source>
+        <translation><numerusform>All %n job in the table</numerusform><numerusform>All %n jobs in the table</numerusform></translation>
+    </message>
+    <message>
+        <source>Jobs:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV (spreadsheets)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON (scripts)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keep link signatures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed result links grant access to the results: anyone who gets the file can download them while the links work. Without this, the signatures are removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>API keys are never exported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the file to export to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There are no jobs to export.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Exported %n job(s) to %1</source>
+        <translation><numerusform>Exported %n job to %1</numerusform><numerusform>Exported %n jobs to %1</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>export summary (warning)</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>jw::FilePreview</name>
     <message>
         <source>%1 · %2</source>
@@ -2226,6 +2566,56 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
     <message>
         <source>%1 (%2)</source>
         <comment>status filter button: name (count)</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finds jobs by ID, profile, type, status message, error, result titles and prompt, in the job history too; every word must match</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jw::HistoryActions</name>
+    <message>
+        <source>Searching the job history failed: %1. The table shows jobs whose ID, profile, type or error contain the text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the selected jobs, or all jobs in the table, to a CSV or JSON file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy IDs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy the selected jobs' IDs, one per line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove older than…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove jobs that were last active more than a number of days ago</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No jobs to export</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Copied %n job ID(s)</source>
+        <translation><numerusform>Copied %n job ID</numerusform><numerusform>Copied %n job IDs</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>jw::HistorySearch</name>
+    <message>
+        <source>the job history is not available</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2309,6 +2699,18 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
     <message>
         <source>Enter a new API key for the paused profile; its jobs resume once it is saved</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Raise budget…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the profile's request budget (requests per second, burst, concurrency)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1: request budget short, %n poll(s) waiting</source>
+        <translation><numerusform>%1: request budget short, %n poll waiting</numerusform><numerusform>%1: request budget short, %n polls waiting</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2545,6 +2947,15 @@ Type: %2</source>
         <source>Next poll at %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Running, stalled</source>
+        <comment>progress has not moved for a long while</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Configuration error</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>jw::MainWindow</name>
@@ -2566,10 +2977,6 @@ Type: %2</source>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Copy ID</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2622,6 +3029,10 @@ Type: %2</source>
     </message>
     <message>
         <source>Set key for %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>More actions: save all results, export, remove older jobs, settings</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3022,6 +3433,42 @@ Type: %2</source>
     </message>
 </context>
 <context>
+    <name>jw::RemoveOlderDialog</name>
+    <message>
+        <source>Remove Older Jobs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove jobs last active more than</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> days ago</source>
+        <comment>after a number: remove jobs last active more than N days ago</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jobs that are being watched are kept. Results in the archive folder are not deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No job was last active that long ago.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) will be removed from the window and the job history.</source>
+        <translation><numerusform>%n job will be removed from the window and the job history.</numerusform><numerusform>%n jobs will be removed from the window and the job history.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old job(s) removed</source>
+        <translation><numerusform>%n old job removed</numerusform><numerusform>%n old jobs removed</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>jw::ReportView</name>
     <message>
         <source>Research report</source>
@@ -3299,6 +3746,27 @@ Type: %2</source>
         <source>Archive folder</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Job history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Never (keep every job)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> days</source>
+        <comment>after a number: remove jobs idle for more than N days</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove jobs idle for more than:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Applied each time Jobwatch starts. Jobs that are being watched are kept, and so are the results in the archive folder.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>jw::SimulatedProvider</name>
@@ -3308,6 +3776,17 @@ Type: %2</source>
     </message>
     <message>
         <source>Cannot listen on 127.0.0.1:%1 (the port may be in use).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>jw::StoreSync</name>
+    <message>
+        <source>the job history gave no reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The job history could not be read: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3420,6 +3899,14 @@ Type: %2</source>
     </message>
     <message>
         <source>Open the Settings dialog.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep the job history in this folder (default: $JOBWATCH_DATA_DIR, else the application data folder). With --demo, the demo jobs are only kept when a folder is named.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dir</source>
         <translation type="unfinished" />
     </message>
 </context>
