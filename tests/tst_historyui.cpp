@@ -26,6 +26,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -302,6 +303,8 @@ void tst_HistoryUi::exportWriteErrorKeepsTheDialogOpen()
     m_window->historyActions()->exportAction()->trigger();
     auto *dialog = m_window->findChild<ExportDialog *>();
     QVERIFY(dialog);
+    // The suggested file is in a folder that exists (Documents, else home).
+    QVERIFY2(QFileInfo(QFileInfo(dialog->fileEdit()->text()).absolutePath()).isDir(), qPrintable(dialog->fileEdit()->text()));
     const QString path = m_dir->filePath(u"no-such-folder/jobs.csv"_s);
     dialog->fileEdit()->setText(path);
     dialog->exportButton()->click();

@@ -1319,7 +1319,7 @@ Exit-Codes: 0 alle abgeschlossen, 1 mindestens einer fehlgeschlagen, abgebrochen
     </message>
     <message>
         <source>the job history is not available</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">der Jobverlauf ist nicht verfügbar</translation>
     </message>
     <message>
         <source>job %1 vanished while it was written</source>
@@ -4086,6 +4086,14 @@ Typ: %2</translation>
     <message>
         <source>dir</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the jobs and their history for this text.</source>
+        <translation>Die Jobs und ihren Verlauf nach diesem Text durchsuchen.</translation>
+    </message>
+    <message>
+        <source>Open the Export dialog.</source>
+        <translation>Den Dialog Exportieren öffnen.</translation>
     </message>
 </context>
 </TS>

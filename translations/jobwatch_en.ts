@@ -3909,5 +3909,13 @@ Type: %2</source>
         <source>dir</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Search the jobs and their history for this text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the Export dialog.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 </TS>

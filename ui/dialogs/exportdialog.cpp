@@ -65,8 +65,10 @@ ExportDialog::ExportDialog(Application *app, const QStringList &selectedKeys, co
     m_file->setClearButtonEnabled(true);
     m_file->setMinimumWidth(fontMetrics().horizontalAdvance(u"0"_s) * 48);
     QString folder = QSettings().value(kLastFolderKey).toString();
-    if (folder.isEmpty())
+    if (folder.isEmpty() || !QDir(folder).exists())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!QDir(folder).exists()) // no Documents folder (a minimal system): the home folder
+        folder = QDir::homePath();
     m_file->setText(QDir::toNativeSeparators(QDir(folder).filePath(u"jobwatch-jobs."_s + m_format->currentData().toString())));
     auto *browse = new QPushButton(tr("&Browse…"), this);
     browse->setObjectName(u"exportBrowse"_s);
