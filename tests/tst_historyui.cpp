@@ -15,6 +15,8 @@
 #include "models/jobtablemodel.h"
 #include "resultactions.h"
 #include "store/historysearch.h"
+#include "store/sqlitejobstore.h"
+#include "store/storethread.h"
 #include "store/storesync.h"
 #include "plurals.h"
 #include "storetesthelpers.h"
@@ -41,11 +43,59 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
+#include <condition_variable>
+#include <mutex>
 
 #include <memory>
 
 using namespace jw;
 using namespace Qt::StringLiterals;
+
+namespace {
+// A real SQLite store that notes the thread each search runs on and can hold a search until released.
+class WatchedStore final : public JobStore
+{
+public:
+    explicit WatchedStore(const QString &path) : m_inner(path) {}
+    StoreStatus status() const override { return m_inner.status(); }
+    bool write(const StoreBatch &b, QString *e) override { return m_inner.write(b, e); }
+    QStringList remove(const RemovalFilter &f, QString *e) override { return m_inner.remove(f, e); }
+    bool setArtifactFile(const QString &k, const StoredArtifact &a, QString *e) override { return m_inner.setArtifactFile(k, a, e); }
+    int count(QString *e) const override { return m_inner.count(e); }
+    QList<StoredJob> page(qint64 a, int l, bool t, QString *e) const override { return m_inner.page(a, l, t, e); }
+    QList<StoredJob> jobs(const QStringList &k, bool t, QString *e) const override { return m_inner.jobs(k, t, e); }
+    QList<StoredArtifact> artifacts(const QString &k, QString *e) const override { return m_inner.artifacts(k, e); }
+    QList<DurationSample> durations(QString *e) const override { return m_inner.durations(e); }
+    QStringList search(const QString &text, int limit, QString *e) const override
+    {
+        searchThread = QThread::currentThread();
+        ++searches;
+        std::unique_lock lock(mutex);
+        held.wait(lock, [this] { return !hold; });
+        return m_inner.search(text, limit, e);
+    }
+    void setHold(bool on)
+    {
+        {
+            const std::lock_guard lock(mutex);
+            hold = on;
+        }
+        held.notify_all();
+    }
+
+    mutable std::atomic<QThread *> searchThread = nullptr;
+    mutable std::atomic<int> searches = 0;
+    mutable std::mutex mutex;
+    mutable std::condition_variable held;
+    bool hold = false;
+
+private:
+    SqliteJobStore m_inner;
+};
+} // namespace
 
 class tst_HistoryUi : public QObject
 {
@@ -60,6 +110,7 @@ private Q_SLOTS:
     void searchKeepsSubstringMatchesWhileTheQueryRuns();
     void searchFollowsJobsWrittenLater();
     void searchOfAnUnavailableStoreSaysSoAndMatchesSubstrings();
+    void searchRunsOnTheStoreThreadAndDropsStaleAnswers();
     void moreMenuOffersExportAndRemoveOlder();
     void exportWritesTheSelectionAsJsonWithoutSignatures();
     void exportWritesTheTableAsCsvWithSignaturesWhenAsked();
@@ -221,6 +272,45 @@ void tst_HistoryUi::searchOfAnUnavailableStoreSaysSoAndMatchesSubstrings()
     QCOMPARE(shownIds(), QStringList());
     type(u"delta"_s); // substrings still work
     QCOMPARE(shownIds(), QStringList{u"job-delta-4"_s});
+}
+
+void tst_HistoryUi::searchRunsOnTheStoreThreadAndDropsStaleAnswers()
+{
+    const QString path = m_dir->filePath(u"watched.sqlite"_s);
+    std::atomic<WatchedStore *> store = nullptr;
+    StoreThread thread([&store, path] {
+        auto s = std::make_unique<WatchedStore>(path);
+        store = s.get();
+        return s;
+    });
+    QTRY_VERIFY(store.load());
+    WatchedStore *watched = store.load();
+    JobRecord done = storetest::record(u"theo"_s, u"job-alpha-1"_s, JobState::Completed, 100);
+    JobRecord stopped = storetest::record(u"theo"_s, u"job-beta-2"_s, JobState::Running, 30);
+    stopped.snapshot.message = u"Waiting for a harbour slot"_s;
+    thread.post([done, stopped](JobStore &s) { QVERIFY(s.write(storetest::batchOf({done, stopped}))); });
+
+    HistorySearch search(&thread);
+    search.setDebounceMs(0);
+    QSignalSpy matched(&search, &HistorySearch::matched);
+    watched->setHold(true);
+    search.setText(u"lighthouse"_s);
+    QTRY_COMPARE(watched->searches.load(), 1); // held inside the store
+    QVERIFY(search.isRunning());
+    search.setText(u"harbour"_s); // the answer for "lighthouse" is stale now
+    watched->setHold(false);
+    QTRY_COMPARE(matched.count(), 1);
+    QCOMPARE(matched.first().at(0).toString(), u"harbour"_s);
+    QCOMPARE(matched.first().at(1).value<QSet<QString>>(), QSet<QString>{stopped.key});
+    QCOMPARE(watched->searches.load(), 2);
+    QVERIFY(watched->searchThread.load() != QThread::currentThread()); // never the GUI thread
+    QVERIFY(!search.isRunning());
+
+    QSignalSpy cleared(&search, &HistorySearch::cleared);
+    search.setText(QString());
+    QCOMPARE(cleared.count(), 1);
+    search.refresh(); // nothing to ask for
+    QVERIFY(!search.isRunning());
 }
 
 void tst_HistoryUi::moreMenuOffersExportAndRemoveOlder()
