@@ -108,7 +108,10 @@ SettingsDialog::SettingsDialog(Application *app, QWidget *parent)
     m_retention->setSpecialValueText(tr("Never (keep every job)"));
     m_retention->setSuffix(tr(" days", "after a number: remove jobs idle for more than N days"));
     m_retention->setValue(m_app->retentionDays());
-    historyGrid->addRow(tr("&Remove jobs idle for more than:"), m_retention);
+    auto *retentionRow = new QHBoxLayout;
+    retentionRow->addWidget(m_retention);
+    retentionRow->addStretch(1); // a number, not a line of text
+    historyGrid->addRow(tr("&Remove jobs idle for more than:"), retentionRow)->setBuddy(m_retention);
     auto *retentionNote = noteLabel(history);
     retentionNote->setForegroundRole(QPalette::PlaceholderText);
     retentionNote->setText(tr("Applied each time Jobwatch starts. Jobs that are being watched are kept, and so are "
