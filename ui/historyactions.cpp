@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QLineEdit>
+#include <QMenu>
 
 namespace jw {
 
@@ -72,6 +73,14 @@ void HistoryActions::updateStates()
     m_copyIds->setEnabled(!m_selectedKeys().isEmpty());
     m_export->setEnabled(m_app->jobs()->size() > 0);
     m_removeOlder->setEnabled(m_app->jobs()->size() > 0);
+}
+
+void HistoryActions::addToMenu(QMenu *menu, QAction *after, QAction *before)
+{
+    const QList<QAction *> actions = menu->actions();
+    menu->insertAction(actions.value(actions.indexOf(after) + 1), m_export);
+    menu->insertAction(before, m_removeOlder);
+    menu->insertSeparator(before);
 }
 
 ExportDialog *HistoryActions::openExport()

@@ -12,6 +12,7 @@
 
 class QAction;
 class QLineEdit;
+class QMenu;
 class QWidget;
 
 namespace jw {
@@ -40,6 +41,8 @@ public:
     QAction *copyIdsAction() const { return m_copyIds; }
     QAction *removeOlderAction() const { return m_removeOlder; }
     void updateStates();
+    // Export… after `after`, and Remove older than… in a section of its own before `before`.
+    void addToMenu(QMenu *menu, QAction *after, QAction *before);
 
     ExportDialog *openExport();
     RemoveOlderDialog *openRemoveOlder();

@@ -177,10 +177,7 @@ void MainWindow::buildToolBar()
     m_mainBar->addAction(m_clearFinishedAct);
     QToolButton *more = m_resultActions->makeMenuButton(m_mainBar); // results and settings
     m_moreMenu = more->menu();
-    QAction *settings = m_resultActions->settingsAction();
-    m_moreMenu->insertAction(m_moreMenu->actions().value(1), m_historyActions->exportAction());
-    m_moreMenu->insertAction(settings, m_historyActions->removeOlderAction());
-    m_moreMenu->insertSeparator(settings);
+    m_historyActions->addToMenu(m_moreMenu, m_resultActions->saveAllAction(), m_resultActions->settingsAction());
     more->setToolTip(tr("More actions: save all results, export, remove older jobs, settings"));
     m_mainBar->addWidget(more);
 
