@@ -10,6 +10,7 @@
 #include "model/profilelist.h"
 #include "application/translations.h"
 #include "model/joblist.h"
+#include "historyactions.h"
 #include "jobselector.h"
 #include "mainwindow.h"
 #include "profiles/profiledialog.h"
@@ -18,8 +19,10 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLineEdit>
 #include <QLocale>
 #include <QSettings>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -87,6 +90,11 @@ int main(int argc, char *argv[])
     parser.addOption(dataDirOpt);
     const QCommandLineOption settingsOpt(u"settings"_s, QApplication::translate("main", "Open the Settings dialog."));
     parser.addOption(settingsOpt);
+    const QCommandLineOption searchOpt(u"search"_s, QApplication::translate("main", "Search the jobs and their history for this text."),
+                                       u"text"_s);
+    parser.addOption(searchOpt);
+    const QCommandLineOption exportOpt(u"export"_s, QApplication::translate("main", "Open the Export dialog."));
+    parser.addOption(exportOpt);
     parser.addPositionalArgument(u"ids"_s, QApplication::translate("main", "Job IDs or poll URLs to watch."), u"[ID...]"_s);
     parser.process(app);
 
@@ -154,6 +162,10 @@ int main(int argc, char *argv[])
         jw::JobSelector::selectId(&window, core.jobs(), parser.value(selectIdOpt));
     if (parser.isSet(settingsOpt))
         window.resultActions()->openSettings();
+    if (parser.isSet(searchOpt))
+        window.searchField()->setText(parser.value(searchOpt));
+    if (parser.isSet(exportOpt)) // once the first jobs are in the table
+        QTimer::singleShot(1000, &window, [&window] { window.historyActions()->openExport(); });
     if (parser.isSet(profilesOpt)) {
         auto *dialog = new jw::ProfileDialog(core.profileStore(), core.network(), &window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -824,7 +824,10 @@ Exit-Codes: 0 alle abgeschlossen, 1 mindestens einer fehlgeschlagen, abgebrochen
     </message>
     <message numerus="yes">
         <source>request budget short: %n poll(s) waiting at %1 requests/s (ceiling %2; raise it with --rate)</source>
-        <translation><numerusform>Anfragebudget knapp: %n Abfrage wartet bei %1 Anfragen/s (Obergrenze %2; mit --rate erhöhen)</numerusform><numerusform>Anfragebudget knapp: %n Abfragen warten bei %1 Anfragen/s (Obergrenze %2; mit --rate erhöhen)</numerusform></translation>
+        <translation>
+            <numerusform>Anfragebudget knapp: %n Abfrage wartet bei %1 Anfragen/s (Obergrenze %2; mit --rate erhöhen)</numerusform>
+            <numerusform>Anfragebudget knapp: %n Abfragen warten bei %1 Anfragen/s (Obergrenze %2; mit --rate erhöhen)</numerusform>
+        </translation>
     </message>
     <message>
         <source>request budget sufficient again</source>
@@ -1068,6 +1071,17 @@ Exit-Codes: 0 alle abgeschlossen, 1 mindestens einer fehlgeschlagen, abgebrochen
     <message>
         <source>configuration error: %1</source>
         <translation>Konfigurationsfehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryFile</name>
+    <message>
+        <source>the prompts of restored jobs could not be read from the job history: %1</source>
+        <translation>die Prompts wiederhergestellter Jobs konnten nicht aus dem Jobverlauf gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2553,6 +2567,103 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
     </message>
 </context>
 <context>
+    <name>jw::ExportDialog</name>
+    <message>
+        <source>Export Jobs</source>
+        <translation>Jobs exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected job(s)</source>
+        <translation>
+            <numerusform>Der %n ausgewählte Job</numerusform>
+            <numerusform>Die %n ausgewählten Jobs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n job(s) in the table</source>
+        <translation>
+            <numerusform>Der %n Job der Tabelle</numerusform>
+            <numerusform>Alle %n Jobs der Tabelle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Jobs:</source>
+        <translation>Jobs:</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheets)</source>
+        <translation>CSV (Tabellenkalkulation)</translation>
+    </message>
+    <message>
+        <source>JSON (scripts)</source>
+        <translation>JSON (Skripte)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep link signatures</source>
+        <translation>Link-Signaturen &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Signed result links grant access to the results: anyone who gets the file can download them while the links work. Without this, the signatures are removed.</source>
+        <translation>Signierte Ergebnis-Links gewähren Zugriff auf die Ergebnisse: Wer die Datei bekommt, kann sie herunterladen, solange die Links gelten. Ohne diese Option werden die Signaturen entfernt.</translation>
+    </message>
+    <message>
+        <source>API keys are never exported.</source>
+        <translation>API-Schlüssel werden nie exportiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Export To</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Choose the file to export to.</source>
+        <translation>Wählen Sie die Datei, in die exportiert werden soll.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name.</source>
+        <translation>%1 ist ein Ordner; wählen Sie einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>There are no jobs to export.</source>
+        <translation>Es gibt keine Jobs zum Exportieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n job(s) to %1</source>
+        <translation>
+            <numerusform>%n Job nach %1 exportiert</numerusform>
+            <numerusform>%n Jobs nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>export summary (warning)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>jw::FilePreview</name>
     <message>
         <source>%1 · %2</source>
@@ -2590,6 +2701,59 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
         <source>%1 (%2)</source>
         <comment>status filter button: name (count)</comment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Finds jobs by ID, profile, type, status message, error, result titles and prompt, in the job history too; every word must match</source>
+        <translation>Findet Jobs nach ID, Profil, Typ, Statusmeldung, Fehler, Ergebnistiteln und Prompt, auch im Jobverlauf; jedes Wort muss passen</translation>
+    </message>
+</context>
+<context>
+    <name>jw::HistoryActions</name>
+    <message>
+        <source>Searching the job history failed: %1. The table shows jobs whose ID, profile, type or error contain the text.</source>
+        <translation>Die Suche im Jobverlauf ist fehlgeschlagen: %1. Die Tabelle zeigt Jobs, deren ID, Profil, Typ oder Fehler den Text enthält.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the selected jobs, or all jobs in the table, to a CSV or JSON file</source>
+        <translation>Die ausgewählten Jobs oder alle Jobs der Tabelle in eine CSV- oder JSON-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Copy IDs</source>
+        <translation>IDs kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected jobs&apos; IDs, one per line</source>
+        <translation>Die IDs der ausgewählten Jobs kopieren, eine pro Zeile</translation>
+    </message>
+    <message>
+        <source>Remove older than…</source>
+        <translation>Älter als … entfernen</translation>
+    </message>
+    <message>
+        <source>Remove jobs that were last active more than a number of days ago</source>
+        <translation>Jobs entfernen, die vor mehr als einer Anzahl Tagen zuletzt aktiv waren</translation>
+    </message>
+    <message>
+        <source>No jobs to export</source>
+        <translation>Keine Jobs zum Exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n job ID(s)</source>
+        <translation>
+            <numerusform>%n Job-ID kopiert</numerusform>
+            <numerusform>%n Job-IDs kopiert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jw::HistorySearch</name>
+    <message>
+        <source>the job history is not available</source>
+        <translation>der Jobverlauf ist nicht verfügbar</translation>
     </message>
 </context>
 <context>
@@ -2683,12 +2847,18 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
     </message>
     <message numerus="yes">
         <source>%1: request budget short, %n poll(s) waiting</source>
-        <translation><numerusform>%1: Anfragebudget knapp, %n Abfrage wartet</numerusform><numerusform>%1: Anfragebudget knapp, %n Abfragen warten</numerusform></translation>
+        <translation>
+            <numerusform>%1: Anfragebudget knapp, %n Abfrage wartet</numerusform>
+            <numerusform>%1: Anfragebudget knapp, %n Abfragen warten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n waiting)</source>
         <comment>profile name, polls waiting for budget</comment>
-        <translation><numerusform>%1 (%n wartet)</numerusform><numerusform>%1 (%n warten)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n wartet)</numerusform>
+            <numerusform>%1 (%n warten)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Request budget short: %1</source>
@@ -2971,10 +3141,6 @@ Typ: %2</translation>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <source>&amp;Copy ID</source>
-        <translation>ID &amp;kopieren</translation>
-    </message>
-    <message>
         <source>Stop all</source>
         <translation>Alle anhalten</translation>
     </message>
@@ -3028,6 +3194,10 @@ Typ: %2</translation>
     <message>
         <source>Set key for %1…</source>
         <translation>Schlüssel für %1 festlegen…</translation>
+    </message>
+    <message>
+        <source>More actions: save all results, export, remove older jobs, settings</source>
+        <translation>Weitere Aktionen: alle Ergebnisse speichern, exportieren, ältere Jobs entfernen, Einstellungen</translation>
     </message>
 </context>
 <context>
@@ -3433,6 +3603,48 @@ Typ: %2</translation>
     </message>
 </context>
 <context>
+    <name>jw::RemoveOlderDialog</name>
+    <message>
+        <source>Remove Older Jobs</source>
+        <translation>Ältere Jobs entfernen</translation>
+    </message>
+    <message>
+        <source>Remove jobs last active more than</source>
+        <translation>Jobs entfernen, die zuletzt aktiv waren vor mehr als</translation>
+    </message>
+    <message>
+        <source> days ago</source>
+        <comment>after a number: remove jobs last active more than N days ago</comment>
+        <translation> Tagen</translation>
+    </message>
+    <message>
+        <source>Jobs that are being watched are kept. Results in the archive folder are not deleted.</source>
+        <translation>Beobachtete Jobs bleiben erhalten. Ergebnisse im Archivordner werden nicht gelöscht.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>No job was last active that long ago.</source>
+        <translation>Kein Job war zuletzt vor so langer Zeit aktiv.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) will be removed from the window and the job history.</source>
+        <translation>
+            <numerusform>%n Job wird aus dem Fenster und dem Jobverlauf entfernt.</numerusform>
+            <numerusform>%n Jobs werden aus dem Fenster und dem Jobverlauf entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old job(s) removed</source>
+        <translation>
+            <numerusform>%n alter Job entfernt</numerusform>
+            <numerusform>%n alte Jobs entfernt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>jw::ReportView</name>
     <message>
         <source>Research report</source>
@@ -3734,6 +3946,27 @@ Typ: %2</translation>
         <source>Archive folder</source>
         <translation>Archivordner</translation>
     </message>
+    <message>
+        <source>Job history</source>
+        <translation>Jobverlauf</translation>
+    </message>
+    <message>
+        <source>Never (keep every job)</source>
+        <translation>Nie (alle Jobs behalten)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <comment>after a number: remove jobs idle for more than N days</comment>
+        <translation> Tagen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove jobs idle for more than:</source>
+        <translation>Jobs &amp;entfernen, die inaktiv sind seit mehr als:</translation>
+    </message>
+    <message>
+        <source>Applied each time Jobwatch starts. Jobs that are being watched are kept, and so are the results in the archive folder.</source>
+        <translation>Wird bei jedem Start von Jobwatch angewendet. Beobachtete Jobs bleiben erhalten, ebenso die Ergebnisse im Archivordner.</translation>
+    </message>
 </context>
 <context>
     <name>jw::SimulatedProvider</name>
@@ -3875,6 +4108,14 @@ Typ: %2</translation>
     <message>
         <source>dir</source>
         <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Search the jobs and their history for this text.</source>
+        <translation>Die Jobs und ihren Verlauf nach diesem Text durchsuchen.</translation>
+    </message>
+    <message>
+        <source>Open the Export dialog.</source>
+        <translation>Den Dialog Exportieren öffnen.</translation>
     </message>
 </context>
 </TS>

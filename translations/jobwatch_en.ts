@@ -804,7 +804,10 @@ Exit codes: 0 all completed, 1 any failed, cancelled or not found, 2 usage or co
     </message>
     <message numerus="yes">
         <source>request budget short: %n poll(s) waiting at %1 requests/s (ceiling %2; raise it with --rate)</source>
-        <translation><numerusform>request budget short: %n poll waiting at %1 requests/s (ceiling %2; raise it with --rate)</numerusform><numerusform>request budget short: %n polls waiting at %1 requests/s (ceiling %2; raise it with --rate)</numerusform></translation>
+        <translation>
+            <numerusform>request budget short: %n poll waiting at %1 requests/s (ceiling %2; raise it with --rate)</numerusform>
+            <numerusform>request budget short: %n polls waiting at %1 requests/s (ceiling %2; raise it with --rate)</numerusform>
+        </translation>
     </message>
     <message>
         <source>request budget sufficient again</source>
@@ -1047,6 +1050,17 @@ Exit codes: 0 all completed, 1 any failed, cancelled or not found, 2 usage or co
     </message>
     <message>
         <source>configuration error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryFile</name>
+    <message>
+        <source>the prompts of restored jobs could not be read from the job history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2531,6 +2545,94 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
     </message>
 </context>
 <context>
+    <name>jw::ExportDialog</name>
+    <message>
+        <source>Export Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected job(s)</source>
+        <translation><numerusform>The %n selected job</numerusform><numerusform>The %n selected jobs</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n job(s) in the table</source>
+        <translation><numerusform>All %n job in the table</numerusform><numerusform>All %n jobs in the table</numerusform></translation>
+    </message>
+    <message>
+        <source>Jobs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (scripts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep link signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed result links grant access to the results: anyone who gets the file can download them while the links work. Without this, the signatures are removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API keys are never exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to export to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no jobs to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n job(s) to %1</source>
+        <translation><numerusform>Exported %n job to %1</numerusform><numerusform>Exported %n jobs to %1</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>export summary (warning)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>jw::FilePreview</name>
     <message>
         <source>%1 · %2</source>
@@ -2567,6 +2669,56 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
     <message>
         <source>%1 (%2)</source>
         <comment>status filter button: name (count)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finds jobs by ID, profile, type, status message, error, result titles and prompt, in the job history too; every word must match</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jw::HistoryActions</name>
+    <message>
+        <source>Searching the job history failed: %1. The table shows jobs whose ID, profile, type or error contain the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the selected jobs, or all jobs in the table, to a CSV or JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy IDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected jobs&apos; IDs, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove older than…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove jobs that were last active more than a number of days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No jobs to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n job ID(s)</source>
+        <translation><numerusform>Copied %n job ID</numerusform><numerusform>Copied %n job IDs</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>jw::HistorySearch</name>
+    <message>
+        <source>the job history is not available</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2661,12 +2813,18 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
     </message>
     <message numerus="yes">
         <source>%1: request budget short, %n poll(s) waiting</source>
-        <translation><numerusform>%1: request budget short, %n poll waiting</numerusform><numerusform>%1: request budget short, %n polls waiting</numerusform></translation>
+        <translation>
+            <numerusform>%1: request budget short, %n poll waiting</numerusform>
+            <numerusform>%1: request budget short, %n polls waiting</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n waiting)</source>
         <comment>profile name, polls waiting for budget</comment>
-        <translation><numerusform>%1 (%n waiting)</numerusform><numerusform>%1 (%n waiting)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n waiting)</numerusform>
+            <numerusform>%1 (%n waiting)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Request budget short: %1</source>
@@ -2948,10 +3106,6 @@ Type: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Copy ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stop all</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3004,6 +3158,10 @@ Type: %2</source>
     </message>
     <message>
         <source>Set key for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More actions: save all results, export, remove older jobs, settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3410,6 +3568,42 @@ Type: %2</source>
     </message>
 </context>
 <context>
+    <name>jw::RemoveOlderDialog</name>
+    <message>
+        <source>Remove Older Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove jobs last active more than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days ago</source>
+        <comment>after a number: remove jobs last active more than N days ago</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs that are being watched are kept. Results in the archive folder are not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No job was last active that long ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) will be removed from the window and the job history.</source>
+        <translation><numerusform>%n job will be removed from the window and the job history.</numerusform><numerusform>%n jobs will be removed from the window and the job history.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old job(s) removed</source>
+        <translation><numerusform>%n old job removed</numerusform><numerusform>%n old jobs removed</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>jw::ReportView</name>
     <message>
         <source>Research report</source>
@@ -3711,6 +3905,27 @@ Type: %2</source>
         <source>Archive folder</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Job history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never (keep every job)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <comment>after a number: remove jobs idle for more than N days</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove jobs idle for more than:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied each time Jobwatch starts. Jobs that are being watched are kept, and so are the results in the archive folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>jw::SimulatedProvider</name>
@@ -3851,6 +4066,14 @@ Type: %2</source>
     </message>
     <message>
         <source>dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the jobs and their history for this text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Export dialog.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

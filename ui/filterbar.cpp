@@ -33,6 +33,8 @@ FilterBar::FilterBar(JobFilterProxy *proxy, ProfileList *profiles, QWidget *pare
     m_search = new QLineEdit(m_box);
     m_search->setPlaceholderText(tr("Search ID, profile, type, error"));
     m_search->setClearButtonEnabled(true);
+    m_search->setToolTip(tr("Finds jobs by ID, profile, type, status message, error, result titles and prompt, "
+                            "in the job history too; every word must match"));
     m_search->setMinimumWidth(kSearchMinWidth);
     m_search->setMaximumWidth(kSearchMaxWidth);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &JobFilterProxy::setSearchText);

@@ -11,6 +11,7 @@
 #include "dialogs/profilechoicedialog.h"
 #include "droppedinputnotice.h"
 #include "filterbar.h"
+#include "historyactions.h"
 #include "jobcommands.h"
 #include "jobstatusbar.h"
 #include "jobtablecolumns.h"
@@ -144,12 +145,6 @@ void MainWindow::buildActions()
     m_retryAct->setIcon(icons.action(RowAction::Retry));
     m_removeAct = make(tr("Re&move"), QKeySequence(QKeySequence::Delete), [this] { applyAction(RowAction::Remove, selectedKeys()); });
     m_removeAct->setIcon(icons.action(RowAction::Remove));
-    m_copyIdAct = make(tr("&Copy ID"), QKeySequence(), [this] {
-        QStringList ids;
-        for (const QString &key : selectedKeys())
-            ids << m_app->jobs()->value(key).jobId;
-        QApplication::clipboard()->setText(ids.join(u'\n'));
-    });
     m_stopAllAct = make(tr("Stop all"), QKeySequence(), &MainWindow::stopAll);
     m_stopAllAct->setIcon(icons.action(RowAction::Stop));
     setNamedToolTip(m_stopAllAct, tr("Stop watching every job (the server jobs are not touched)"));
@@ -165,6 +160,8 @@ void MainWindow::buildActions()
     m_pasteAct = make(tr("Paste jobs"), QKeySequence(QKeySequence::Paste), &MainWindow::paste);
     m_resultActions = new ResultActions(m_app, this, [this] { return shownKeys(); }, [this] { return selectedKeys(); });
     connect(m_resultActions, &ResultActions::notice, this, &MainWindow::showNotice);
+    m_historyActions = new HistoryActions(m_app, this, m_proxy, [this] { return shownKeys(); }, [this] { return selectedKeys(); });
+    connect(m_historyActions, &HistoryActions::notice, this, &MainWindow::showNotice);
 }
 
 void MainWindow::buildToolBar()
@@ -180,10 +177,13 @@ void MainWindow::buildToolBar()
     m_mainBar->addAction(m_clearFinishedAct);
     QToolButton *more = m_resultActions->makeMenuButton(m_mainBar); // results and settings
     m_moreMenu = more->menu();
+    m_historyActions->addToMenu(m_moreMenu, m_resultActions->saveAllAction(), m_resultActions->settingsAction());
+    more->setToolTip(tr("More actions: save all results, export, remove older jobs, settings"));
     m_mainBar->addWidget(more);
 
     m_filterBar = new FilterBar(m_proxy, m_app->profiles(), this);
     addToolBar(m_filterBar);
+    m_historyActions->attachSearchField(m_filterBar->searchField());
 }
 
 // The toolbars fit the window without an overflow menu. They share one row with every label if that fits;
@@ -306,7 +306,7 @@ void MainWindow::updateActionStates()
     m_resumeAct->setEnabled(available & int(RowAction::Resume));
     m_retryAct->setEnabled(available & int(RowAction::Retry));
     m_removeAct->setEnabled(available & int(RowAction::Remove));
-    m_copyIdAct->setEnabled(available != 0);
+    m_historyActions->updateStates();
     const bool any = m_app->jobs()->size() > 0;
     m_stopAllAct->setEnabled(any);
     m_resumeAllAct->setEnabled(any);
@@ -369,9 +369,10 @@ void MainWindow::showContextMenu(const QPoint &pos)
     menu.addAction(m_retryAct);
     menu.addAction(m_removeAct);
     menu.addSeparator();
-    menu.addAction(m_copyIdAct);
+    menu.addAction(m_historyActions->copyIdsAction());
     m_resultActions->updateStates();
     menu.addAction(m_resultActions->saveSelectedAction());
+    menu.addAction(m_historyActions->exportAction());
     // A job whose profile is paused (key missing or rejected) offers to fix the key right here.
     if (index.isValid()) {
         const QString profileId = m_app->jobs()->value(index.data(JobTableModel::KeyRole).toString()).profileId;

@@ -1,5 +1,5 @@
 #pragma once
-// The main window: the toolbar (Add jobs…, Stop all, Resume all, Clear finished) and the FilterBar,
+// The main window: the toolbar (Add jobs…, Stop all, Resume all, Clear finished, the More menu) and the FilterBar,
 // fitted to the window's width; the live job table with painted progress and row-action delegates (its columns
 // kept by JobTableColumns); the details pane in a splitter; and the status bar. The actions end in JobCommands.
 // Drops and Ctrl+V paste go to the JobIntake. Window, splitter and header state are saved with QSettings.
@@ -30,6 +30,7 @@ class Application;
 class DetailsPane;
 class DroppedInputNotice;
 class FilterBar;
+class HistoryActions;
 class JobCommands;
 class JobFilterProxy;
 class JobStatusBar;
@@ -89,6 +90,7 @@ public:
     ThumbnailProvider *thumbnails() const { return m_thumbnails; } // the Result column's thumbnails
     ResultActions *resultActions() const { return m_resultActions; } // Save all results…, Settings…
     QMenu *moreMenu() const { return m_moreMenu; }                 // the toolbar's menu button
+    HistoryActions *historyActions() const { return m_historyActions; } // search, Export…, Copy IDs, Remove older than…
     QStringList shownKeys() const;                                 // the jobs the table shows, in its order
 
 Q_SIGNALS:
@@ -148,13 +150,13 @@ private:
     PasteIntake *m_paste = nullptr;
     DroppedInputNotice *m_dropped = nullptr;
     ResultActions *m_resultActions = nullptr;
+    HistoryActions *m_historyActions = nullptr;
     QMenu *m_moreMenu = nullptr;
 
     QAction *m_stopAct = nullptr;
     QAction *m_resumeAct = nullptr;
     QAction *m_retryAct = nullptr;
     QAction *m_removeAct = nullptr;
-    QAction *m_copyIdAct = nullptr;
     QAction *m_stopAllAct = nullptr;
     QAction *m_resumeAllAct = nullptr;
     QAction *m_clearFinishedAct = nullptr;

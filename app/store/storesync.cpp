@@ -344,7 +344,7 @@ int StoreSync::clearFinished()
     return removeBoth(keys, filter);
 }
 
-int StoreSync::removeOlderThan(qint64 cutoffMs)
+QStringList StoreSync::keysOlderThan(qint64 cutoffMs) const
 {
     RemovalFilter filter;
     filter.olderThanMs = cutoffMs;
@@ -354,7 +354,19 @@ int StoreSync::removeOlderThan(qint64 cutoffMs)
         if (matches(filter, *r, lastActivityMs(*r)))
             keys.append(key);
     }
-    return removeBoth(keys, filter);
+    return keys;
+}
+
+int StoreSync::removeOlderThan(qint64 cutoffMs)
+{
+    RemovalFilter filter;
+    filter.olderThanMs = cutoffMs;
+    return removeBoth(keysOlderThan(cutoffMs), filter);
+}
+
+int StoreSync::countOlderThan(qint64 cutoffMs) const
+{
+    return int(keysOlderThan(cutoffMs).size());
 }
 
 } // namespace jw

@@ -60,6 +60,8 @@ public:
     // the store removes the ones not restored yet too, and says so with removed().
     int clearFinished();
     int removeOlderThan(qint64 cutoffMs);
+    // How many jobs of the list removeOlderThan(cutoffMs) would remove now.
+    int countOlderThan(qint64 cutoffMs) const;
 
     // Hands the pending changes to the store thread now (tests, shutdown; normally the interval timer does).
     void flush();
@@ -90,6 +92,7 @@ private:
     void requestPage(qint64 afterRowId);
     void onPage(const QList<StoredJob> &page, const QString &error);
     int removeBoth(const QStringList &keys, const RemovalFilter &filter);
+    QStringList keysOlderThan(qint64 cutoffMs) const;
 
     JobList *m_jobs;
     JobTimeline *m_timeline;

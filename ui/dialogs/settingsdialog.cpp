@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -95,6 +96,28 @@ SettingsDialog::SettingsDialog(Application *app, QWidget *parent)
     m_example->setObjectName(u"patternExample"_s);
     grid->addRow(m_example);
     layout->addWidget(archive);
+
+    auto *history = new QGroupBox(tr("Job history"), this);
+    history->setObjectName(u"historyGroup"_s);
+    auto *historyLayout = new QVBoxLayout(history);
+    auto *historyGrid = new FormGrid;
+    historyLayout->addLayout(historyGrid);
+    m_retention = new QSpinBox(history);
+    m_retention->setObjectName(u"retentionDays"_s);
+    m_retention->setRange(0, 3650);
+    m_retention->setSpecialValueText(tr("Never (keep every job)"));
+    m_retention->setSuffix(tr(" days", "after a number: remove jobs idle for more than N days"));
+    m_retention->setValue(m_app->retentionDays());
+    auto *retentionRow = new QHBoxLayout;
+    retentionRow->addWidget(m_retention);
+    retentionRow->addStretch(1); // a number, not a line of text
+    historyGrid->addRow(tr("&Remove jobs idle for more than:"), retentionRow)->setBuddy(m_retention);
+    auto *retentionNote = noteLabel(history);
+    retentionNote->setForegroundRole(QPalette::PlaceholderText);
+    retentionNote->setText(tr("Applied each time Jobwatch starts. Jobs that are being watched are kept, and so are "
+                              "the results in the archive folder."));
+    historyGrid->addRow(retentionNote);
+    layout->addWidget(history);
 
     m_problem = noteLabel(this);
     m_problem->setObjectName(u"settingsProblem"_s);
@@ -192,6 +215,7 @@ bool SettingsDialog::apply()
         return false;
     }
     m_problem->hide();
+    m_app->setRetentionDays(m_retention->value());
     return true;
 }
 

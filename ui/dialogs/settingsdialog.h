@@ -1,6 +1,6 @@
 #pragma once
 // Settings: the results archive (what is kept, the folder, the file name pattern with a live example and
-// its validation message). OK checks and applies through Application::setArchiveOptions; a problem keeps the
+// its validation message) and the job history's retention (days; 0 keeps every job). OK checks and applies through Application::setArchiveOptions; a problem keeps the
 // dialog open and says what is wrong. Rows on a FormGrid (not QFormLayout: its Qt 6.4 overflow). The folder
 // picker is a non-modal QFileDialog (no nested event loop).
 
@@ -12,6 +12,7 @@ class QFileDialog;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSpinBox;
 
 namespace jw {
 
@@ -29,6 +30,7 @@ public:
     QComboBox *policyBox() const { return m_policy; }
     QLineEdit *folderEdit() const { return m_folder; }
     QLineEdit *patternEdit() const { return m_pattern; }
+    QSpinBox *retentionBox() const { return m_retention; }
     QString exampleText() const;
     QString problemText() const;
     QPushButton *okButton() const;
@@ -49,6 +51,7 @@ private:
     QLineEdit *m_folder = nullptr;
     QLineEdit *m_pattern = nullptr;
     QLabel *m_example = nullptr;
+    QSpinBox *m_retention = nullptr;
     QLabel *m_problem = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QFileDialog *m_folderDialog = nullptr;

@@ -55,6 +55,20 @@ void JobFilterProxy::setSearchText(const QString &text)
     if (m_search == t)
         return;
     m_search = t;
+    m_storeMatches.clear();
+    m_hasStoreMatches = false;
+    invalidateRowsFilter();
+    scheduleCounts();
+}
+
+void JobFilterProxy::setStoreMatches(const QString &text, const QSet<QString> &keys)
+{
+    if (text.trimmed().toLower() != m_search || m_search.isEmpty())
+        return;
+    if (m_hasStoreMatches && m_storeMatches == keys)
+        return;
+    m_storeMatches = keys;
+    m_hasStoreMatches = true;
     invalidateRowsFilter();
     scheduleCounts();
 }
@@ -73,6 +87,8 @@ bool JobFilterProxy::acceptsOthers(const QModelIndex &index) const
     if (!m_profile.isEmpty() && index.data(JobTableModel::ProfileIdRole).toString() != m_profile)
         return false;
     if (m_search.isEmpty())
+        return true;
+    if (m_hasStoreMatches && m_storeMatches.contains(index.data(JobTableModel::KeyRole).toString()))
         return true;
     const QString haystack = index.data(JobTableModel::SearchTextRole).toString();
     // Every word of the search must appear somewhere.

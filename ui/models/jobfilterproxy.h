@@ -1,11 +1,14 @@
 #pragma once
 // Sorting and filtering of the job table: sorts on JobTableModel::SortRole; filters by status category
-// (All / Active / Completed / Failed / Stopped), by a text search over ID, profile, type and error, and by
-// profile. counts() gives the number of jobs per category under the text and profile filters, for the filter
+// (All / Active / Completed / Failed / Stopped), by a text search, and by profile. The text search matches the
+// row's ID, profile, type and error as substrings; setStoreMatches() adds the jobs the job store's full-text
+// search found for the same text (status message, result titles, prompt too). Until that answer is there (or when
+// the store failed) the substring match alone decides. counts() gives the number of jobs per category under the text and profile filters, for the filter
 // buttons.
 
 #include "models/jobtablemodel.h"
 
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QTimer>
 
@@ -30,6 +33,10 @@ public:
     StatusFilter statusFilter() const { return m_status; }
     void setSearchText(const QString &text);
     QString searchText() const { return m_search; }
+    // The keys the job store's full-text search found for `text` (ignored unless it is the current search text;
+    // cleared when the text changes).
+    void setStoreMatches(const QString &text, const QSet<QString> &keys);
+    bool hasStoreMatches() const { return m_hasStoreMatches; }
     void setProfileFilter(const QString &profileId); // empty = every profile
     QString profileFilter() const { return m_profile; }
 
@@ -48,6 +55,8 @@ private:
 
     StatusFilter m_status = StatusFilter::All;
     QString m_search;
+    QSet<QString> m_storeMatches;
+    bool m_hasStoreMatches = false;
     QString m_profile;
     QTimer m_countsTimer;
 };
