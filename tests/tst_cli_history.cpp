@@ -1,6 +1,7 @@
 // `jobwatch-cli history list|search|export` and `watch --record` through the real binary, on a store in a
 // temporary folder named by --data-dir or JOBWATCH_DATA_DIR.
 
+#include "clitesthelpers.h"
 #include "storetesthelpers.h"
 
 #include "sim/simulatedprovider.h"
@@ -20,11 +21,8 @@ using namespace Qt::StringLiterals;
 namespace {
 const QString kKey = u"sk-history-test-key-5151"_s;
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using clitest::Run;
+using clitest::run;
 
 QList<QJsonObject> ndjson(const QByteArray &out)
 {
@@ -59,18 +57,6 @@ private Q_SLOTS:
     void watchRecordPutsTheJobsInTheHistory();
 
 private:
-    Run run(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
-    {
-        QProcess process;
-        process.setProcessEnvironment(env);
-        process.start(qEnvironmentVariable("JOBWATCH_CLI"), args);
-        if (!process.waitForStarted())
-            return {};
-        // QTRY keeps the event loop (and so the simulated provider) running while the child works.
-        [&] { QTRY_COMPARE_WITH_TIMEOUT(process.state(), QProcess::NotRunning, 30000); }();
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-                process.readAllStandardError()};
-    }
     void fill()
     {
         SqliteJobStore store(SqliteJobStore::pathIn(m_dir->path()));
@@ -235,11 +221,9 @@ void tst_CliHistory::watchRecordPutsTheJobsInTheHistory()
         spec.outcome = outcome;
         ids.append(sim.createJob(spec));
     }
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"JW_TEST_KEY"_s, kKey);
+    QProcessEnvironment env = clitest::keyEnvironment(kKey);
     env.insert(u"JOBWATCH_DATA_DIR"_s, m_dir->path()); // the variable names the folder for watch too
-    const Run watched = run(QStringList{u"watch"_s, u"--record"_s, u"--dialect"_s, u"theo"_s, u"--base-url"_s,
-                                        sim.baseUrl(u"theo"_s).toString(), u"--key-env"_s, u"JW_TEST_KEY"_s} + ids, env);
+    const Run watched = run(QStringList{u"watch"_s, u"--record"_s} + clitest::engineArgs(sim, u"theo"_s) + ids, env);
     QCOMPARE(watched.exitCode, 1); // one failed
     QVERIFY2(!watched.err.contains("record"), watched.err.constData());
 
@@ -260,8 +244,7 @@ void tst_CliHistory::watchRecordPutsTheJobsInTheHistory()
         QVERIFY2(!file.readAll().contains(kKey.toUtf8()), qPrintable(name));
     }
     // --data-dir without --record is a usage error.
-    const Run bad = run(QStringList{u"watch"_s, u"--dialect"_s, u"theo"_s, u"--base-url"_s, sim.baseUrl(u"theo"_s).toString(),
-                                    u"--key-env"_s, u"JW_TEST_KEY"_s, u"job_x"_s} + dataDir(), env);
+    const Run bad = run(QStringList{u"watch"_s} + clitest::engineArgs(sim, u"theo"_s) + QStringList{u"job_x"_s} + dataDir(), env);
     QCOMPARE(bad.exitCode, 2);
     QVERIFY2(bad.err.contains("--data-dir is for --record"), bad.err.constData());
 }

@@ -2,6 +2,8 @@
 // NDJSON events, stdin and URL input, and a clean stop on SIGTERM/SIGINT. The test's event loop keeps
 // running (QTRY_*) so the simulated provider can answer while the child process polls it.
 
+#include "clitesthelpers.h"
+
 #include "sim/simulatedprovider.h"
 
 #include <QJsonDocument>
@@ -28,61 +30,35 @@ SimulatedProvider::JobSpec spec(const QString &dialect, qint64 runMs, Outcome ou
     return s;
 }
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using clitest::Run;
 } // namespace
 
 class CliWatchTest final : public QObject
 {
     Q_OBJECT
 
-    SimulatedProvider *m_sim = nullptr;
+    std::unique_ptr<SimulatedProvider> m_sim;
 
     void start(QProcess &process, const QStringList &args, const QString &key = kKey)
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"JW_TEST_KEY"_s, key);
-        process.setProcessEnvironment(env);
-        process.start(qEnvironmentVariable("JOBWATCH_CLI"), QStringList{u"watch"_s} + args);
+        clitest::start(process, QStringList{u"watch"_s} + args, clitest::keyEnvironment(key));
     }
 
-    Run run(const QStringList &args, const QString &key = kKey, const QByteArray &input = {})
+    // Without `input` the child's standard input stays open.
+    Run run(const QStringList &args, const QString &key = kKey, const std::optional<QByteArray> &input = std::nullopt)
     {
-        QProcess process;
-        start(process, args, key);
-        if (!process.waitForStarted())
-            return {};
-        if (!input.isNull()) {
-            process.write(input);
-            process.closeWriteChannel();
-        }
-        // QTRY keeps the event loop (and so the simulated provider) running while the child works.
-        [&] { QTRY_COMPARE_WITH_TIMEOUT(process.state(), QProcess::NotRunning, 30000); }();
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-                process.readAllStandardError()};
+        return clitest::run(QStringList{u"watch"_s} + args, clitest::keyEnvironment(key), input);
     }
 
-    QStringList engineArgs(const QString &dialect) const
-    {
-        return {u"--dialect"_s, dialect, u"--base-url"_s, m_sim->baseUrl(dialect).toString(), u"--key-env"_s, u"JW_TEST_KEY"_s};
-    }
+    QStringList engineArgs(const QString &dialect) const { return clitest::engineArgs(*m_sim, dialect); }
 
 private Q_SLOTS:
     void init()
     {
-        QVERIFY(QFile::exists(qEnvironmentVariable("JOBWATCH_CLI")));
-        m_sim = new SimulatedProvider(this);
-        QVERIFY(m_sim->listen());
-        m_sim->setToken(kKey);
+        const QString error = clitest::startWatchFixture(m_sim, kKey);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
-    void cleanup()
-    {
-        delete m_sim;
-        m_sim = nullptr;
-    }
+    void cleanup() { m_sim.reset(); }
 
     void exitCodes_data()
     {

@@ -3,6 +3,8 @@
 // letter-only IDs in pasted logs are watched, numbers out of range are refused before they can overflow,
 // a 401 ends the watch without "final" events, and NDJSON machine words stay English under a German locale.
 
+#include "clitesthelpers.h"
+
 #include "sim/simulatedprovider.h"
 
 #include <QJsonDocument>
@@ -17,11 +19,7 @@ using Outcome = SimulatedProvider::Outcome;
 namespace {
 const QString kKey = u"sk-cli-input-key-5511"_s;
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using clitest::Run;
 
 QList<QJsonObject> events(const QByteArray &out)
 {
@@ -38,7 +36,7 @@ class CliWatchInputTest final : public QObject
 {
     Q_OBJECT
 
-    SimulatedProvider *m_sim = nullptr;
+    std::unique_ptr<SimulatedProvider> m_sim;
 
     QString job(const QString &dialect, qint64 runMs, const QString &id = {}, Outcome outcome = Outcome::Completed)
     {
@@ -51,44 +49,22 @@ class CliWatchInputTest final : public QObject
         return m_sim->createJob(s);
     }
 
+    // `input` goes to the child's standard input, which is then closed.
     Run run(const QStringList &args, const QByteArray &input = {}, const QString &key = kKey,
             const QHash<QString, QString> &extraEnv = {})
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"JW_TEST_KEY"_s, key);
-        for (auto it = extraEnv.begin(); it != extraEnv.end(); ++it)
-            env.insert(it.key(), it.value());
-        process.setProcessEnvironment(env);
-        process.start(qEnvironmentVariable("JOBWATCH_CLI"), QStringList{u"watch"_s} + args);
-        if (!process.waitForStarted())
-            return {};
-        process.write(input);
-        process.closeWriteChannel();
-        // QTRY keeps the event loop (and so the simulated provider) running while the child works.
-        [&] { QTRY_COMPARE_WITH_TIMEOUT(process.state(), QProcess::NotRunning, 30000); }();
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-                process.readAllStandardError()};
+        return clitest::run(QStringList{u"watch"_s} + args, clitest::keyEnvironment(key, extraEnv), input);
     }
 
-    QStringList engineArgs(const QString &dialect) const
-    {
-        return {u"--dialect"_s, dialect, u"--base-url"_s, m_sim->baseUrl(dialect).toString(), u"--key-env"_s, u"JW_TEST_KEY"_s};
-    }
+    QStringList engineArgs(const QString &dialect) const { return clitest::engineArgs(*m_sim, dialect); }
 
 private Q_SLOTS:
     void init()
     {
-        QVERIFY(QFile::exists(qEnvironmentVariable("JOBWATCH_CLI")));
-        m_sim = new SimulatedProvider(this);
-        QVERIFY(m_sim->listen());
-        m_sim->setToken(kKey);
+        const QString error = clitest::startWatchFixture(m_sim, kKey);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
-    void cleanup()
-    {
-        delete m_sim;
-        m_sim = nullptr;
-    }
+    void cleanup() { m_sim.reset(); }
 
     void stdinLinesWithoutAJobAreNamed()
     {
@@ -204,10 +180,7 @@ private Q_SLOTS:
         for (int i = 0; i < 8; ++i)
             ids << job(u"theo"_s, 60000);
         QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"JW_TEST_KEY"_s, kKey);
-        process.setProcessEnvironment(env);
-        process.start(qEnvironmentVariable("JOBWATCH_CLI"), QStringList{u"watch"_s} + args + ids);
+        clitest::start(process, QStringList{u"watch"_s} + args + ids, clitest::keyEnvironment(kKey));
         QVERIFY(process.waitForStarted());
         QByteArray out;
         QTRY_VERIFY_WITH_TIMEOUT((out += process.readAllStandardOutput()).count("\"event\":\"update\"") >= 8, 15000);
