@@ -1,6 +1,7 @@
 #pragma once
 // Shared by the results-archive tests (tst_resultarchive, tst_bulksaver): the real SimulatedProvider on
-// 127.0.0.1:0 and the core pieces over it (scheduler, download cache, fetcher, archive) in a temporary folder.
+// 127.0.0.1:0 and the core pieces over it (scheduler, download cache, fetcher, archive) in a temporary folder, and
+// filesUnder() to list what landed in a folder.
 
 #include "artifacts/artifactfetcher.h"
 #include "artifacts/diskcache.h"
@@ -12,11 +13,23 @@
 #include "engine/scheduler.h"
 #include "sim/simulatedprovider.h"
 
+#include <QDirIterator>
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
+
+// Every file under `dir`, hidden ones too, as sorted paths relative to it.
+inline QStringList filesUnder(const QString &dir)
+{
+    QStringList out;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        out.append(QDir(dir).relativeFilePath(it.next()));
+    out.sort();
+    return out;
+}
 
 struct ArchiveRig {
     static inline const QString kKey = QStringLiteral("sk-archive-0123456789abcd");

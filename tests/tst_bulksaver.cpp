@@ -7,25 +7,12 @@
 #include "artifacts/bulksaver.h"
 #include "artifacts/resultsaver.h"
 
-#include <QDirIterator>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QUrlQuery>
 
 using namespace jw;
 using namespace Qt::StringLiterals;
-
-namespace {
-QStringList filesUnder(const QString &dir)
-{
-    QStringList out;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        out.append(QDir(dir).relativeFilePath(it.next()));
-    out.sort();
-    return out;
-}
-} // namespace
 
 class TestBulkSaver final : public QObject
 {
