@@ -78,10 +78,8 @@ int demoServer(const QStringList &arguments)
     const QCommandLineOption tokenOpt(u"token"_s, Tr::tr("Require \"Authorization: Bearer T\" on job polls."), u"T"_s);
     const QCommandLineOption jobsOpt(u"jobs"_s, Tr::tr("Number of demo jobs to create at start (default 20)."), u"N"_s, u"20"_s);
     parser.addOptions({portOpt, tokenOpt, jobsOpt});
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(u"help"_s))
-        return printHelp(parser, u"demo-server"_s);
+    if (const std::optional<int> end = parseArguments(parser, arguments, u"demo-server"_s))
+        return *end;
     if (!parser.positionalArguments().isEmpty())
         return usageError(Tr::tr("demo-server takes no positional arguments."));
     bool ok = false;

@@ -128,10 +128,8 @@ int history(const QStringList &arguments)
     for (const auto *o : {&jsonOpt, &limitOpt, &formatOpt, &signedOpt, &searchOpt, &dataDirOpt})
         parser.addOption(*o);
     parser.addPositionalArgument(u"command"_s, Tr::tr("list, search or export."), u"list|search TEXT|export"_s);
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(u"help"_s))
-        return printHelp(parser, u"history"_s);
+    if (const std::optional<int> end = parseArguments(parser, arguments, u"history"_s))
+        return *end;
 
     const QStringList args = parser.positionalArguments();
     const QString command = args.value(0);

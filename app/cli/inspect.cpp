@@ -51,10 +51,8 @@ int inspect(const QStringList &arguments)
     parser.addOption(dialectOpt);
     parser.addOption(mappingOpt);
     parser.addPositionalArgument(u"file"_s, Tr::tr("The response body to parse, or - for standard input."));
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(u"help"_s))
-        return printHelp(parser, u"inspect"_s);
+    if (const std::optional<int> end = parseArguments(parser, arguments, u"inspect"_s))
+        return *end;
 
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1)

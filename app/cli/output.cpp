@@ -56,4 +56,13 @@ int printHelp(const QCommandLineParser &parser, const QString &command)
     return Ok;
 }
 
+std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments, const QString &command)
+{
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(u"help"_s))
+        return printHelp(parser, command);
+    return std::nullopt;
+}
+
 } // namespace jw::cli

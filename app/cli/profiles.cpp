@@ -38,10 +38,8 @@ int list(const QStringList &arguments)
     parser.addHelpOption();
     const QCommandLineOption jsonOpt(u"json"_s, Tr::tr("Print a JSON array (without keys)."));
     parser.addOption(jsonOpt);
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(u"help"_s))
-        return printHelp(parser, u"profiles list"_s);
+    if (const std::optional<int> end = parseArguments(parser, arguments, u"profiles list"_s))
+        return *end;
 
     SavedProfiles saved;
     const QList<Profile> profiles = saved.list.all();
@@ -98,10 +96,8 @@ int add(const QStringList &arguments)
     const QCommandLineOption intervalOpt(u"interval"_s, Tr::tr("Default poll interval in ms (at least 1000)."), u"ms"_s);
     for (const auto *o : {&nameOpt, &dialectOpt, &mappingOpt, &baseOpt, &keyEnvOpt, &noKeyOpt, &fileOpt, &intervalOpt})
         parser.addOption(*o);
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(u"help"_s))
-        return printHelp(parser, u"profiles add"_s);
+    if (const std::optional<int> end = parseArguments(parser, arguments, u"profiles add"_s))
+        return *end;
     if (!parser.isSet(nameOpt) || parser.isSet(dialectOpt) == parser.isSet(mappingOpt))
         return usageError(Tr::tr("give --name and one of --dialect or --mapping"));
 
@@ -176,10 +172,8 @@ int remove(const QStringList &arguments)
     parser.setApplicationDescription(Tr::tr("Remove a saved profile and delete its key."));
     parser.addHelpOption();
     parser.addPositionalArgument(u"name"_s, Tr::tr("The profile's name or id."));
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(u"help"_s))
-        return printHelp(parser, u"profiles remove"_s);
+    if (const std::optional<int> end = parseArguments(parser, arguments, u"profiles remove"_s))
+        return *end;
     if (parser.positionalArguments().size() != 1)
         return usageError(Tr::tr("give the name of one profile"));
     SavedProfiles saved;
@@ -212,10 +206,8 @@ int test(const QStringList &arguments)
     parser.addOption(jobOpt);
     parser.addOption(keyEnvOpt);
     parser.addPositionalArgument(u"name"_s, Tr::tr("The profile's name or id."));
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(u"help"_s))
-        return printHelp(parser, u"profiles test"_s);
+    if (const std::optional<int> end = parseArguments(parser, arguments, u"profiles test"_s))
+        return *end;
     if (parser.positionalArguments().size() != 1)
         return usageError(Tr::tr("give the name of one profile"));
     SavedProfiles saved;

@@ -125,10 +125,8 @@ int watch(const QStringList &arguments)
                           &burstOpt, &concurrencyOpt, &recordOpt, &dataDirOpt})
         parser.addOption(*o);
     parser.addPositionalArgument(u"jobs"_s, Tr::tr("Job IDs or poll URLs, or - to read them from standard input."), u"ID|URL...|-"_s);
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(u"help"_s))
-        return printHelp(parser, u"watch"_s);
+    if (const std::optional<int> end = parseArguments(parser, arguments, u"watch"_s))
+        return *end;
 
     Profile profile;
     // A saved profile: its key comes from the keychain (or the opt-in key file); --key-env overrides it.
