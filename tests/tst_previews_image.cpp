@@ -1,6 +1,8 @@
 // ImagePreview with the simulated provider's generated PNGs: decoded off the GUI thread, fitted into the view,
 // 100% and Ctrl+wheel zoom, Copy image and Save as…; a corrupt file says so and offers "Try again".
 
+#include "previewtesthelpers.h"
+
 #include "previews/imagepreview.h"
 #include "previews/zoomimageview.h"
 #include "sim/artifacts.h"
@@ -33,7 +35,6 @@ private Q_SLOTS:
     void corruptImageSaysSoAndOffersTryAgain();
 
 private:
-    QString writeFile(const QString &name, const QByteArray &data);
     static Artifact imageArtifact()
     {
         Artifact a;
@@ -46,15 +47,6 @@ private:
     QTemporaryDir m_dir;
     QList<QThread *> m_decodeThreads;
 };
-
-QString tst_PreviewsImage::writeFile(const QString &name, const QByteArray &data)
-{
-    const QString path = m_dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size())
-        return {};
-    return path;
-}
 
 void tst_PreviewsImage::initTestCase()
 {
@@ -69,7 +61,7 @@ void tst_PreviewsImage::cleanupTestCase()
 
 void tst_PreviewsImage::loadsFittedAndDecodesOffTheGuiThread()
 {
-    const QString path = writeFile(u"big.png"_s, sim::numberedPng(7, 3, 1600, 900));
+    const QString path = previewtest::writeFile(m_dir, u"big.png"_s, sim::numberedPng(7, 3, 1600, 900));
     m_decodeThreads.clear();
     ImagePreview preview(imageArtifact());
     preview.resize(500, 400);
@@ -87,7 +79,7 @@ void tst_PreviewsImage::loadsFittedAndDecodesOffTheGuiThread()
 
 void tst_PreviewsImage::zoomsToActualSizeAndWithCtrlWheel()
 {
-    const QString path = writeFile(u"zoom.png"_s, sim::numberedPng(3, 1, 1200, 800));
+    const QString path = previewtest::writeFile(m_dir, u"zoom.png"_s, sim::numberedPng(3, 1, 1200, 800));
     ImagePreview preview(imageArtifact());
     preview.resize(500, 400);
     preview.show();
@@ -117,7 +109,7 @@ void tst_PreviewsImage::zoomsToActualSizeAndWithCtrlWheel()
 void tst_PreviewsImage::copyAndSaveAs()
 {
     const QByteArray png = sim::numberedPng(5, 2, 320, 200);
-    const QString path = writeFile(u"copy.png"_s, png);
+    const QString path = previewtest::writeFile(m_dir, u"copy.png"_s, png);
     ImagePreview preview(imageArtifact());
     preview.show();
     preview.setLocalFile(path);
@@ -140,7 +132,7 @@ void tst_PreviewsImage::corruptImageSaysSoAndOffersTryAgain()
 {
     QByteArray broken = sim::numberedPng(1, 1, 64, 64);
     broken.truncate(40); // a PNG header and nothing after it
-    const QString path = writeFile(u"broken.png"_s, broken);
+    const QString path = previewtest::writeFile(m_dir, u"broken.png"_s, broken);
     ImagePreview preview(imageArtifact());
     preview.show();
     preview.setLocalFile(path);

@@ -1,6 +1,8 @@
 // TextPreview: the simulated provider's text output shown as text (read off the GUI thread); a file over the
 // cap is cut with a note, and an unreadable file says so.
 
+#include "previewtesthelpers.h"
+
 #include "previews/textpreview.h"
 
 #include <QLabel>
@@ -20,15 +22,6 @@ private Q_SLOTS:
     void missingFileSaysSo();
 
 private:
-    QString writeFile(const QString &name, const QByteArray &data)
-    {
-        const QString path = m_dir.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return {};
-        file.write(data);
-        return path;
-    }
     static Artifact textArtifact()
     {
         Artifact a;
@@ -43,7 +36,7 @@ void tst_PreviewsText::showsTheTextAsUtf8()
 {
     TextPreview preview(textArtifact());
     preview.show();
-    preview.setLocalFile(writeFile(u"out.txt"_s, "Generated text.\nA lighthouse keeper \xe2\x80\x94 \xc3\xbc.\n"));
+    preview.setLocalFile(previewtest::writeFile(m_dir, u"out.txt"_s, "Generated text.\nA lighthouse keeper \xe2\x80\x94 \xc3\xbc.\n"));
     QTRY_COMPARE(preview.state(), ArtifactPreview::State::Loaded);
     QCOMPARE(preview.text(), u"Generated text.\nA lighthouse keeper \u2014 \u00fc.\n"_s);
     QVERIFY(!preview.isTruncated());
@@ -56,7 +49,7 @@ void tst_PreviewsText::longTextIsCappedWithANote()
     QByteArray lines;
     while (lines.size() <= TextPreview::kMaxBytes + 5000)
         lines += "A line of generated output text, long enough to add up.\n";
-    preview.setLocalFile(writeFile(u"long.txt"_s, lines));
+    preview.setLocalFile(previewtest::writeFile(m_dir, u"long.txt"_s, lines));
     QTRY_COMPARE(preview.state(), ArtifactPreview::State::Loaded);
     QVERIFY(preview.isTruncated());
     QCOMPARE(preview.text().size(), TextPreview::kMaxBytes);

@@ -3,6 +3,8 @@
 // the sink is where frames are checked). A file the backend cannot play shows the poster with "Open
 // externally"; an expired link offers "Poll again".
 
+#include "previewtesthelpers.h"
+
 #include "previews/mediacontrols.h"
 #include "previews/videopreview.h"
 #include "widgets/fittedimage.h"
@@ -35,7 +37,6 @@ private Q_SLOTS:
     void tooLargeSaysWhatToDo();
 
 private:
-    QString writeFile(const QString &name, const QByteArray &data);
     static Artifact videoArtifact()
     {
         Artifact a;
@@ -50,15 +51,6 @@ private:
     QImage m_poster;
 };
 
-QString tst_PreviewsVideo::writeFile(const QString &name, const QByteArray &data)
-{
-    const QString path = m_dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size())
-        return {};
-    return path;
-}
-
 void tst_PreviewsVideo::initTestCase()
 {
     QVERIFY(m_dir.isValid());
@@ -71,7 +63,7 @@ void tst_PreviewsVideo::loadsAndShowsThePosterBeforePlay()
 {
     const auto clip = m_store.content(u"job_v"_s, u"video.mp4"_s);
     QVERIFY(clip);
-    const QString path = writeFile(u"clip.mp4"_s, clip->data);
+    const QString path = previewtest::writeFile(m_dir, u"clip.mp4"_s, clip->data);
     VideoPreview preview(videoArtifact());
     preview.setPoster(m_poster);
     preview.resize(480, 360);
@@ -91,7 +83,7 @@ void tst_PreviewsVideo::loadsAndShowsThePosterBeforePlay()
 void tst_PreviewsVideo::playingDeliversFramesOfTheClipsSize()
 {
     const auto clip = m_store.content(u"job_v"_s, u"video.mp4"_s);
-    const QString path = writeFile(u"clip2.mp4"_s, clip->data);
+    const QString path = previewtest::writeFile(m_dir, u"clip2.mp4"_s, clip->data);
     VideoPreview preview(videoArtifact());
     preview.resize(480, 360);
     preview.show();
@@ -118,7 +110,7 @@ void tst_PreviewsVideo::playingDeliversFramesOfTheClipsSize()
 void tst_PreviewsVideo::unsupportedFileShowsPosterAndOpenExternally()
 {
     // An MP4 name over bytes no demuxer understands.
-    const QString path = writeFile(u"broken.mp4"_s, QByteArray(4096, '\x17'));
+    const QString path = previewtest::writeFile(m_dir, u"broken.mp4"_s, QByteArray(4096, '\x17'));
     VideoPreview preview(videoArtifact());
     preview.setPoster(m_poster);
     QList<QUrl> opened;
