@@ -20,16 +20,7 @@ namespace jw::sim {
 using Outcome = SimulatedProvider::Outcome;
 using Phase = JobState::Phase;
 
-namespace {
-
-QJsonValue iso(qint64 ms, bool withMs = false)
-{
-    if (ms < 0)
-        return QJsonValue::Null;
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(withMs ? Qt::ISODateWithMs : Qt::ISODate);
-}
-
-QString randomAlnum(int length, const char *alphabet)
+QString randomChars(int length, const char *alphabet)
 {
     const auto n = quint32(qstrlen(alphabet));
     QString out;
@@ -39,15 +30,28 @@ QString randomAlnum(int length, const char *alphabet)
     return out;
 }
 
+namespace {
+
+QJsonValue iso(qint64 ms, bool withMs = false)
+{
+    if (ms < 0)
+        return QJsonValue::Null;
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(withMs ? Qt::ISODateWithMs : Qt::ISODate);
+}
+
 QString artifactPath(const QString &jobId, const QString &file)
 {
     return u"/artifacts/"_s + QString::fromLatin1(QUrl::toPercentEncoding(jobId)) + u'/' + file;
 }
 
+} // namespace
+
 QString artifactUrl(const RenderContext &c, const QString &jobId, const QString &file)
 {
     return c.root.toString() + artifactPath(jobId, file);
 }
+
+namespace {
 
 qint64 artifactSize(const RenderContext &c, const QString &jobId, const QString &file)
 {
@@ -410,12 +414,12 @@ QString generateId(const QString &dialect, const QString &type, qint64 nowMs)
     if (isPresetDialect(dialect))
         return generatePresetId(dialect);
     if (dialect == u"vidocu"_s)
-        return type + u'_' + QString::number(nowMs) + u'_' + randomAlnum(7, "abcdefghijklmnopqrstuvwxyz0123456789");
+        return type + u'_' + QString::number(nowMs) + u'_' + randomChars(7, "abcdefghijklmnopqrstuvwxyz0123456789");
     if (dialect == u"scenes"_s)
         return QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (dialect == u"muvi"_s)
-        return u"job_"_s + randomAlnum(12, "0123456789abcdef");
-    return u"job_"_s + randomAlnum(10, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
+        return u"job_"_s + randomChars(12, "0123456789abcdef");
+    return u"job_"_s + randomChars(10, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
 }
 
 QJsonObject renderJob(const SimJob &job, const RenderContext &context)
@@ -497,7 +501,7 @@ QJsonObject errorBody(const QString &dialect, ErrorKind kind, int retryAfterSeco
         const bool throttled = kind == ErrorKind::RateLimited || kind == ErrorKind::Unavailable;
         return {{u"details"_s, throttled ? QJsonValue(QJsonObject{{u"retry_after"_s, retryAfterSeconds}}) : QJsonValue(QJsonValue::Null)},
                 {u"error"_s, QString::fromLatin1(t.scenes)}, {u"message"_s, message},
-                {u"request_id"_s, QString(u"req_"_s + randomAlnum(16, "0123456789abcdef"))}};
+                {u"request_id"_s, QString(u"req_"_s + randomChars(16, "0123456789abcdef"))}};
     }
     return {{u"error"_s, QString::fromLatin1(t.theo)}, {u"message"_s, message}};
 }

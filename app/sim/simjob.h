@@ -58,6 +58,10 @@ struct RenderContext {
 
 // The job's status body in its dialect's document style.
 QJsonObject renderJob(const SimJob &job, const RenderContext &context);
+// Where the server serves `file` of job `jobId`: {root}/artifacts/<percent-encoded jobId>/<file>.
+QString artifactUrl(const RenderContext &context, const QString &jobId, const QString &file);
+// `length` characters drawn at random from `alphabet` (the tail of a new job ID).
+QString randomChars(int length, const char *alphabet);
 
 // The signature of a signed artifact URL: /artifacts/... path + expiry (epoch seconds).
 QByteArray urlSignature(const QByteArray &key, const QString &path, qint64 expiresSec);

@@ -4,7 +4,6 @@
 
 #include <QDateTime>
 #include <QJsonArray>
-#include <QRandomGenerator>
 #include <QUrl>
 #include <QUuid>
 
@@ -37,21 +36,6 @@ QJsonValue iso(qint64 ms, bool withMs = true)
 QJsonValue unixSeconds(qint64 ms)
 {
     return ms < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(ms / 1000);
-}
-
-QString randomChars(int length, const char *alphabet)
-{
-    const auto n = quint32(qstrlen(alphabet));
-    QString out;
-    out.reserve(length);
-    for (int i = 0; i < length; ++i)
-        out += QLatin1Char(alphabet[QRandomGenerator::global()->bounded(n)]);
-    return out;
-}
-
-QString fileUrl(const RenderContext &c, const QString &jobId, const QString &file)
-{
-    return c.root.toString() + u"/artifacts/"_s + QString::fromLatin1(QUrl::toPercentEncoding(jobId)) + u'/' + file;
 }
 
 // Percent done for a running (or stopped) job, 0..99 while not completed.
@@ -103,13 +87,13 @@ QJsonObject renderReplicate(const SimJob &job, const JobState &s, const RenderCo
             if (type == u"text"_s) {
                 o.insert(u"output"_s, u"hello from the simulated model"_s);
             } else if (type == u"video"_s) {
-                o.insert(u"output"_s, QJsonObject{{u"video"_s, fileUrl(c, id, u"video.mp4"_s)},
-                                                  {u"audio"_s, fileUrl(c, id, u"audio.wav"_s)}, {u"duration"_s, 3}});
+                o.insert(u"output"_s, QJsonObject{{u"video"_s, artifactUrl(c, id, u"video.mp4"_s)},
+                                                  {u"audio"_s, artifactUrl(c, id, u"audio.wav"_s)}, {u"duration"_s, 3}});
             } else {
                 const int n = qMax(1, job.spec.units > 0 ? job.spec.units : 2);
                 QJsonArray images;
                 for (int i = 1; i <= n; ++i)
-                    images.append(fileUrl(c, id, u"image_%1.png"_s.arg(i)));
+                    images.append(artifactUrl(c, id, u"image_%1.png"_s.arg(i)));
                 o.insert(u"output"_s, images);
             }
             o.insert(u"metrics"_s, QJsonObject{{u"predict_time"_s, double(job.spec.runMs) / 1000.0}});
@@ -145,7 +129,7 @@ QJsonObject renderRunway(const SimJob &job, const JobState &s, const RenderConte
     } else if (s.outcome == Outcome::Completed) {
         const QByteArray jwt = urlSignature(c.signingKey, id, job.terminalAtMs() / 1000);
         o.insert(u"status"_s, u"SUCCEEDED"_s);
-        o.insert(u"output"_s, QJsonArray{QString(fileUrl(c, id, u"video.mp4"_s) + u"?_jwt="_s + QString::fromLatin1(jwt))});
+        o.insert(u"output"_s, QJsonArray{QString(artifactUrl(c, id, u"video.mp4"_s) + u"?_jwt="_s + QString::fromLatin1(jwt))});
     } else if (s.outcome == Outcome::Failed) {
         o.insert(u"status"_s, u"FAILED"_s);
         o.insert(u"failure"_s, u"Your prompt was flagged by our content moderation system."_s);
@@ -174,8 +158,8 @@ QJsonObject renderLuma(const SimJob &job, const JobState &s, const RenderContext
         assets = QJsonObject{{u"video"_s, QJsonValue::Null}, {u"image"_s, QJsonValue::Null}, {u"progress_video"_s, QJsonValue::Null}};
     } else if (s.phase == Phase::Done && s.outcome == Outcome::Completed) {
         state = u"completed"_s;
-        assets = image ? QJsonObject{{u"image"_s, fileUrl(c, id, u"image.png"_s)}}
-                       : QJsonObject{{u"video"_s, fileUrl(c, id, u"video.mp4"_s)}, {u"image"_s, fileUrl(c, id, u"poster.jpg"_s)},
+        assets = image ? QJsonObject{{u"image"_s, artifactUrl(c, id, u"image.png"_s)}}
+                       : QJsonObject{{u"video"_s, artifactUrl(c, id, u"video.mp4"_s)}, {u"image"_s, artifactUrl(c, id, u"poster.jpg"_s)},
                                      {u"progress_video"_s, QJsonValue::Null}};
     } else if (s.phase == Phase::Done) {
         state = u"failed"_s; // Luma has no cancelled state
@@ -432,7 +416,7 @@ QJsonObject falResult(const SimJob &job, const RenderContext &c)
     const int n = qMax(1, job.spec.units);
     QJsonArray images;
     for (int i = 1; i <= n; ++i)
-        images.append(QJsonObject{{u"url"_s, fileUrl(c, id, u"image_%1.png"_s.arg(i))}, {u"width"_s, 512}, {u"height"_s, 512},
+        images.append(QJsonObject{{u"url"_s, artifactUrl(c, id, u"image_%1.png"_s.arg(i))}, {u"width"_s, 512}, {u"height"_s, 512},
                                   {u"content_type"_s, u"image/png"_s}});
     return {{u"images"_s, images}, {u"seed"_s, qint64(stableHash(id) % 100000)}, {u"has_nsfw_concepts"_s, QJsonArray{false}},
             {u"prompt"_s, u"a red fox in the snow"_s}, {u"timings"_s, QJsonObject{{u"inference"_s, double(job.spec.runMs) / 1000.0}}}};
