@@ -269,13 +269,7 @@ void ArtifactFetcher::onReadyRead(FetchHandle *handle)
             t->total = length.isValid() ? length.toLongLong() : -1;
             t->mimeType = reply->header(QNetworkRequest::ContentTypeHeader).toString().section(u';', 0, 0).trimmed();
             if (t->total > m_maxBytes) {
-                FetchResult result;
-                result.url = handle->m_url;
-                result.error = FetchError::TooLarge;
-                result.httpStatus = t->status;
-                result.sizeBytes = t->total;
-                result.message = tooLargeMessage(t->total, m_maxBytes);
-                finish(handle, result);
+                finishTooLarge(handle, t->status, t->total);
                 return;
             }
             const QString tempPath = m_cache->temporaryPath(handle->m_url);
@@ -301,13 +295,7 @@ void ArtifactFetcher::onReadyRead(FetchHandle *handle)
     const QByteArray chunk = reply->readAll();
     t->received += chunk.size();
     if (t->received > m_maxBytes) {
-        FetchResult result;
-        result.url = handle->m_url;
-        result.error = FetchError::TooLarge;
-        result.httpStatus = t->status;
-        result.sizeBytes = t->received;
-        result.message = tooLargeMessage(t->received, m_maxBytes);
-        finish(handle, result);
+        finishTooLarge(handle, t->status, t->received);
         return;
     }
     if (t->file.write(chunk) != chunk.size()) {
@@ -412,6 +400,17 @@ void ArtifactFetcher::onReplyFinished(FetchHandle *handle)
 void ArtifactFetcher::finishLater(FetchHandle *handle, FetchResult result)
 {
     QTimer::singleShot(0, handle, [this, handle, result] { finish(handle, result); });
+}
+
+void ArtifactFetcher::finishTooLarge(FetchHandle *handle, int httpStatus, qint64 sizeBytes)
+{
+    FetchResult result;
+    result.url = handle->m_url;
+    result.error = FetchError::TooLarge;
+    result.httpStatus = httpStatus;
+    result.sizeBytes = sizeBytes;
+    result.message = tooLargeMessage(sizeBytes, m_maxBytes);
+    finish(handle, result);
 }
 
 void ArtifactFetcher::finish(FetchHandle *handle, FetchResult result)

@@ -123,6 +123,8 @@ private:
     void onReplyFinished(FetchHandle *handle);
     void finish(FetchHandle *handle, FetchResult result);
     void finishLater(FetchHandle *handle, FetchResult result);
+    // Ends `handle` with FetchError::TooLarge: `sizeBytes` (announced or received so far) is over the limit.
+    void finishTooLarge(FetchHandle *handle, int httpStatus, qint64 sizeBytes);
     void release(FetchHandle *handle); // drops the transfer (reply, file) without emitting anything
     QString profileIdOf(const QString &jobKey) const;
     bool jobCompleted(const QString &jobKey) const;
