@@ -7,19 +7,11 @@
 #include <QDateTime>
 
 #include <algorithm>
-#include <ctime>
 #include <utility>
 
 namespace jw {
 
 namespace {
-qint64 threadCpuNs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
-}
-
 bool isWatched(LocalState local)
 {
     return local == LocalState::Watching || local == LocalState::Paused;

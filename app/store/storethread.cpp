@@ -4,14 +4,12 @@
 
 namespace jw {
 
-namespace {
 qint64 threadCpuNs()
 {
     timespec ts{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
 }
-} // namespace
 
 class StoreThread::Worker final : public QObject
 {

@@ -17,6 +17,9 @@
 
 namespace jw {
 
+// CPU time the calling thread has used so far, in nanoseconds (the store's busy figures).
+qint64 threadCpuNs();
+
 class StoreThread final : public QObject
 {
     Q_OBJECT
