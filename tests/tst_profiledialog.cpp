@@ -2,13 +2,11 @@
 // simulated provider (OK, 401, 403 scope, unreachable port), the key shown only as ••••last4, and the
 // custom mapping's live preview. Keys go to the opt-in file store in a temp dir (no keychain needed here).
 
-#include "model/profilelist.h"
+#include "profiletesthelpers.h"
+
 #include "profiles/mappingeditor.h"
 #include "profiles/profiledialog.h"
 #include "profiles/profilejson.h"
-#include "profiles/profilestore.h"
-#include "profiles/secretvault.h"
-#include "profiles/settings.h"
 #include "sim/simulatedprovider.h"
 
 #include <QComboBox>
@@ -38,10 +36,7 @@ private:
     QTemporaryDir m_dir;
     SimulatedProvider m_sim;
     QNetworkAccessManager m_nam;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<ProfileList> m_list;
-    std::unique_ptr<SecretVault> m_vault;
-    std::unique_ptr<ProfileStore> m_store;
+    ProfileRig m_profiles;
     std::unique_ptr<ProfileDialog> m_dialog;
 
     template<typename T> T *child(const QString &name) { return m_dialog->findChild<T *>(name); }
@@ -60,22 +55,15 @@ private Q_SLOTS:
     }
     void init()
     {
-        QFile::remove(m_dir.filePath(u"s.json"_s));
-        m_settings = std::make_unique<Settings>(m_dir.filePath(u"s.json"_s));
-        m_list = std::make_unique<ProfileList>();
-        m_vault = std::make_unique<SecretVault>(u"jobwatch-test"_s, m_dir.filePath(u"keys.json"_s));
-        m_store = std::make_unique<ProfileStore>(m_settings.get(), m_list.get(), m_vault.get());
-        m_store->setFileStoreOptIn(true);
-        m_dialog = std::make_unique<ProfileDialog>(m_store.get(), &m_nam);
+        m_profiles.start(m_dir);
+        m_profiles.store->setFileStoreOptIn(true);
+        m_dialog = std::make_unique<ProfileDialog>(m_profiles.store.get(), &m_nam);
         m_dialog->show();
     }
     void cleanup()
     {
         m_dialog.reset();
-        m_store.reset();
-        m_vault.reset();
-        m_list.reset();
-        m_settings.reset();
+        m_profiles.stop();
     }
 
     void validationMessagesShowNextToFields_data()
@@ -97,7 +85,7 @@ private Q_SLOTS:
         QFETCH(QString, message);
         Profile existing = profileForDialect(u"theo"_s);
         existing.name = u"Existing"_s;
-        QVERIFY(m_store->save(existing));
+        QVERIFY(m_profiles.store->save(existing));
         m_dialog->newProfile(u"vidocu"_s);
         child<QLineEdit>(u"nameEdit"_s)->setText(name);
         child<QLineEdit>(u"baseUrlEdit"_s)->setText(baseUrl);
@@ -105,7 +93,7 @@ private Q_SLOTS:
         QVERIFY(label->isVisible());
         QVERIFY2(label->text().contains(message), qPrintable(label->text()));
         QVERIFY(!m_dialog->saveProfile());
-        QCOMPARE(m_list->size(), 1);
+        QCOMPARE(m_profiles.list->size(), 1);
         // Fixing the field clears the message.
         child<QLineEdit>(u"nameEdit"_s)->setText(u"Fine"_s);
         child<QLineEdit>(u"baseUrlEdit"_s)->setText(u"https://api.vidocu.ai"_s);
@@ -116,7 +104,7 @@ private Q_SLOTS:
     {
         Profile existing = profileForDialect(u"theo"_s);
         existing.name = u"Existing"_s;
-        QVERIFY(m_store->save(existing));
+        QVERIFY(m_profiles.store->save(existing));
         m_dialog->newProfile(u"vidocu"_s);
         auto *name = child<QLineEdit>(u"nameEdit"_s);
         auto *baseUrl = child<QLineEdit>(u"baseUrlEdit"_s);
@@ -184,7 +172,7 @@ private Q_SLOTS:
         child<QLineEdit>(u"baseUrlEdit"_s)->setText(base.toString());
         child<QLineEdit>(u"keyEdit"_s)->setText(key);
         QVERIFY(m_dialog->saveProfile());
-        QSignalSpy saved(m_store.get(), &ProfileStore::keySaved);
+        QSignalSpy saved(m_profiles.store.get(), &ProfileStore::keySaved);
         QVERIFY(saved.wait(5000));
         auto *state = child<QLabel>(u"keyState"_s);
         QCOMPARE(state->text(), redactKey(key)); // ••••last4 only
@@ -195,8 +183,8 @@ private Q_SLOTS:
         const QString shown = child<QLabel>(u"testResult"_s)->text();
         QVERIFY2(shown.contains(text), qPrintable(shown));
         QVERIFY(!shown.contains(key));
-        QVERIFY(!m_settings->flush() || !QFile(m_settings->filePath()).exists()
-                || [&] { QFile f(m_settings->filePath()); return f.open(QIODevice::ReadOnly) && !f.readAll().contains(key.toUtf8()); }());
+        QVERIFY(!m_profiles.settings->flush() || !QFile(m_profiles.settings->filePath()).exists()
+                || [&] { QFile f(m_profiles.settings->filePath()); return f.open(QIODevice::ReadOnly) && !f.readAll().contains(key.toUtf8()); }());
     }
 
     void testConnectionPollsAGivenJob()

@@ -2,12 +2,10 @@
 // dialect, huge file), and conflicts answered through the resolver seam (skip, replace keeps the id and so
 // the key, keep both).
 
-#include "model/profilelist.h"
+#include "profiletesthelpers.h"
+
 #include "profiles/profileimport.h"
 #include "profiles/profilejson.h"
-#include "profiles/profilestore.h"
-#include "profiles/secretvault.h"
-#include "profiles/settings.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -27,17 +25,14 @@ class tst_ProfileImport final : public QObject
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<ProfileList> m_list;
-    std::unique_ptr<SecretVault> m_vault;
-    std::unique_ptr<ProfileStore> m_store;
+    ProfileRig m_profiles;
 
     Profile add(const QString &dialect, const QString &name)
     {
         Profile p = profileForDialect(dialect);
         p.name = name;
         QString error;
-        if (!m_store->save(p, {}, &error))
+        if (!m_profiles.store->save(p, {}, &error))
             qWarning("save: %s", qPrintable(error));
         return p;
     }
@@ -45,44 +40,37 @@ private:
 private Q_SLOTS:
     void init()
     {
-        QFile::remove(m_dir.filePath(u"s.json"_s));
-        m_settings = std::make_unique<Settings>(m_dir.filePath(u"s.json"_s));
-        m_list = std::make_unique<ProfileList>();
-        m_vault = std::make_unique<SecretVault>(u"jobwatch-test"_s, m_dir.filePath(u"keys.json"_s));
-        m_store = std::make_unique<ProfileStore>(m_settings.get(), m_list.get(), m_vault.get());
+        m_profiles.start(m_dir);
     }
     void cleanup()
     {
-        m_store.reset();
-        m_vault.reset();
-        m_list.reset();
-        m_settings.reset();
+        m_profiles.stop();
     }
 
     void roundTripWithoutKeys()
     {
         Profile a = add(u"theo"_s, u"Personal"_s);
-        m_vault->setSessionKey(a.id, kKey);
+        m_profiles.vault->setSessionKey(a.id, kKey);
         Profile b = add(u"fal"_s, u"Team fal"_s);
         b.tag = u"#16a34a"_s;
         b.auth = AuthForm{AuthForm::Scheme::Header, u"x-api-key"_s};
         b.poll.intervalMs = 4500;
-        QVERIFY(m_store->save(b));
-        const QByteArray exported = exportProfiles(m_list->all());
+        QVERIFY(m_profiles.store->save(b));
+        const QByteArray exported = exportProfiles(m_profiles.list->all());
         QVERIFY(!exported.contains(kKey.toUtf8()));
 
         const ParsedImport parsed = parseProfileImport(exported);
         QCOMPARE(parsed.error, QString());
         QCOMPARE(parsed.skipped, QStringList());
-        QCOMPARE(parsed.profiles, m_list->all());
+        QCOMPARE(parsed.profiles, m_profiles.list->all());
 
         // Into an empty store: everything added as it was.
         cleanup();
         QFile::remove(m_dir.filePath(u"s.json"_s));
         init();
-        const ImportReport report = importProfiles(parsed, *m_store, {});
+        const ImportReport report = importProfiles(parsed, *m_profiles.store, {});
         QCOMPARE(report.added, 2);
-        QCOMPARE(*m_list->byName(u"Team fal"_s), b);
+        QCOMPARE(*m_profiles.list->byName(u"Team fal"_s), b);
     }
 
     void badFilesGetClearErrors_data()
@@ -145,7 +133,7 @@ private Q_SLOTS:
         incoming.id = u"from-another-machine"_s;
         incoming.baseUrl = QUrl(u"https://staging.hitheo.ai"_s);
         QList<QPair<QString, QString>> asked;
-        const ImportReport report = importProfiles(parseProfileImport(exportProfiles({incoming})), *m_store,
+        const ImportReport report = importProfiles(parseProfileImport(exportProfiles({incoming})), *m_profiles.store,
                                                    [&](const Profile &in, const Profile &ex) {
                                                        asked.append({in.name, ex.id});
                                                        return ImportChoice(choice);
@@ -153,12 +141,12 @@ private Q_SLOTS:
         QCOMPARE(asked, (QList<QPair<QString, QString>>{{u"Work"_s, existing.id}}));
         QCOMPARE(report.added, added);
         QCOMPARE(report.replaced, replaced);
-        QCOMPARE(m_list->size(), count);
-        const Profile *work = m_list->byName(u"Work"_s);
+        QCOMPARE(m_profiles.list->size(), count);
+        const Profile *work = m_profiles.list->byName(u"Work"_s);
         QCOMPARE(work->id, existing.id); // the existing profile keeps its id, so its key
         QCOMPARE(work->baseUrl, choice == int(ImportChoice::Replace) ? incoming.baseUrl : existing.baseUrl);
         if (choice == int(ImportChoice::KeepBoth))
-            QVERIFY(m_list->byName(u"Work (2)"_s));
+            QVERIFY(m_profiles.list->byName(u"Work (2)"_s));
         QVERIFY(!report.summary().isEmpty());
     }
 };
