@@ -1,6 +1,7 @@
 #pragma once
-// Shared by the tests that run the real jobwatch-cli binary (JOBWATCH_CLI) as a child process: run it to its
-// end while this test's event loop keeps turning, and point `watch` at an in-test SimulatedProvider.
+// Shared by the tests that run the real jobwatch-cli binary (JOBWATCH_CLI) as a child process (tst_cli_watch,
+// tst_cli_watch_input, tst_cli_history, tst_cli_profiles_keychain): run it to its end while this test's event
+// loop keeps turning, and point `watch` at an in-test SimulatedProvider.
 
 #include "sim/simulatedprovider.h"
 
@@ -42,13 +43,13 @@ inline void start(QProcess &process, const QStringList &args, const QProcessEnvi
 }
 
 // Runs jobwatch-cli with `args` in `env` to its end. With `input`, writes it to the child's standard input and
-// closes that; without, the child's standard input stays open.
+// closes that; without, the child's standard input stays open. `startMs`: how long it may take to start.
 inline Run run(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
-               const std::optional<QByteArray> &input = std::nullopt)
+               const std::optional<QByteArray> &input = std::nullopt, int startMs = 30000)
 {
     QProcess process;
     start(process, args, env);
-    if (!process.waitForStarted())
+    if (!process.waitForStarted(startMs))
         return {};
     if (input) {
         process.write(*input);

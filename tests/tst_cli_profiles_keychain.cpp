@@ -2,13 +2,14 @@
 // keychain (run inside tests/with-keyring.sh), against the simulated provider on loopback. After every
 // command the settings file is scanned: the key is never in it, and never on stdout/stderr in full.
 
+#include "clitesthelpers.h"
+
 #include "sim/simulatedprovider.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,11 +20,7 @@ namespace {
 const QString kKey = u"sk-cli-keychain-0123456789abcdef"_s;
 const QString kScopeless = u"sk-cli-scopeless-fedcba9876543210"_s;
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using clitest::Run;
 } // namespace
 
 class tst_CliProfilesKeychain final : public QObject
@@ -37,20 +34,8 @@ private:
     QString settingsPath() const { return m_dir.filePath(u"config/settings.json"_s); }
     Run cli(const QStringList &args, const QByteArray &stdinData = {}, const QString &envKey = kKey)
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"JOBWATCH_SETTINGS"_s, settingsPath());
-        env.insert(u"JW_TEST_KEY"_s, envKey);
-        process.setProcessEnvironment(env);
-        process.start(qEnvironmentVariable("JOBWATCH_CLI"), args);
-        if (!process.waitForStarted(10000))
-            return {};
-        process.write(stdinData);
-        process.closeWriteChannel();
-        // The simulated provider runs in this process: wait without blocking its event loop.
-        [&] { QTRY_COMPARE_WITH_TIMEOUT(process.state(), QProcess::NotRunning, 30000); }();
-        Run r{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-              process.readAllStandardError()};
+        const QProcessEnvironment env = clitest::keyEnvironment(envKey, {{u"JOBWATCH_SETTINGS"_s, settingsPath()}});
+        Run r = clitest::run(args, env, stdinData, 10000);
         // Every command: no key in full, anywhere we can see.
         for (const QString &key : {kKey, kScopeless}) {
             if (r.out.contains(key.toUtf8()) || r.err.contains(key.toUtf8()))
