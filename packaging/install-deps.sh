@@ -1,10 +1,10 @@
 #!/bin/sh
 # Installs every Debian 12 package Jobwatch needs to build, test, screenshot and package.
-# The one place that lists them (DESIGN.md §8). Idempotent and quiet on success; run as root.
+# The one place that lists them. Idempotent and quiet on success; run as root.
 set -eu
 
 PACKAGES="
-  cmake ninja-build ccache g++ clang libclang-rt-14-dev pkg-config git
+  cmake ninja-build ccache g++ clang libclang-rt-14-dev pkg-config git python3
   qt6-base-dev libqt6sql6-sqlite qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
   qt6-multimedia-dev qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-svg-dev libgl-dev
   libqt6svg6 qt6-qpa-plugins
