@@ -81,6 +81,41 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(bar.budgetText(), QString(), 15000);
         QCOMPARE(bar.shortProfileId(), QString());
     }
+
+    // Jobs restored from the history bring their past request counts; "req/min" counts only new requests.
+    void restoredRequestsAreNotThisMinutes()
+    {
+        SimulatedProvider sim;
+        QVERIFY(sim.listen());
+        QNetworkAccessManager nam;
+        MemorySecretStore secrets;
+        JobList jobs;
+        ProfileList profiles;
+        Scheduler scheduler(&jobs, &nam, &secrets);
+        Profile p;
+        p.id = u"theo"_s;
+        p.name = u"Theo work"_s;
+        p.dialect = u"theo"_s;
+        p.baseUrl = sim.baseUrl(p.dialect);
+        p.poll.intervalMs = 1000;
+        secrets.setKey(p.id, QString());
+        QVERIFY(profiles.add(p));
+        QString error;
+        QVERIFY2(scheduler.addProfile(p, &error), qPrintable(error));
+        JobStatusBar bar(&jobs, &scheduler, &profiles);
+
+        JobRecord restored;
+        restored.profileId = p.id;
+        restored.jobId = u"job_restored01"_s;
+        restored.engine.local = LocalState::Done;
+        restored.engine.requestCount = 40;
+        jobs.addMany({restored});
+        SimulatedProvider::JobSpec spec;
+        spec.runMs = 60'000;
+        QVERIFY(!scheduler.watch(p.id, sim.createJob(spec)).isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(bar.requestsPerMinute() >= 1, 10000);
+        QVERIFY2(bar.requestsPerMinute() < 40, qPrintable(QString::number(bar.requestsPerMinute())));
+    }
 };
 
 QTEST_MAIN(JobStatusBarTest)

@@ -85,6 +85,13 @@ JobStatusBar::JobStatusBar(JobList *jobs, Scheduler *scheduler, ProfileList *pro
             m_coalesce->start();
     };
     connect(m_jobs, &JobList::jobsAdded, this, soon);
+    // Jobs restored from the history arrive with their past requests: those are not this minute's.
+    connect(m_jobs, &JobList::jobsAdded, this, [this](const QStringList &keys) {
+        for (const QString &key : keys) {
+            if (const JobRecord *r = m_jobs->find(key))
+                m_lastCounts.insert(key, r->engine.requestCount);
+        }
+    });
     connect(m_jobs, &JobList::jobsRemoved, this, soon);
     connect(m_jobs, &JobList::jobsChanged, this, soon);
     connect(m_scheduler, &Scheduler::profilePaused, this, &JobStatusBar::refresh);
