@@ -7,7 +7,7 @@ PACKAGES="
   cmake ninja-build ccache g++ clang libclang-rt-14-dev pkg-config git python3
   qt6-base-dev libqt6sql6-sqlite qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
   qt6-multimedia-dev qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-svg-dev libgl-dev
-  libqt6svg6 qt6-qpa-plugins
+  libqt6svg6 qt6-qpa-plugins qt6-translations-l10n
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav
   xvfb xauth imagemagick gnome-keyring dbus-x11 libsecret-tools ffmpeg
   appstream desktop-file-utils fonts-dejavu-core
