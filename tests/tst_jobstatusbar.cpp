@@ -19,33 +19,59 @@
 using namespace jw;
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// One theo profile polled by the real engine, its status bar, and the simulated provider it polls.
+struct Rig {
+    SimulatedProvider sim;
+    QNetworkAccessManager nam;
+    MemorySecretStore secrets;
+    JobList jobs;
+    ProfileList profiles;
+    Scheduler scheduler{&jobs, &nam, &secrets};
+    Profile profile;
+
+    // Listens and adds the profile with `poll` (base URL and key filled in); false on any failure.
+    bool start(PollSettings poll)
+    {
+        if (!sim.listen())
+            return false;
+        profile.id = u"theo"_s;
+        profile.name = u"Theo work"_s;
+        profile.dialect = u"theo"_s;
+        profile.baseUrl = sim.baseUrl(profile.dialect);
+        profile.poll = poll;
+        secrets.setKey(profile.id, QString());
+        QString error;
+        if (!profiles.add(profile) || !scheduler.addProfile(profile, &error)) {
+            qWarning("profile: %s", qPrintable(error));
+            return false;
+        }
+        return true;
+    }
+};
+
+} // namespace
+
 class JobStatusBarTest final : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
     void shortBudgetIsNamedAndEndsWhenRaised()
     {
-        SimulatedProvider sim;
-        QVERIFY(sim.listen());
-        QNetworkAccessManager nam;
-        MemorySecretStore secrets;
-        JobList jobs;
-        ProfileList profiles;
-        Scheduler scheduler(&jobs, &nam, &secrets);
-        Profile p;
-        p.id = u"theo"_s;
-        p.name = u"Theo work"_s;
-        p.dialect = u"theo"_s;
-        p.baseUrl = sim.baseUrl(p.dialect);
-        p.poll.intervalMs = 1000;
-        p.poll.ratePerSecond = 0.5; // far less than 12 jobs polled every second need
-        p.poll.burst = 1;
-        p.poll.concurrency = 1;
-        secrets.setKey(p.id, QString());
-        QVERIFY(profiles.add(p));
+        Rig rig;
+        PollSettings poll;
+        poll.intervalMs = 1000;
+        poll.ratePerSecond = 0.5; // far less than 12 jobs polled every second need
+        poll.burst = 1;
+        poll.concurrency = 1;
+        QVERIFY(rig.start(poll));
+        SimulatedProvider &sim = rig.sim;
+        JobList &jobs = rig.jobs;
+        Scheduler &scheduler = rig.scheduler;
+        Profile &p = rig.profile;
         QString error;
-        QVERIFY2(scheduler.addProfile(p, &error), qPrintable(error));
-        JobStatusBar bar(&jobs, &scheduler, &profiles);
+        JobStatusBar bar(&jobs, &scheduler, &rig.profiles);
         bar.show();
         QCOMPARE(bar.budgetText(), QString());
 
@@ -85,24 +111,15 @@ private Q_SLOTS:
     // Jobs restored from the history bring their past request counts; "req/min" counts only new requests.
     void restoredRequestsAreNotThisMinutes()
     {
-        SimulatedProvider sim;
-        QVERIFY(sim.listen());
-        QNetworkAccessManager nam;
-        MemorySecretStore secrets;
-        JobList jobs;
-        ProfileList profiles;
-        Scheduler scheduler(&jobs, &nam, &secrets);
-        Profile p;
-        p.id = u"theo"_s;
-        p.name = u"Theo work"_s;
-        p.dialect = u"theo"_s;
-        p.baseUrl = sim.baseUrl(p.dialect);
-        p.poll.intervalMs = 1000;
-        secrets.setKey(p.id, QString());
-        QVERIFY(profiles.add(p));
-        QString error;
-        QVERIFY2(scheduler.addProfile(p, &error), qPrintable(error));
-        JobStatusBar bar(&jobs, &scheduler, &profiles);
+        Rig rig;
+        PollSettings poll;
+        poll.intervalMs = 1000;
+        QVERIFY(rig.start(poll));
+        SimulatedProvider &sim = rig.sim;
+        JobList &jobs = rig.jobs;
+        Scheduler &scheduler = rig.scheduler;
+        Profile &p = rig.profile;
+        JobStatusBar bar(&jobs, &scheduler, &rig.profiles);
 
         JobRecord restored;
         restored.profileId = p.id;

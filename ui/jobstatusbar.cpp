@@ -169,12 +169,19 @@ QString JobStatusBar::pausedProfileId() const
     return {};
 }
 
+// Short of budget right now: the engine's shortage lasts a while after the last poll waited; the bar names
+// only profiles whose polls are waiting.
+static bool pollsWaiting(const Scheduler::Budget &b)
+{
+    return b.isShort && b.waiting > 0;
+}
+
 QString JobStatusBar::budgetText() const
 {
     QList<std::pair<QString, int>> shortOnes; // profile name, polls waiting
     for (const Profile &p : m_profiles->all()) {
         const Scheduler::Budget b = m_scheduler->budget(p.id);
-        if (b.isShort && b.waiting > 0)
+        if (pollsWaiting(b))
             shortOnes.append({p.name, b.waiting});
     }
     if (shortOnes.isEmpty())
@@ -191,8 +198,7 @@ QString JobStatusBar::budgetText() const
 QString JobStatusBar::shortProfileId() const
 {
     for (const Profile &p : m_profiles->all()) {
-        const Scheduler::Budget b = m_scheduler->budget(p.id);
-        if (b.isShort && b.waiting > 0)
+        if (pollsWaiting(m_scheduler->budget(p.id)))
             return p.id;
     }
     return {};
