@@ -209,6 +209,9 @@ void tst_AppRestore::learnedDurationsSurviveARestart()
     QCOMPARE(learned->size(), 3);
     const qint64 shortest = learned->shortestMs();
     quit(app);
+    // They live in the job store, next to the jobs they were learned from.
+    QCOMPARE(SqliteJobStore(SqliteJobStore::pathIn(m_dir->path())).durations().size(), 3);
+    QVERIFY(!QFile::exists(m_dir->filePath(u"cadence-history.json"_s))); // no second copy beside the store
 
     app = start();
     QTRY_VERIFY(app->scheduler()->history()->find(u"theo"_s, u"video"_s));

@@ -237,6 +237,15 @@ void tst_CliHistory::watchRecordPutsTheJobsInTheHistory()
     QCOMPARE(objects.at(0).value(u"profileName"_s).toString(), u"theo"_s);
     QCOMPARE(objects.at(1).value(u"job"_s).toObject().value(u"state"_s).toString(), u"failed"_s);
     QCOMPARE(objects.at(1).value(u"local"_s).toString(), u"done"_s);
+    // The cadence's learned durations went into the same store: one completed job, one failed.
+    {
+        const QList<DurationSample> learned = SqliteJobStore(SqliteJobStore::pathIn(m_dir->path())).durations();
+        QCOMPARE(learned.size(), 2);
+        QCOMPARE(learned.at(0).profileId, u"cli"_s);
+        QVERIFY(!learned.at(0).failed);
+        QVERIFY(learned.at(1).failed);
+        QVERIFY2(learned.at(0).durationMs >= 1000, qPrintable(QString::number(learned.at(0).durationMs)));
+    }
     // The key is nowhere in the store's files.
     for (const QString &name : QDir(m_dir->path()).entryList(QDir::Files)) {
         QFile file(m_dir->filePath(name));

@@ -324,18 +324,18 @@ void tst_Store::durationsKeepTheNewestPerProfileAndType()
     SqliteJobStore store(path());
     StoreBatch batch;
     for (int i = 0; i < 70; ++i)
-        batch.durations.append({u"theo"_s, u"video"_s, 10'000 + i, i % 2 == 0, 1000 + i});
+        batch.durations.append({u"theo"_s, u"video"_s, 10'000 + i, i % 2 == 0, 1000 + i, i % 3 == 0, i > 60});
     batch.durations.append({u"theo"_s, QString(), 4'000, false, 2000});
-    batch.durations.append({u"muvi"_s, u"video"_s, 50'000, true, 3000});
+    batch.durations.append({u"muvi"_s, u"video"_s, 50'000, true, 3000, true, false});
     QString error;
     QVERIFY2(store.write(batch, &error), qPrintable(error));
     const QList<DurationSample> back = store.durations(&error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(back.size(), SqliteJobStore::kDurationCap + 2);
-    QCOMPARE(back.first(), (DurationSample{u"theo"_s, u"video"_s, 10'006, true, 1006})); // the oldest six went
-    QCOMPARE(back.at(SqliteJobStore::kDurationCap - 1).durationMs, 10'069);
+    QCOMPARE(back.first(), (DurationSample{u"theo"_s, u"video"_s, 10'006, true, 1006, true, false})); // the oldest six went
+    QCOMPARE(back.at(SqliteJobStore::kDurationCap - 1), (DurationSample{u"theo"_s, u"video"_s, 10'069, false, 1069, true, true}));
     QCOMPARE(back.at(SqliteJobStore::kDurationCap).jobType, u""_s);
-    QCOMPARE(back.last().profileId, u"muvi"_s);
+    QCOMPARE(back.last(), (DurationSample{u"muvi"_s, u"video"_s, 50'000, true, 3000, true, false}));
 }
 
 void tst_Store::diskFullFailsTheWholeBatchWithAReason()

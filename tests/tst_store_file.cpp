@@ -103,6 +103,8 @@ void tst_StoreFile::version1StoreIsUpgradedAndItsJobsIndexed()
                          " VALUES ('theo/job_old1', 'theo', 'Theo (home)', 'job_old1', 'done',"
                          " '{\"id\":\"job_old1\",\"state\":\"completed\",\"message\":\"Rendered the lighthouse\"}', 1, 2),"
                          " ('theo/job_old2', 'theo', '', 'job_old2', 'stopped', NULL, 3, 4)"_s));
+        QVERIFY(raw.exec(u"INSERT INTO durations (profile_id, job_type, duration_ms, showed_progress, recorded_at_ms)"
+                         " VALUES ('theo', 'video', 42000, 1, 5)"_s));
         db.close();
     }
     QSqlDatabase::removeDatabase(u"v1"_s);
@@ -116,6 +118,8 @@ void tst_StoreFile::version1StoreIsUpgradedAndItsJobsIndexed()
     const StoredJob old = store.jobs({u"theo/job_old1"_s}, false).value(0);
     QCOMPARE(old.record.snapshot.state, JobState::Completed);
     QCOMPARE(old.record.engine.local, LocalState::Done);
+    // Durations learned before version 3 are kept, as completed jobs with no rounding seen.
+    QCOMPARE(store.durations(), (QList<DurationSample>{{u"theo"_s, u"video"_s, 42'000, true, 5, false, false}}));
     storetest::RawDb raw(path());
     QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), storeschema::kLatestVersion);
 }

@@ -1,5 +1,7 @@
 #include "application/application.h"
 
+#include "application/learneddurations.h"
+
 #include "artifacts/artifactfetcher.h"
 #include "artifacts/diskcache.h"
 #include "artifacts/linkexpiry.h"
@@ -12,7 +14,6 @@
 #include "model/profile.h"
 #include "model/profilelist.h"
 #include "model/secretstore.h"
-#include "engine/historybook.h"
 #include "engine/scheduler.h"
 #include "profiles/filesecretstore.h"
 #include "profiles/profilestore.h"
@@ -84,9 +85,6 @@ Application::Application(const Options &options, QObject *parent)
     , m_archive(new ResultArchive(m_profiles, this))
     , m_resultSaver(new ResultSaver(m_jobs, m_artifacts, m_archive, m_lifetimes.get(), this))
 {
-    // Learned job durations outlive restarts and profile edits (engine/historybook.h).
-    m_durations = std::make_unique<FileHistoryStore>(FileHistoryStore::defaultPath(m_dataDir));
-    m_scheduler->setHistoryStore(m_durations.get());
     // The archive: previews read archived results once the cache let them go; a link that expired
     // before it was archived is refreshed by one more poll.
     m_artifacts->setArchiveLookup([this](const QUrl &url) { return m_archive->archivedFile(url); });
@@ -131,6 +129,7 @@ void Application::openStore(int flushIntervalMs)
     });
     connect(m_history, &StoreSync::writeRecovered, this, [this] { Q_EMIT historyMessage(QString()); });
     connect(m_history, &StoreSync::pageRestored, this, &Application::resumeRestored);
+    keepLearnedDurations(m_scheduler->history(), m_history); // they outlive restarts and profile edits
     m_history->restore(retentionDays());
 }
 

@@ -24,7 +24,6 @@ class QTemporaryDir;
 
 namespace jw {
 
-class FileHistoryStore;
 
 class ArtifactFetcher;
 class DiskCache;
@@ -129,7 +128,6 @@ private:
     void resumeRestored(const QStringList &keys);
     void applyArchiveSettings();
 
-    std::unique_ptr<FileHistoryStore> m_durations; // the cadence's learned durations, in the data folder
     std::unique_ptr<QTemporaryDir> m_scratch; // backs cacheDir/dataDir when Options left them empty
     QString m_cacheDir;
     QString m_dataDir;

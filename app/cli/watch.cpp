@@ -14,6 +14,7 @@
 #include "model/secretstore.h"
 #include "formats/registry.h"
 #include "net/requestbuilder.h"
+#include "application/learneddurations.h"
 #include "engine/scheduler.h"
 #include "store/datadir.h"
 #include "store/sqlitejobstore.h"
@@ -254,6 +255,8 @@ int watch(const QStringList &arguments)
         QObject::connect(history.get(), &StoreSync::writeFailed, history.get(), [](const QString &message) {
             printError(Tr::tr("recording into the job history failed: %1 (watching goes on; retrying)").arg(message));
         });
+        keepLearnedDurations(scheduler.history(), history.get()); // the cadence learns from the window's jobs too
+        history->restoreDurations();
     }
     QList<Scheduler::Target> watchTargets;
     watchTargets.reserve(input.targets().size());

@@ -1,11 +1,7 @@
 #include "engine/durationhistory.h"
 
-#include <QJsonArray>
-
 #include <algorithm>
 #include <cmath>
-
-using namespace Qt::StringLiterals;
 
 namespace jw {
 
@@ -68,28 +64,11 @@ double DurationHistory::failureShare() const
     return (double(failed) + kPriorFailures) / (double(m_samples.size()) + kPriorFailures + kPriorSuccesses);
 }
 
-QJsonObject DurationHistory::toJson() const
+void DurationHistory::append(const DurationHistory &later)
 {
-    QJsonArray samples;
-    for (const Sample &s : m_samples)
-        samples.append(QJsonArray{double(s.durationMs), s.showedProgress, s.end == End::Failed ? u"failed"_s : u"completed"_s});
-    return {{u"samples"_s, samples}, {u"rounds"_s, m_progressMayRound}};
-}
-
-DurationHistory DurationHistory::fromJson(const QJsonObject &object)
-{
-    DurationHistory h;
-    h.m_progressMayRound = object.value(u"rounds"_s).toBool();
-    for (const QJsonValue &v : object.value(u"samples"_s).toArray()) {
-        const QJsonArray a = v.toArray();
-        if (a.size() != 3 || !a.at(0).isDouble() || !a.at(1).isBool() || !a.at(2).isString())
-            continue; // a damaged entry is skipped, not fatal
-        const QString end = a.at(2).toString();
-        if (end != u"failed"_s && end != u"completed"_s)
-            continue;
-        h.add(a.at(0).toInteger(-1), a.at(1).toBool(), end == u"failed"_s ? End::Failed : End::Completed);
-    }
-    return h;
+    for (const Sample &s : later.m_samples)
+        add(s.durationMs, s.showedProgress, s.end);
+    m_progressMayRound = m_progressMayRound || later.m_progressMayRound;
 }
 
 } // namespace jw

@@ -9,7 +9,6 @@
 // share is a Beta(1, 19) posterior mean: with no history a job is taken to fail one time in twenty (about what
 // generative APIs see from content-policy and capacity failures); every finished job moves it.
 
-#include <QJsonObject>
 #include <QList>
 #include <QtGlobal>
 
@@ -41,9 +40,9 @@ public:
     // The provider rounds its percentages (a job's samples fitted a line only with the rounding quantum).
     bool progressMayRound() const { return m_progressMayRound; }
     void noteRounding() { m_progressMayRound = true; }
+    // Adds `later`'s samples after these (keeping the window) and its rounding note.
+    void append(const DurationHistory &later);
 
-    QJsonObject toJson() const;
-    static DurationHistory fromJson(const QJsonObject &object);
     friend bool operator==(const DurationHistory &, const DurationHistory &) = default;
 
 private:

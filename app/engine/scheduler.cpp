@@ -54,11 +54,6 @@ void Scheduler::setClock(const EngineClock *clock)
     m_offsetKnown = true;
 }
 
-void Scheduler::setHistoryStore(HistoryStore *store)
-{
-    m_history->setStore(store);
-}
-
 Scheduler::ProfileRuntime *Scheduler::profileState(const QString &profileId) const
 {
     const auto it = m_profiles.find(profileId);

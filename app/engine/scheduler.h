@@ -34,7 +34,6 @@ class EngineClock;
 class HistoryBook;
 struct DueEntry;
 struct SchedulerQueues;
-class HistoryStore;
 class JobList;
 class SecretStore;
 struct PollResult;
@@ -73,8 +72,7 @@ public:
     void setRandomSeed(quint32 seed) { m_random.seed(seed); }
     void setStrategy(const Strategy &strategy) { m_strategy = strategy; }
     const Strategy &strategy() const { return m_strategy; }
-    // Where the duration history lives across restarts (not owned). Null: memory only.
-    void setHistoryStore(HistoryStore *store);
+    // The learned durations per (profile, job type); its owner keeps them across restarts.
     HistoryBook *history() const { return m_history.get(); }
 
     // Adds (or replaces) a profile: checks its base URL (http only on loopback) and dialect, then asks the

@@ -181,7 +181,7 @@ void Scheduler::handleSuccess(JobRuntime &job, const PollResult &result, qint64 
     job.notFound = 0;
     if (job.jobType.isEmpty() && !snapshot.type.isEmpty())
         job.jobType = snapshot.type;
-    DurationHistory &history = m_history->at(p.profile.id, job.jobType);
+    const DurationHistory &history = m_history->at(p.profile.id, job.jobType);
     job.cadence.setSettings(p.cadenceSettings(history.progressMayRound()));
     const qint64 answeredAt = t - result.lastHopMs / 2;
     if (!snapshot.createdAt.isEmpty()) {
@@ -191,17 +191,13 @@ void Scheduler::handleSuccess(JobRuntime &job, const PollResult &result, qint64 
     }
     const std::optional<int> position = snapshot.state == JobState::Queued ? queuePositionOf(result.body) : std::nullopt;
     job.cadence.observe(answeredAt, snapshot.state, snapshot.progress, position, snapshot.step);
-    if (job.cadence.roundingSeen() && !history.progressMayRound()) {
-        history.noteRounding();
-        m_history->touched();
-    }
+    if (job.cadence.roundingSeen() && !history.progressMayRound())
+        m_history->noteRounding(p.profile.id, job.jobType);
     const bool terminal = isTerminal(snapshot.state);
     if (snapshot.state == JobState::Completed || snapshot.state == JobState::Failed) {
-        if (const auto took = job.cadence.observedDurationMs(answeredAt)) {
-            history.add(*took, job.cadence.showedProgress(),
-                        snapshot.state == JobState::Failed ? DurationHistory::End::Failed : DurationHistory::End::Completed);
-            m_history->touched();
-        }
+        if (const auto took = job.cadence.observedDurationMs(answeredAt))
+            m_history->record(p.profile.id, job.jobType, *took, job.cadence.showedProgress(),
+                              snapshot.state == JobState::Failed ? DurationHistory::End::Failed : DurationHistory::End::Completed);
     }
     job.stalled = !terminal && job.cadence.isStalled();
     if (terminal)

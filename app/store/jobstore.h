@@ -41,13 +41,15 @@ struct JobWrite {
     std::optional<QList<TimelineEntry>> timeline;
 };
 
-// How long one completed job took, for the cadence (Scheduler's learned durations).
+// How long one finished job took, for the cadence (the engine's learned durations, engine/historybook.h).
 struct DurationSample {
     QString profileId;
     QString jobType;         // the snapshot's type, "" when the provider gives none
     qint64 durationMs = 0;
     bool showedProgress = false;
     qint64 recordedAtMs = 0;
+    bool failed = false;     // the job failed (else it completed)
+    bool rounds = false;     // the provider was seen rounding its percentages for this kind of job
     friend bool operator==(const DurationSample &, const DurationSample &) = default;
 };
 
@@ -112,7 +114,7 @@ public:
     // word of `text` (case-insensitive, substrings), in store order; at most `limit` (-1: all).
     virtual QStringList search(const QString &text, int limit = -1, QString *error = nullptr) const = 0;
     virtual QList<StoredArtifact> artifacts(const QString &key, QString *error = nullptr) const = 0;
-    // The newest samples per (profile, type), oldest first.
+    // The newest samples per (profile, type) (at most 64 each), oldest first.
     virtual QList<DurationSample> durations(QString *error = nullptr) const = 0;
 };
 

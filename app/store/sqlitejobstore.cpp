@@ -125,8 +125,8 @@ struct SqliteJobStore::Statements {
         timelineInsert.prepare(u"INSERT INTO timeline (job, seq, at_ms, kind, state, local_state, detail)"
                                " VALUES (?, ?, ?, ?, ?, ?, COALESCE(?, ''))"_s);
         removeKey.prepare(u"DELETE FROM jobs WHERE key = ?"_s);
-        durationInsert.prepare(u"INSERT INTO durations (profile_id, job_type, duration_ms, showed_progress, recorded_at_ms)"
-                               " VALUES (?, COALESCE(?, ''), ?, ?, ?)"_s);
+        durationInsert.prepare(u"INSERT INTO durations (profile_id, job_type, duration_ms, showed_progress, recorded_at_ms, failed, rounds)"
+                               " VALUES (?, COALESCE(?, ''), ?, ?, ?, ?, ?)"_s);
         durationPrune.prepare(u"DELETE FROM durations WHERE profile_id = ? AND job_type = COALESCE(?, '') AND id NOT IN"
                               " (SELECT id FROM durations WHERE profile_id = ? AND job_type = COALESCE(?, '')"
                               " ORDER BY id DESC LIMIT %1)"_s.arg(kDurationCap));
@@ -307,6 +307,8 @@ bool SqliteJobStore::write(const StoreBatch &batch, QString *error)
         q.bindValue(2, d.durationMs);
         q.bindValue(3, d.showedProgress ? 1 : 0);
         q.bindValue(4, d.recordedAtMs);
+        q.bindValue(5, d.failed ? 1 : 0);
+        q.bindValue(6, d.rounds ? 1 : 0);
         ok = sql::exec(q, &reason);
         kinds.insert({d.profileId, d.jobType});
     }
@@ -554,10 +556,13 @@ QList<DurationSample> SqliteJobStore::durations(QString *error) const
         return out;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
-    if (!sql::exec(q, u"SELECT profile_id, job_type, duration_ms, showed_progress, recorded_at_ms FROM durations ORDER BY id"_s, error))
+    if (!sql::exec(q, u"SELECT profile_id, job_type, duration_ms, showed_progress, recorded_at_ms, failed, rounds"
+                         " FROM durations ORDER BY id"_s, error))
         return out;
-    while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toInt() != 0, q.value(4).toLongLong()});
+    while (q.next()) {
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toInt() != 0,
+                    q.value(4).toLongLong(), q.value(5).toInt() != 0, q.value(6).toInt() != 0});
+    }
     return out;
 }
 

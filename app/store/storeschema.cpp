@@ -116,8 +116,16 @@ bool step2(const QSqlDatabase &db, QString *error)
     return true;
 }
 
+bool step3(const QSqlDatabase &db, QString *error)
+{
+    return execAll(db, {
+        u"ALTER TABLE durations ADD COLUMN failed INTEGER NOT NULL DEFAULT 0"_s,
+        u"ALTER TABLE durations ADD COLUMN rounds INTEGER NOT NULL DEFAULT 0"_s,
+    }, error);
+}
+
 using Step = bool (*)(const QSqlDatabase &, QString *);
-constexpr Step kSteps[] = {step1, step2}; // kSteps[n - 1] brings version n - 1 to n
+constexpr Step kSteps[] = {step1, step2, step3}; // kSteps[n - 1] brings version n - 1 to n
 static_assert(std::size(kSteps) == kLatestVersion);
 } // namespace
 

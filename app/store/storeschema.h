@@ -6,6 +6,7 @@
 //   1  jobs, timeline (capped per job), artifacts, durations (per profile and job type)
 //   2  jobs_fts: a full-text index (FTS5, trigram tokenizer: substrings of 3+ characters, case-insensitive)
 //      over ID, profile, type, status message, error, result titles and prompt; filled from the jobs present
+//   3  durations.failed and durations.rounds: how each job ended, and whether the provider rounds percentages
 
 #include <QString>
 
@@ -13,7 +14,7 @@ class QSqlDatabase;
 
 namespace jw::storeschema {
 
-constexpr int kLatestVersion = 2;
+constexpr int kLatestVersion = 3;
 
 // PRAGMA user_version; -1 and *error when it cannot be read.
 int version(const QSqlDatabase &db, QString *error);

@@ -247,12 +247,17 @@ void StoreSync::restore(int retentionDays)
         filter.olderThanMs = QDateTime::currentMSecsSinceEpoch() - qint64(retentionDays) * 24 * 3600 * 1000;
         removeBoth({}, filter);
     }
+    restoreDurations();
+    requestPage(0);
+}
+
+void StoreSync::restoreDurations()
+{
     m_store->call<QList<DurationSample>>([](JobStore &store) { return store.durations(); }, this,
                                          [this](const QList<DurationSample> &samples) {
                                              if (!samples.isEmpty())
                                                  Q_EMIT durationsRestored(samples);
                                          });
-    requestPage(0);
 }
 
 void StoreSync::requestPage(qint64 afterRowId)

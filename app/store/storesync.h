@@ -50,6 +50,8 @@ public:
     // time (pageRestored per page, restoreFinished at the end). A job that is in the list already (added
     // meanwhile) keeps its live record.
     void restore(int retentionDays = 0);
+    // Only reads the duration history (durationsRestored); restore() does this too.
+    void restoreDurations();
     bool isRestoring() const { return m_restoring; }
 
     // Queued for the next write.
@@ -73,7 +75,7 @@ public:
 
 Q_SIGNALS:
     void opened(const jw::StoreStatus &status);
-    void durationsRestored(const QList<jw::DurationSample> &samples);
+    void durationsRestored(const QList<jw::DurationSample> &samples); // only when there are some
     void pageRestored(const QStringList &keys);
     void restoreFinished(int jobs);
     void written(int jobs);                 // a batch was committed
