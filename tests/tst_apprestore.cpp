@@ -9,6 +9,7 @@
 #include "model/joblist.h"
 #include "model/jobtimeline.h"
 #include "model/profile.h"
+#include "model/profilelist.h"
 #include "mainwindow.h"
 #include "models/jobtablemodel.h"
 #include "engine/historybook.h"
@@ -194,6 +195,17 @@ void tst_AppRestore::jobsOfAMissingProfileComeBackStoppedWithAReason()
     QVERIFY2(r.engine.lastError.contains(u"not resumed"_s), qPrintable(r.engine.lastError));
     QVERIFY2(r.engine.lastError.contains(u"theo"_s), qPrintable(r.engine.lastError));
     QCOMPARE(r.snapshot.state, JobState::Running); // its last snapshot stays
+    // It keeps the profile's name, in the window and in the store when it is written again.
+    QCOMPARE(app->profiles()->displayName(u"theo"_s), u"Theo account"_s);
+    {
+        MainWindow window(app.get());
+        const int row = window.model()->rowOf(slow);
+        QCOMPARE(window.model()->index(row, JobTableModel::Profile).data().toString(), u"Theo account"_s);
+    }
+    quit(app);
+    const StoredJob stored = SqliteJobStore(SqliteJobStore::pathIn(m_dir->path())).jobs({slow}, false).value(0);
+    QCOMPARE(stored.record.engine.local, LocalState::Stopped);
+    QCOMPARE(stored.profileName, u"Theo account"_s);
 }
 
 void tst_AppRestore::learnedDurationsSurviveARestart()

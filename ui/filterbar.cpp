@@ -8,6 +8,8 @@
 #include <QLineEdit>
 #include <QToolButton>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace jw {
@@ -61,7 +63,7 @@ FilterBar::FilterBar(JobFilterProxy *proxy, ProfileList *profiles, QWidget *pare
     layout->addWidget(m_profileFilter);
     addWidget(m_box);
 
-    connect(m_profiles, &ProfileList::changed, this, &FilterBar::rebuildProfiles);
+    connect(m_profiles, &ProfileList::namesChanged, this, &FilterBar::rebuildProfiles);
     rebuildProfiles();
     connect(m_proxy, &JobFilterProxy::countsChanged, this, &FilterBar::updateCounts);
     updateCounts();
@@ -73,8 +75,16 @@ void FilterBar::rebuildProfiles()
     const QSignalBlocker block(m_profileFilter);
     m_profileFilter->clear();
     m_profileFilter->addItem(tr("All profiles"), QString());
-    for (const Profile &p : m_profiles->all())
-        m_profileFilter->addItem(p.name, p.id);
+    // The configured profiles and the ones that are gone but still have jobs in the history, by name.
+    const QHash<QString, QString> names = m_profiles->names();
+    QList<QPair<QString, QString>> byName;
+    for (auto it = names.cbegin(); it != names.cend(); ++it)
+        byName.append({it.value(), it.key()});
+    std::sort(byName.begin(), byName.end(), [](const auto &a, const auto &b) {
+        return a.first.compare(b.first, Qt::CaseInsensitive) < 0;
+    });
+    for (const auto &[name, id] : std::as_const(byName))
+        m_profileFilter->addItem(name, id);
     const int index = m_profileFilter->findData(current);
     m_profileFilter->setCurrentIndex(index < 0 ? 0 : index);
     m_proxy->setProfileFilter(m_profileFilter->currentData().toString());

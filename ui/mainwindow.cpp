@@ -95,7 +95,7 @@ MainWindow::MainWindow(Application *app, QWidget *parent)
     connect(m_statusBar, &JobStatusBar::setKeyRequested, this, &MainWindow::openSetKey);
     connect(m_statusBar, &JobStatusBar::raiseBudgetRequested, this, &MainWindow::openBudget);
 
-    connect(app->profiles(), &ProfileList::changed, this, &MainWindow::updateProfileNames);
+    connect(app->profiles(), &ProfileList::namesChanged, this, &MainWindow::updateProfileNames);
     updateProfileNames();
     m_columns->applyDefaults();
     connect(m_proxy, &JobFilterProxy::countsChanged, this, &MainWindow::updateActionStates);
@@ -269,9 +269,7 @@ void MainWindow::buildTable()
 
 void MainWindow::updateProfileNames()
 {
-    QHash<QString, QString> names;
-    for (const Profile &p : m_app->profiles()->all())
-        names.insert(p.id, p.name);
+    const QHash<QString, QString> names = m_app->profiles()->names();
     m_model->setProfileNames(names);
     m_columns->setProfileNames(names.values());
 }

@@ -116,10 +116,9 @@ void Application::openStore(int flushIntervalMs)
     StoreSync::Options syncOptions;
     syncOptions.flushIntervalMs = flushIntervalMs;
     m_history = new StoreSync(m_jobs, m_timeline, m_storeThread, syncOptions, this);
-    m_history->setProfileNames([this](const QString &id) {
-        const Profile *p = m_profiles->find(id);
-        return p ? p->name : QString();
-    });
+    // A job of a profile that is gone keeps the name it had (remembered from the history).
+    m_history->setProfileNames([this](const QString &id) { return m_profiles->nameOf(id); });
+    connect(m_history, &StoreSync::profileNamesRestored, m_profiles, &ProfileList::rememberNames);
     connect(m_history, &StoreSync::opened, this, [this](const StoreStatus &status) {
         if (!status.message.isEmpty())
             Q_EMIT historyMessage(status.message);

@@ -35,11 +35,13 @@ bool ProfileList::add(const Profile &profile, QString *error)
                 return true;
             existing = profile;
             Q_EMIT changed();
+            Q_EMIT namesChanged();
             return true;
         }
     }
     m_profiles.append(profile);
     Q_EMIT changed();
+    Q_EMIT namesChanged();
     return true;
 }
 
@@ -49,6 +51,7 @@ bool ProfileList::remove(const QString &id)
         if (m_profiles.at(i).id == id) {
             m_profiles.removeAt(i);
             Q_EMIT changed();
+            Q_EMIT namesChanged();
             return true;
         }
     }
@@ -75,8 +78,35 @@ const Profile *ProfileList::byName(const QString &name) const
 
 QString ProfileList::displayName(const QString &id) const
 {
+    const QString name = nameOf(id);
+    return name.isEmpty() ? id : name;
+}
+
+QString ProfileList::nameOf(const QString &id) const
+{
     const Profile *p = find(id);
-    return p ? p->name : id;
+    return p ? p->name : m_remembered.value(id);
+}
+
+void ProfileList::rememberNames(const QHash<QString, QString> &names)
+{
+    bool learned = false;
+    for (auto it = names.cbegin(); it != names.cend(); ++it) {
+        if (it.value().isEmpty() || m_remembered.value(it.key()) == it.value())
+            continue;
+        m_remembered.insert(it.key(), it.value());
+        learned = learned || !find(it.key());
+    }
+    if (learned)
+        Q_EMIT namesChanged();
+}
+
+QHash<QString, QString> ProfileList::names() const
+{
+    QHash<QString, QString> out = m_remembered;
+    for (const Profile &p : m_profiles)
+        out.insert(p.id, p.name);
+    return out;
 }
 
 } // namespace jw

@@ -282,7 +282,10 @@ void StoreSync::onPage(const QList<StoredJob> &page, const QString &error)
     }
     QList<JobRecord> records;
     records.reserve(page.size());
+    QHash<QString, QString> names;
     for (const StoredJob &job : page) {
+        if (!job.profileName.isEmpty())
+            names.insert(job.record.profileId, job.profileName);
         const bool dropped = std::any_of(m_dropFromPage.cbegin(), m_dropFromPage.cend(), [&job](const RemovalFilter &f) {
             return matches(f, job.record, job.updatedAtMs);
         });
@@ -292,6 +295,8 @@ void StoreSync::onPage(const QList<StoredJob> &page, const QString &error)
             m_timeline->restore(job.record.key, job.timeline);
         records.append(job.record);
     }
+    if (!names.isEmpty())
+        Q_EMIT profileNamesRestored(names);
     m_addingRestored = true;
     const QStringList added = m_jobs->addMany(std::move(records));
     m_addingRestored = false;

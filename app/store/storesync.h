@@ -77,6 +77,7 @@ Q_SIGNALS:
     void opened(const jw::StoreStatus &status);
     void durationsRestored(const QList<jw::DurationSample> &samples); // only when there are some
     void pageRestored(const QStringList &keys);
+    void profileNamesRestored(const QHash<QString, QString> &names); // id -> name as stored, per page (before pageRestored)
     void restoreFinished(int jobs);
     void written(int jobs);                 // a batch was committed
     void writeFailed(const QString &message);

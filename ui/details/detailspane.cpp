@@ -260,7 +260,7 @@ DetailsPane::DetailsPane(JobList *jobs, JobTimeline *timeline, ProfileList *prof
         if (key == m_key)
             refreshTimeline();
     });
-    connect(m_profiles, &ProfileList::changed, this, &DetailsPane::refresh);
+    connect(m_profiles, &ProfileList::namesChanged, this, &DetailsPane::refresh); // after every change too
     refresh();
 }
 
