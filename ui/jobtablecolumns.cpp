@@ -132,6 +132,14 @@ int JobTableColumns::defaultWidth(int column) const
     return width;
 }
 
+void JobTableColumns::setProfileNames(const QStringList &names)
+{
+    m_profileNames = names;
+    m_defaults[size_t(JobTableModel::Profile)] = defaultWidth(JobTableModel::Profile);
+    if (m_autoFit)
+        fitToView();
+}
+
 void JobTableColumns::applyDefaults()
 {
     QHeaderView *h = header();

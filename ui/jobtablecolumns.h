@@ -27,8 +27,9 @@ public:
 
     // The box the Result column's thumbnails are drawn in (its default width makes room for it).
     void setThumbnailSize(const QSize &size) { m_thumbnailSize = size; }
-    // The profiles' names (the Profile column's default width fits the longest, within reason).
-    void setProfileNames(const QStringList &names) { m_profileNames = names; }
+    // The profiles' names (the Profile column's default width fits the longest, within reason). While the widths
+    // are fitted to the view, the Profile column follows at once (names of past profiles arrive with the history).
+    void setProfileNames(const QStringList &names);
 
     // Every column shown, each at its default width (what "Reset columns" does after restoring the order).
     // Until the user sets a width (or restoreState), the ID and progress columns follow the view's width: they
