@@ -300,10 +300,15 @@ private Q_SLOTS:
     void changeChanceRanksPollsByLikelyNews()
     {
         Cadence fresh({true, 2000, 1000});
-        QCOMPARE(fresh.changeChance(0), 1.0); // never seen
+        // Never seen: worth what any job nothing is known of is worth (a running job without progress), so new
+        // arrivals take their turn instead of jumping the queue of the jobs already running.
+        Cadence blind({true, 2000, 1000});
+        blind.observe(0, JobState::Running, std::nullopt);
+        QCOMPARE(fresh.changeChance(0), blind.changeChance(5000));
+        QVERIFY(fresh.changeChance(0) < 0.5);
         Cadence queued({true, 2000, 1000});
         queued.observe(0, JobState::Queued, 0);
-        QVERIFY(queued.changeChance(2000) < 0.1);
+        QVERIFY(queued.changeChance(2000) < fresh.changeChance(2000));
         // 10 %/s, ending at 10 s: near its end a poll is likely news, far from it not.
         Cadence running({true, 2000, 1000});
         running.observe(1000, JobState::Running, 10);

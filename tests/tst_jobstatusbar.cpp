@@ -4,6 +4,7 @@
 
 #include "engine/scheduler.h"
 #include "jobstatusbar.h"
+#include "models/jobtally.h"
 #include "model/joblist.h"
 #include "model/profile.h"
 #include "model/profilelist.h"
@@ -27,6 +28,7 @@ struct Rig {
     QNetworkAccessManager nam;
     MemorySecretStore secrets;
     JobList jobs;
+    JobTally tally{&jobs};
     ProfileList profiles;
     Scheduler scheduler{&jobs, &nam, &secrets};
     Profile profile;
@@ -71,7 +73,7 @@ private Q_SLOTS:
         Scheduler &scheduler = rig.scheduler;
         Profile &p = rig.profile;
         QString error;
-        JobStatusBar bar(&jobs, &scheduler, &rig.profiles);
+        JobStatusBar bar(&jobs, &rig.tally, &scheduler, &rig.profiles);
         bar.show();
         QCOMPARE(bar.budgetText(), QString());
 
@@ -119,7 +121,7 @@ private Q_SLOTS:
         JobList &jobs = rig.jobs;
         Scheduler &scheduler = rig.scheduler;
         Profile &p = rig.profile;
-        JobStatusBar bar(&jobs, &scheduler, &rig.profiles);
+        JobStatusBar bar(&jobs, &rig.tally, &scheduler, &rig.profiles);
 
         JobRecord restored;
         restored.profileId = p.id;

@@ -3,6 +3,7 @@
 #include "model/joblist.h"
 #include "model/profilelist.h"
 #include "models/jobtablemodel.h"
+#include "models/jobtally.h"
 #include "engine/scheduler.h"
 
 #include <QDateTime>
@@ -18,9 +19,10 @@ using namespace Qt::StringLiterals;
 
 namespace jw {
 
-JobStatusBar::JobStatusBar(JobList *jobs, Scheduler *scheduler, ProfileList *profiles, QWidget *parent)
+JobStatusBar::JobStatusBar(JobList *jobs, JobTally *tally, Scheduler *scheduler, ProfileList *profiles, QWidget *parent)
     : QWidget(parent)
     , m_jobs(jobs)
+    , m_tally(tally)
     , m_scheduler(scheduler)
     , m_profiles(profiles)
     , m_counts(new QLabel(this))
@@ -85,13 +87,6 @@ JobStatusBar::JobStatusBar(JobList *jobs, Scheduler *scheduler, ProfileList *pro
             m_coalesce->start();
     };
     connect(m_jobs, &JobList::jobsAdded, this, soon);
-    // Jobs restored from the history arrive with their past requests: those are not this minute's.
-    connect(m_jobs, &JobList::jobsAdded, this, [this](const QStringList &keys) {
-        for (const QString &key : keys) {
-            if (const JobRecord *r = m_jobs->find(key))
-                m_lastCounts.insert(key, r->engine.requestCount);
-        }
-    });
     connect(m_jobs, &JobList::jobsRemoved, this, soon);
     connect(m_jobs, &JobList::jobsChanged, this, soon);
     connect(m_scheduler, &Scheduler::profilePaused, this, &JobStatusBar::refresh);
@@ -101,21 +96,9 @@ JobStatusBar::JobStatusBar(JobList *jobs, Scheduler *scheduler, ProfileList *pro
 
 void JobStatusBar::sample()
 {
-    int seen = 0;
-    QHash<QString, int> counts;
-    const QStringList keys = m_jobs->keys();
-    counts.reserve(keys.size());
-    for (const QString &key : keys) {
-        const JobRecord *r = m_jobs->find(key);
-        if (!r)
-            continue;
-        const int now = r->engine.requestCount;
-        seen += std::max(0, now - m_lastCounts.value(key, 0));
-        counts.insert(key, now);
-    }
-    m_lastCounts = std::move(counts);
+    // Jobs restored from the history arrive with their past requests: the tally does not count those.
     m_slot = (m_slot + 1) % m_perSecond.size();
-    m_perSecond[m_slot] = seen;
+    m_perSecond[m_slot] = m_tally->takeRequests();
 }
 
 int JobStatusBar::requestsPerMinute() const
@@ -125,13 +108,8 @@ int JobStatusBar::requestsPerMinute() const
 
 QString JobStatusBar::countsText() const
 {
-    std::array<int, 4> counts{};
-    const QStringList keys = m_jobs->keys();
-    for (const QString &key : keys) {
-        if (const JobRecord *r = m_jobs->find(key))
-            ++counts[size_t(JobTableModel::category(*r))];
-    }
-    if (keys.isEmpty())
+    const JobTally::Counts &counts = m_tally->counts();
+    if (m_tally->total() == 0)
         return tr("No jobs: paste IDs, drop files or use Add jobs");
     return tr("%1 active · %2 completed · %3 failed · %4 stopped")
         .arg(counts[0]).arg(counts[1]).arg(counts[2]).arg(counts[3]);

@@ -16,6 +16,7 @@ class QToolButton;
 namespace jw {
 
 class JobList;
+class JobTally;
 class ProfileList;
 class Scheduler;
 
@@ -24,7 +25,7 @@ class JobStatusBar final : public QWidget
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(JobStatusBar)
 public:
-    JobStatusBar(JobList *jobs, Scheduler *scheduler, ProfileList *profiles, QWidget *parent = nullptr);
+    JobStatusBar(JobList *jobs, JobTally *tally, Scheduler *scheduler, ProfileList *profiles, QWidget *parent = nullptr);
 
     QString countsText() const;
     QString rateText() const;
@@ -48,6 +49,7 @@ private:
     void sample();
 
     JobList *m_jobs;
+    JobTally *m_tally;
     Scheduler *m_scheduler;
     ProfileList *m_profiles;
     QLabel *m_counts = nullptr;
@@ -58,7 +60,6 @@ private:
     QToolButton *m_raiseBudget = nullptr;
     QTimer *m_timer = nullptr;
     QTimer *m_coalesce = nullptr;
-    QHash<QString, int> m_lastCounts;        // requestCount per key at the last sample
     std::array<int, 60> m_perSecond{};       // requests seen in each of the last 60 samples
     size_t m_slot = 0;
 };

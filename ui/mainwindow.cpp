@@ -18,6 +18,7 @@
 #include "mimeintake.h"
 #include "models/jobfilterproxy.h"
 #include "models/jobtablemodel.h"
+#include "models/jobtally.h"
 #include "engine/scheduler.h"
 #include "pasteintake.h"
 #include "profiles/profiledialog.h"
@@ -65,6 +66,8 @@ MainWindow::MainWindow(Application *app, QWidget *parent)
     m_model = new JobTableModel(app->jobs(), this);
     m_thumbnails = new ThumbnailProvider(app->jobs(), app->artifacts(), this);
     m_proxy = new JobFilterProxy(this);
+    auto *tally = new JobTally(app->jobs(), this); // counts for the filter buttons and the status bar
+    m_proxy->setTally(tally);
     m_proxy->setSourceModel(m_model);
 
     buildActions();
@@ -90,7 +93,7 @@ MainWindow::MainWindow(Application *app, QWidget *parent)
     m_paste = new PasteIntake(app->intake(), this);
     connect(m_paste, &PasteIntake::reading, this, &MainWindow::showNotice);
     connect(m_paste, &PasteIntake::finished, this, &MainWindow::onTextAdded);
-    m_statusBar = new JobStatusBar(app->jobs(), app->scheduler(), app->profiles(), this);
+    m_statusBar = new JobStatusBar(app->jobs(), tally, app->scheduler(), app->profiles(), this);
     statusBar()->addPermanentWidget(m_statusBar);
     connect(m_statusBar, &JobStatusBar::setKeyRequested, this, &MainWindow::openSetKey);
     connect(m_statusBar, &JobStatusBar::raiseBudgetRequested, this, &MainWindow::openBudget);

@@ -21,6 +21,11 @@ constexpr int kSparseIntervals = 3;         // learned durations: before the 5 %
 constexpr double kSparseQuantile = 0.05;
 constexpr double kDenseQuantile = 0.95;
 constexpr int kQuantileSamples = 20;
+// A job nothing is known of (never answered, or no estimate and no history): every such job is worth the same,
+// so under a short budget they take turns by due time, as a fixed loop's do. Valuing a first poll above that
+// (it was 1.0) let each new arrival jump the queue and stretched the gaps of the jobs already running: with
+// coarse or no progress, 100 jobs arriving over 40 s on 5 req/s were detected 45 % later than by the fixed loop.
+constexpr double kUninformedChance = 0.1;
 constexpr qint64 kMaxGapMs = 10 * 60 * 1000; // no hazard, however small, stretches a gap beyond 10 min
 constexpr double kMissCostMs = 1050;         // a final poll that lands early costs another floor
 
@@ -331,7 +336,7 @@ qint64 Cadence::nextPollAt(qint64 lastSentMs, qint64 nowMs, qint64 hintMs, const
 double Cadence::changeChance(qint64 nowMs, const DurationHistory *history) const
 {
     if (m_answers == 0)
-        return 1.0; // never seen: anything may be news
+        return kUninformedChance; // never seen: no more likely news than any job nothing is known of
     const qint64 since = m_lastAnswerMs;
     const qint64 elapsed = std::max<qint64>(0, nowMs - since);
     if (m_queued)
@@ -353,7 +358,7 @@ double Cadence::changeChance(qint64 nowMs, const DurationHistory *history) const
     // A failure can come at any time: the hazard over the time since the last answer.
     const qint64 duration = expectedDurationMs(history);
     const double p = history ? history->failureShare() : DurationHistory().failureShare();
-    const double failure = duration > 0 ? std::min(1.0, p * double(elapsed) / double(duration)) : 0.1;
+    const double failure = duration > 0 ? std::min(1.0, p * double(elapsed) / double(duration)) : kUninformedChance;
     return std::clamp(chance + (1.0 - chance) * failure, 0.0, 1.0);
 }
 

@@ -1,5 +1,7 @@
 #include "models/jobfilterproxy.h"
 
+#include "models/jobtally.h"
+
 namespace jw {
 
 JobFilterProxy::JobFilterProxy(QObject *parent)
@@ -113,6 +115,12 @@ bool JobFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
 JobFilterProxy::Counts JobFilterProxy::counts() const
 {
     Counts counts{};
+    if (m_tally && m_profile.isEmpty() && m_search.isEmpty()) {
+        counts[0] = m_tally->total();
+        for (size_t c = 0; c < m_tally->counts().size(); ++c)
+            counts[c + 1] = m_tally->counts()[c];
+        return counts;
+    }
     const QAbstractItemModel *model = sourceModel();
     if (!model)
         return counts;

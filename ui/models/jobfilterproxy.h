@@ -16,6 +16,8 @@
 
 namespace jw {
 
+class JobTally;
+
 class JobFilterProxy final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -40,7 +42,9 @@ public:
     void setProfileFilter(const QString &profileId); // empty = every profile
     QString profileFilter() const { return m_profile; }
 
-    Counts counts() const; // recomputed on demand; O(rows)
+    // Running totals to read the counts from while no text or profile filter applies (O(1) then, else O(rows)).
+    void setTally(const JobTally *tally) { m_tally = tally; }
+    Counts counts() const;
     static QString filterName(StatusFilter filter);
 
 Q_SIGNALS:
@@ -59,6 +63,7 @@ private:
     bool m_hasStoreMatches = false;
     QString m_profile;
     QTimer m_countsTimer;
+    const JobTally *m_tally = nullptr;
 };
 
 } // namespace jw
