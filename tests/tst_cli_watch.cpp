@@ -119,6 +119,13 @@ private Q_SLOTS:
         const Run r = run(engineArgs(u"scenes"_s) << u"--max-wait"_s << u"1.2"_s << u"--json"_s << id);
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.out.contains("\"event\":\"final\"") && r.out.contains("timed out locally"), r.out.constData());
+        QJsonParseError error;
+        const QJsonObject last = QJsonDocument::fromJson(r.out.trimmed().split('\n').constLast(), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(last.value(u"event"_s).toString(), u"final"_s);
+        QCOMPARE(last.value(u"local"_s).toString(), u"timed out locally"_s);
+        QCOMPARE(last.value(u"job"_s).toObject().value(u"id"_s).toString(), id);
+        QVERIFY2(last.value(u"message"_s).toString().contains(u"timed out"_s), r.out.constData());
     }
 
     void wrongKeyExitsFourAfterOneRequest()
@@ -131,6 +138,17 @@ private Q_SLOTS:
         QCOMPARE(m_sim->requests().size(), 1);
         QVERIFY2(r.err.contains("401"), r.err.constData());
         QVERIFY(!r.err.contains("sk-wrong-wrong-4321") && !r.out.contains("sk-wrong-wrong-4321"));
+        // As NDJSON: the error event carries the reason (the server's words, quotes and all) as valid JSON.
+        const Run json = run(QStringList(args) << u"--json"_s, u"sk-wrong-wrong-4321"_s);
+        QCOMPARE(json.exitCode, 4);
+        bool sawReason = false;
+        for (const QByteArray &line : json.out.trimmed().split('\n')) {
+            QJsonParseError error;
+            const QJsonObject event = QJsonDocument::fromJson(line, &error).object();
+            QVERIFY2(error.error == QJsonParseError::NoError, line.constData());
+            sawReason = sawReason || event.value(u"message"_s).toString().contains(u"401"_s);
+        }
+        QVERIFY2(sawReason, json.out.constData());
     }
 
     void jsonPrintsNdjsonEventsWithEpochTimes()

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -17,6 +18,13 @@ namespace jw::cli {
 
 namespace {
 struct Tr { Q_DECLARE_TR_FUNCTIONS(Cli) };
+
+// `text` as a JSON string literal, quotes included.
+QByteArray jsonString(const QString &text)
+{
+    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact); // ["..."]
+    return array.mid(1, array.size() - 2);
+}
 
 bool isFinalLocal(LocalState s)
 {
@@ -106,18 +114,23 @@ void WatchPrinter::printJson(const QList<JobChange> &changes)
         const bool paused = localChanged && r->engine.local == LocalState::Paused;
         if (!final && !error && !paused && !stalledChanged && !c.fields.testFlag(JobField::Snapshot))
             continue;
-        QJsonObject event{{u"event"_s, final ? u"final"_s : (error || paused) ? u"error"_s : u"update"_s},
-                          {u"at"_s, now},
-                          {u"job"_s, toJson(r->snapshot)}};
-        // Beyond the contract's three fields: the engine's view, for scripts that want it (a machine word,
-        // never translated; `message` is for people and comes in their language).
-        event.insert(u"local"_s, localStateName(r->engine.local));
-        if (r->engine.stalled)
-            event.insert(u"stalled"_s, true);
+        // The snapshot's JSON is kept per job: Stop all (or Ctrl+C) over 10,000 jobs prints 10,000 final events
+        // whose snapshots did not change since they were last printed.
+        auto cached = m_jobJson.find(c.key);
+        if (cached == m_jobJson.end() || c.fields.testFlag(JobField::Snapshot))
+            cached = m_jobJson.insert(c.key, QJsonDocument(toJson(r->snapshot)).toJson(QJsonDocument::Compact));
+        // Beyond the contract's three fields (event, at, job): the engine's view, for scripts that want it (a
+        // machine word, never translated; `message` is for people and comes in their language). Keys in
+        // QJsonDocument's order.
         const QString message = paused ? r->engine.pauseReason : r->engine.lastError;
+        out += R"({"at":)" + QByteArray::number(now) + R"(,"event":")"
+               + (final ? "final" : (error || paused) ? "error" : "update") + R"(","job":)" + *cached
+               + R"(,"local":")" + localStateName(r->engine.local).toLatin1() + '"';
         if (!message.isEmpty())
-            event.insert(u"message"_s, message);
-        out += QJsonDocument(event).toJson(QJsonDocument::Compact) + '\n';
+            out += R"(,"message":)" + jsonString(message);
+        if (r->engine.stalled)
+            out += R"(,"stalled":true)";
+        out += "}\n";
     }
     printLines(out);
 }

@@ -2,6 +2,7 @@
 // Output of `jobwatch-cli watch`: NDJSON events (--json) or a live one-line-per-job table, redrawn in place
 // on a terminal and printed as plain lines otherwise.
 
+#include <QByteArray>
 #include <QHash>
 #include <QSet>
 #include <QList>
@@ -37,6 +38,7 @@ private:
     int m_linesDrawn = 0;
     QHash<QString, QString> m_lastLine;
     QSet<QString> m_stalled; // jobs last reported stalled (an event when that changes)
+    QHash<QString, QByteArray> m_jobJson; // each job's snapshot as last printed (compact JSON)
 };
 
 } // namespace jw::cli
