@@ -25,19 +25,18 @@ QString curlCommand(const Profile &profile, const JobRecord &record, const QStri
         return {};
     const QUrl url = record.pollUrl.isEmpty() ? dialect->pollUrl(profile.baseUrl, record.jobId) : record.pollUrl;
     QStringList parts{u"curl"_s, u"-sS"_s, u"-H"_s, shellQuote(u"Accept: application/json"_s)};
-    if (!redactedKey.isEmpty() && sameOrigin(url, profile.baseUrl)) {
-        const AuthForm auth = dialect->auth();
-        QString header;
-        switch (auth.scheme) {
-        case AuthForm::Scheme::Bearer: header = u"Authorization: Bearer "_s + redactedKey; break;
-        case AuthForm::Scheme::Key: header = u"Authorization: Key "_s + redactedKey; break;
-        case AuthForm::Scheme::Header: header = auth.headerName + u": "_s + redactedKey; break;
-        }
-        parts << u"-H"_s << shellQuote(header);
+    // What the engine sends (net/requestbuilder.h): the profile's own auth form if it has one, and the key and
+    // the extra headers only on the profile's origin.
+    const bool ownOrigin = sameOrigin(url, profile.baseUrl);
+    if (!redactedKey.isEmpty() && ownOrigin) {
+        const auto [name, value] = authHeader(profile.auth.value_or(dialect->auth()), redactedKey);
+        parts << u"-H"_s << shellQuote(QString::fromLatin1(name) + u": "_s + QString::fromUtf8(value));
     }
-    const auto extra = dialect->extraHeaders();
-    for (const auto &[name, value] : extra)
-        parts << u"-H"_s << shellQuote(QString::fromLatin1(name) + u": "_s + QString::fromLatin1(value));
+    if (ownOrigin) {
+        const auto extra = dialect->extraHeaders();
+        for (const auto &[name, value] : extra)
+            parts << u"-H"_s << shellQuote(QString::fromLatin1(name) + u": "_s + QString::fromLatin1(value));
+    }
     parts << shellQuote(url.toString(QUrl::FullyEncoded));
     return parts.join(u' ');
 }

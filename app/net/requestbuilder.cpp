@@ -2,6 +2,17 @@
 
 namespace jw {
 
+QPair<QByteArray, QByteArray> authHeader(const AuthForm &auth, const QString &key)
+{
+    const QByteArray value = key.toUtf8();
+    switch (auth.scheme) {
+    case AuthForm::Scheme::Bearer: return {"Authorization", "Bearer " + value};
+    case AuthForm::Scheme::Key: return {"Authorization", "Key " + value};
+    case AuthForm::Scheme::Header: break;
+    }
+    return {auth.headerName.isEmpty() ? QByteArray("Authorization") : auth.headerName.toLatin1(), value};
+}
+
 QNetworkRequest buildStatusRequest(const RequestSpec &spec, const QUrl &url, bool *keySent)
 {
     QNetworkRequest request(url);
@@ -21,14 +32,8 @@ QNetworkRequest buildStatusRequest(const RequestSpec &spec, const QUrl &url, boo
 
     const bool sendKey = !spec.key.isEmpty() && ownOrigin;
     if (sendKey) {
-        const QByteArray key = spec.key.toUtf8();
-        switch (spec.auth.scheme) {
-        case AuthForm::Scheme::Bearer: request.setRawHeader("Authorization", "Bearer " + key); break;
-        case AuthForm::Scheme::Key: request.setRawHeader("Authorization", "Key " + key); break;
-        case AuthForm::Scheme::Header:
-            request.setRawHeader(spec.auth.headerName.isEmpty() ? QByteArray("Authorization") : spec.auth.headerName.toLatin1(), key);
-            break;
-        }
+        const auto [name, value] = authHeader(spec.auth, spec.key);
+        request.setRawHeader(name, value);
     }
     if (keySent)
         *keySent = sendKey;

@@ -26,6 +26,9 @@ struct RequestSpec {
     int maxRedirects = 5;
 };
 
+// The header that carries `key` in the form `auth` asks for: {"Authorization", "Bearer KEY"} and so on.
+QPair<QByteArray, QByteArray> authHeader(const AuthForm &auth, const QString &key);
+
 // The GET request for `url` under `spec`: manual redirects, transfer timeout, keep-alive, JSON accept, and the
 // key and the extra headers only when `url` is on the spec's origin (*keySent tells which).
 QNetworkRequest buildStatusRequest(const RequestSpec &spec, const QUrl &url, bool *keySent = nullptr);
