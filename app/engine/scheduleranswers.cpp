@@ -161,7 +161,12 @@ void Scheduler::handleSuccess(JobRuntime &job, const PollResult &result, qint64 
         handlePermanent(job, Tr::tr("the status response is not UTF-8 text; check the profile's base URL and dialect"));
         return;
     }
-    const ParseResult parsed = parseJob(result.body, *p.dialect, p.profile.poll.maxBodyBytes);
+    // A server that echoes the key (debug output, an error text quoting the request) never gets it into the
+    // snapshot, the raw JSON view, the NDJSON or an export: everything below reads the scrubbed body.
+    QByteArray body = result.body;
+    if (!p.key.isEmpty() && body.contains(p.key.toUtf8()))
+        body.replace(p.key.toUtf8(), redactKey(p.key).toUtf8());
+    const ParseResult parsed = parseJob(body, *p.dialect, p.profile.poll.maxBodyBytes);
     if (const auto *e = std::get_if<ParseError>(&parsed)) {
         handleFailure(job, scrub(p, Tr::tr("unreadable status response: %1").arg(e->message)), t, false);
         return;
@@ -189,7 +194,7 @@ void Scheduler::handleSuccess(JobRuntime &job, const PollResult &result, qint64 
         if (created.isValid())
             job.cadence.noteCreatedAt(steadyAt(created.toMSecsSinceEpoch()));
     }
-    const std::optional<int> position = snapshot.state == JobState::Queued ? queuePositionOf(result.body) : std::nullopt;
+    const std::optional<int> position = snapshot.state == JobState::Queued ? queuePositionOf(body) : std::nullopt;
     job.cadence.observe(answeredAt, snapshot.state, snapshot.progress, position, snapshot.step);
     if (job.cadence.roundingSeen() && !history.progressMayRound())
         m_history->noteRounding(p.profile.id, job.jobType);
@@ -211,7 +216,7 @@ void Scheduler::handleSuccess(JobRuntime &job, const PollResult &result, qint64 
     m_jobs->modify(job.key, [&](JobRecord &r) {
         r.hasSnapshot = true;
         r.snapshot = snapshot;
-        r.rawBody = result.body;
+        r.rawBody = body;
         r.engine.lastError.clear();
         r.engine.lastRequestId.clear();
         r.engine.reportedAtMs = reportedAt;

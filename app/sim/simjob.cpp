@@ -506,4 +506,20 @@ QJsonObject errorBody(const QString &dialect, ErrorKind kind, int retryAfterSeco
     return {{u"error"_s, QString::fromLatin1(t.theo)}, {u"message"_s, message}};
 }
 
+QJsonObject echoAuthorization(QJsonObject body, const QString &authorization)
+{
+    const QString quote = u" (request authorization: "_s + authorization + u')';
+    body.insert(u"debug"_s, QString(u"request authorization: "_s + authorization));
+    if (const QJsonValue error = body.value(u"error"_s); error.isString()) {
+        body.insert(u"error"_s, QString(error.toString() + quote));
+    } else if (error.isObject()) {
+        QJsonObject e = error.toObject();
+        e.insert(u"message"_s, QString(e.value(u"message"_s).toString() + quote));
+        body.insert(u"error"_s, e);
+    }
+    if (const QJsonValue message = body.value(u"message"_s); message.isString())
+        body.insert(u"message"_s, QString(message.toString() + quote));
+    return body;
+}
+
 } // namespace jw::sim

@@ -70,5 +70,8 @@ QByteArray urlSignature(const QByteArray &key, const QString &path, qint64 expir
 enum class ErrorKind { Unauthorized, Forbidden, NotFound, RateLimited, ServerError, Unavailable, QueueUnavailable };
 int statusFor(ErrorKind kind);
 QJsonObject errorBody(const QString &dialect, ErrorKind kind, int retryAfterSeconds);
+// `body` with `authorization` quoted in a "debug" field and in its error texts ("error" as a string or an
+// object's "message", and a top-level "message"): what a careless server's debug output does.
+QJsonObject echoAuthorization(QJsonObject body, const QString &authorization);
 
 } // namespace jw::sim

@@ -199,6 +199,7 @@ constexpr NamedValue<SimulatedProvider::Fault> kFaultNames[] = {
     {"slow"_L1, SimulatedProvider::Fault::Slow},           {"invalid_json"_L1, SimulatedProvider::Fault::InvalidJson},
     {"truncated"_L1, SimulatedProvider::Fault::Truncated}, {"reset"_L1, SimulatedProvider::Fault::Reset},
     {"404"_L1, SimulatedProvider::Fault::NotFound404},     {"redirect"_L1, SimulatedProvider::Fault::Redirect},
+    {"echo_key"_L1, SimulatedProvider::Fault::EchoKey},
 };
 } // namespace
 
@@ -476,13 +477,16 @@ SimulatedProvider::Private::Action SimulatedProvider::Private::poll(const QStrin
         return json(400, {{u"error"_s, u"You must pass the X-Runway-Version header, e.g. X-Runway-Version: 2024-11-06."_s}});
 
     const Fault fault = nextFault(job);
-    if (fault != Fault::None && fault != Fault::Slow && fault != Fault::Truncated && fault != Fault::Reset)
+    if (fault != Fault::None && fault != Fault::Slow && fault != Fault::Truncated && fault != Fault::Reset
+        && fault != Fault::EchoKey)
         return faultReply(fault, dialect, request);
-    Action a = job ? json(200, sim::renderJob(*job, renderContext(now())))
-                   : json(404, sim::errorBody(dialect, sim::ErrorKind::NotFound, retryAfterSeconds));
+    QJsonObject body = job ? sim::renderJob(*job, renderContext(now())) : QJsonObject();
+    if (job && fault == Fault::EchoKey)
+        body = sim::echoAuthorization(body, QString::fromLatin1(request.value("authorization")));
+    Action a = job ? json(200, body) : json(404, sim::errorBody(dialect, sim::ErrorKind::NotFound, retryAfterSeconds));
     if (job && pollAfterHintMs > 0)
         a.reply.headers.append({"X-Poll-After-Ms", QByteArray::number(pollAfterHintMs)});
-    a.transport = fault;
+    a.transport = fault == Fault::EchoKey ? Fault::None : fault;
     return a;
 }
 

@@ -56,7 +56,9 @@ class SimulatedProvider final : public QObject
 public:
     enum class Outcome { Completed, Failed, Cancelled };
     enum class Fault { None, RateLimited429, Unavailable503, ServerError500, Slow, InvalidJson, Truncated, Reset, NotFound404,
-                       Redirect /* 302 to redirectTarget(), see setRedirectTarget */ };
+                       Redirect /* 302 to redirectTarget(), see setRedirectTarget */,
+                       EchoKey /* 200, the job as usual, but every string that says what went wrong quotes the
+                                  Authorization header received (a careless server's debug output) */ };
     // Results that fail to load, for the previews' error states. Corrupt: the result files (not the thumbnail or
     // poster) are junk under their usual content type. Expired: every file answers 403 "Request has expired".
     // Oversized: the result files announce a Content-Length of 6 GiB, send 64 KiB and close. Reset: the result
