@@ -4,13 +4,14 @@
 #include "formats/dialect.h"
 
 #include <QByteArray>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
 
 namespace jw {
 
-namespace mapping { struct Spec; }
+namespace mapping { struct Spec; struct Explanation; }
 
 class MappingDialect final : public Dialect
 {
@@ -43,11 +44,21 @@ public:
     QString idPattern() const;     // a regular expression for the provider's job IDs, or empty
     Recommended recommended() const;
 
+    // For `inspect --explain`: one line per mapped field (the path tried, what it matched), the rule that
+    // decided the state, and what each artifact rule found.
+    QStringList explain(const QJsonObject &object) const;
+    // A one-line warning when the status path matched nothing in `object` (with a "did you mean" where a
+    // key close to it is there), or null.
+    QString statusWarning(const QJsonObject &object) const;
+
     ~MappingDialect() override;
 
 private:
     MappingDialect();
     QUrl effectiveBase(const QUrl &base) const;
+    void readExplained(const QJsonObject &object, JobSnapshot &out, mapping::Explanation *ex) const;
+    // Sets out.rawStatus and out.state; returns the rule that decided, as a sentence.
+    QString decideState(const QJsonObject &object, JobSnapshot &out, mapping::Explanation *ex) const;
 
     std::unique_ptr<mapping::Spec> m_spec;
 };

@@ -44,7 +44,38 @@ private:
     bool artifacts(const QJsonValue &v, QList<ArtifactRule> *out);
     bool derived(const QJsonValue &v, QList<DerivedRule> *out);
     bool errorBody(const QJsonValue &v, ErrorBodyRule *out);
+    bool stateFromFields(const QJsonValue &v, QList<PresenceRule> *out);
 };
+
+bool SpecReader::stateFromFields(const QJsonValue &v, QList<PresenceRule> *out)
+{
+    if (v.isUndefined() || v.isNull())
+        return true;
+    if (!v.isArray())
+        return wrongType(u"stateFromFields"_s, Tr::tr("an array of {\"present\": PATH, \"state\": STATE} rules"), v);
+    const QJsonArray rules = v.toArray();
+    for (qsizetype i = 0; i < rules.size(); ++i) {
+        const QString where = u"stateFromFields["_s + QString::number(i) + u']';
+        if (!rules.at(i).isObject())
+            return wrongType(where, Tr::tr("an object {\"present\": PATH, \"state\": STATE}"), rules.at(i));
+        const QJsonObject o = rules.at(i).toObject();
+        if (!checkKeys(o, {"present"_L1, "state"_L1}, where))
+            return false;
+        PresenceRule rule;
+        QString state;
+        if (!o.contains(u"present"_s))
+            return fail(Tr::tr("\"%1.present\" is missing: give the path of the value whose presence decides the state.").arg(where));
+        if (!path(o.value(u"present"_s), where + u".present"_s, &rule.path) || !string(o, u"state"_s, where + u".state"_s, &state, true))
+            return false;
+        const auto s = stateFromWord(state);
+        if (!s || *s == JobState::Unknown)
+            return fail(Tr::tr("\"%1.state\" must be queued, running, completed, failed or cancelled (got \"%2\").")
+                            .arg(where, quoted(state)));
+        rule.state = *s;
+        out->append(rule);
+    }
+    return true;
+}
 
 bool SpecReader::auth(const QJsonValue &v, AuthForm *out)
 {
@@ -291,7 +322,7 @@ std::optional<Spec> SpecReader::read(const QJsonObject &doc)
     if (!checkKeys(doc,
                    {"formatVersion"_L1, "name"_L1, "title"_L1, "notes"_L1, "baseUrl"_L1, "pollUrl"_L1, "auth"_L1,
                     "headers"_L1, "recommended"_L1, "idPattern"_L1, "id"_L1, "type"_L1, "status"_L1,
-                    "statusSynonyms"_L1, "progress"_L1, "step"_L1, "message"_L1, "errorCode"_L1, "errorMessage"_L1,
+                    "statusSynonyms"_L1, "stateFromFields"_L1, "progress"_L1, "step"_L1, "message"_L1, "errorCode"_L1, "errorMessage"_L1,
                     "requestId"_L1, "createdAt"_L1, "startedAt"_L1, "updatedAt"_L1, "completedAt"_L1,
                     "timestamps"_L1, "artifacts"_L1, "derivedArtifacts"_L1, "errorBody"_L1, "resultLifetimeSeconds"_L1},
                    QString()))
@@ -346,6 +377,11 @@ std::optional<Spec> SpecReader::read(const QJsonObject &doc)
     for (const auto &[key, target] : fields)
         if (!field(doc, key, QString(), target))
             return std::nullopt;
+    for (const auto &[key, target] : {std::pair{u"id"_s, &spec.id}, std::pair{u"status"_s, &spec.status}})
+        for (const FieldRule &rule : std::as_const(*target))
+            if (!rule.when.isEmpty())
+                return fail(Tr::tr("\"%1\" cannot have \"when\", because the state is read after it; remove \"when\".").arg(key)),
+                       std::nullopt;
 
     QString timestamps;
     if (!string(doc, u"timestamps"_s, u"timestamps"_s, &timestamps))
@@ -358,7 +394,8 @@ std::optional<Spec> SpecReader::read(const QJsonObject &doc)
         return fail(Tr::tr("\"timestamps\" must be iso, unix-seconds or unix-ms (got \"%1\").").arg(quoted(timestamps))),
                std::nullopt;
 
-    if (!synonyms(doc.value(u"statusSynonyms"_s), &spec.synonyms) || !progress(doc.value(u"progress"_s), &spec.progress)
+    if (!synonyms(doc.value(u"statusSynonyms"_s), &spec.synonyms)
+        || !stateFromFields(doc.value(u"stateFromFields"_s), &spec.stateFromFields) || !progress(doc.value(u"progress"_s), &spec.progress)
         || !artifacts(doc.value(u"artifacts"_s), &spec.artifacts)
         || !derived(doc.value(u"derivedArtifacts"_s), &spec.derived)
         || !errorBody(doc.value(u"errorBody"_s), &spec.errorBody))

@@ -25,6 +25,7 @@ struct FieldRule {
     QString path;
     QRegularExpression match; // empty pattern = none
     QString format;           // empty = the value itself
+    QList<JobState> when;     // states in which the rule applies; empty = all (not for id and status)
 };
 // Alternatives, tried in order; the first that yields a non-empty value wins. Empty = not mapped.
 using Field = QList<FieldRule>;
@@ -74,6 +75,12 @@ struct ErrorBodyRule {
     Field requestId;
 };
 
+// "stateFromFields": a state that follows from a value being present (Stability's {"errors": [...]} -> failed).
+struct PresenceRule {
+    QString path;
+    JobState state = JobState::Unknown;
+};
+
 // Polling hints for other components (scheduler defaults, profile dialog).
 using Recommended = MappingDialect::Recommended;
 
@@ -94,6 +101,7 @@ struct Spec {
     Field createdAt, startedAt, updatedAt, completedAt;
     Timestamps timestamps = Timestamps::Iso;
     QHash<QString, JobState> synonyms; // lower-case keys
+    QList<PresenceRule> stateFromFields; // tried in order when the status gives no known state
     ProgressRule progress;
     QList<ArtifactRule> artifacts;
     QList<DerivedRule> derived;

@@ -88,9 +88,59 @@ bool ValueReader::path(const QJsonValue &v, const QString &where, QString *out, 
 {
     if (!v.isString())
         return wrongType(where, Tr::tr("a path string"), v);
-    if (!allowRoot && v.toString().isEmpty())
-        return fail(Tr::tr("\"%1\" is an empty path.").arg(where));
-    *out = v.toString();
+    const QString written = v.toString();
+    if (written.startsWith(u'/')) { // a JSON Pointer: taken as it is
+        *out = written;
+        return true;
+    }
+    // JSONPath spellings that people write from habit: "$.data.status", "videos[0].url", "errors[*]".
+    QString p = written;
+    if (p == u"$"_s || p == u"$."_s)
+        p.clear();
+    else if (p.startsWith(u"$."_s))
+        p = p.mid(2);
+    else if (p.startsWith(u"$["_s))
+        p = p.mid(1);
+    QString dotted;
+    for (qsizetype i = 0; i < p.size(); ++i) {
+        if (p.at(i) != u'[') {
+            dotted += p.at(i);
+            continue;
+        }
+        const qsizetype close = p.indexOf(u']', i);
+        if (close < 0)
+            return fail(Tr::tr("\"%1\" has a \"[\" without \"]\" in \"%2\"; write an array index as \"[0]\" or \".0\".")
+                            .arg(where, quoted(written)));
+        QString inner = p.mid(i + 1, close - i - 1).trimmed();
+        static const QRegularExpression index(u"^(-?[0-9]+|\\*)$"_s);
+        const bool quotedKey = inner.size() >= 2 && (inner.front() == u'\'' || inner.front() == u'"') && inner.back() == inner.front();
+        if (quotedKey)
+            inner = inner.mid(1, inner.size() - 2);
+        if ((!quotedKey && !index.match(inner).hasMatch()) || inner.isEmpty())
+            return fail(Tr::tr("\"%1\": \"[%2]\" in \"%3\" is not an array index; write a number (\"[0]\", \"[-1]\" for the last "
+                               "entry) or \"[*]\" for every entry.").arg(where, inner, quoted(written)));
+        if (quotedKey && inner.contains(u'.'))
+            return fail(Tr::tr("\"%1\": the key \"%2\" in \"%3\" contains a dot; write the path as a JSON Pointer "
+                               "(\"/a/b.c\").").arg(where, quoted(inner), quoted(written)));
+        if (!dotted.isEmpty() && !dotted.endsWith(u'.'))
+            dotted += u'.';
+        dotted += inner;
+        i = close;
+    }
+    if (!dotted.isEmpty()) {
+        const QStringList steps = dotted.split(u'.');
+        if (steps.contains(QString())) {
+            QStringList kept = steps;
+            kept.removeAll(QString());
+            return fail(Tr::tr("\"%1\": the path \"%2\" has an empty step; did you mean \"%3\"?")
+                            .arg(where, quoted(written), quoted(kept.join(u'.'))));
+        }
+    }
+    if (!allowRoot && dotted.isEmpty())
+        return fail(written.isEmpty() ? Tr::tr("\"%1\" is an empty path.").arg(where)
+                                      : Tr::tr("\"%1\": \"%2\" is the whole response; give the path of a value in it.")
+                                            .arg(where, quoted(written)));
+    *out = dotted;
     return true;
 }
 
@@ -117,7 +167,7 @@ bool ValueReader::fieldRule(const QJsonValue &v, const QString &where, FieldRule
     if (!v.isObject())
         return wrongType(where, Tr::tr("a path string or an object with \"path\""), v);
     const QJsonObject o = v.toObject();
-    if (!checkKeys(o, {"path"_L1, "match"_L1, "format"_L1}, where))
+    if (!checkKeys(o, {"path"_L1, "match"_L1, "format"_L1, "when"_L1}, where))
         return false;
     if (!o.contains(u"path"_s))
         return fail(Tr::tr("\"%1.path\" is missing.").arg(where));
@@ -128,8 +178,9 @@ bool ValueReader::fieldRule(const QJsonValue &v, const QString &where, FieldRule
     if (!string(o, u"format"_s, where + u".format"_s, &out->format))
         return false;
     if (!out->format.isEmpty() && !out->format.contains(u"{value}"_s))
-        return fail(Tr::tr("\"%1.format\" must contain {value}.").arg(where));
-    return true;
+        return fail(Tr::tr("\"%1.format\" must contain {value}, which stands for the value read (e.g. \"Queue position {value}\").")
+                        .arg(where));
+    return states(o, where + u".when"_s, &out->when);
 }
 
 bool ValueReader::field(const QJsonObject &o, const QString &key, const QString &prefix, Field *out, bool required)
