@@ -142,7 +142,9 @@ private Q_SLOTS:
         QTest::newRow("401") << 401 << HttpClass::Unauthorised;
         QTest::newRow("403") << 403 << HttpClass::Forbidden;
         QTest::newRow("404") << 404 << HttpClass::NotFound;
+        QTest::newRow("400") << 400 << HttpClass::Rejected;
         QTest::newRow("410") << 410 << HttpClass::ClientError;
+        QTest::newRow("422") << 422 << HttpClass::Rejected;
         QTest::newRow("429") << 429 << HttpClass::RateLimited;
         QTest::newRow("500") << 500 << HttpClass::ServerError;
         QTest::newRow("502") << 502 << HttpClass::ServerError;

@@ -361,6 +361,16 @@ QJsonObject presetErrorBody(const QString &dialect, ErrorKind kind, int retryAft
         message = u"An unexpected error occurred"_s;
         code = u"server_error"_s;
         break;
+    case ErrorKind::BadRequest:
+        title = u"Invalid input"_s;
+        message = u"The prompt is longer than 2000 characters"_s;
+        code = u"invalid_request"_s;
+        break;
+    case ErrorKind::Unprocessable:
+        title = u"Unprocessable input"_s;
+        message = u"The input image could not be decoded"_s;
+        code = u"unprocessable_entity"_s;
+        break;
     case ErrorKind::Unavailable:
     case ErrorKind::QueueUnavailable:
         title = u"Service unavailable"_s;

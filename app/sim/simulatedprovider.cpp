@@ -199,6 +199,7 @@ constexpr NamedValue<SimulatedProvider::Fault> kFaultNames[] = {
     {"slow"_L1, SimulatedProvider::Fault::Slow},           {"invalid_json"_L1, SimulatedProvider::Fault::InvalidJson},
     {"truncated"_L1, SimulatedProvider::Fault::Truncated}, {"reset"_L1, SimulatedProvider::Fault::Reset},
     {"404"_L1, SimulatedProvider::Fault::NotFound404},     {"redirect"_L1, SimulatedProvider::Fault::Redirect},
+    {"400"_L1, SimulatedProvider::Fault::BadRequest400},   {"422"_L1, SimulatedProvider::Fault::Unprocessable422},
 };
 } // namespace
 
@@ -414,6 +415,7 @@ SimulatedProvider::Fault SimulatedProvider::Private::nextFault(sim::SimJob *job)
         return Fault::None;
     double roll = faultRng.generateDouble();
     // Iterate in enum order so a seed gives the same sequence whatever the hash order.
+    // 400 and 422 end a job for good, so they are never part of a mix; queue them for one job instead.
     for (int i = int(Fault::RateLimited429); i <= int(Fault::Redirect); ++i) {
         roll -= faultMix.value(Fault(i), 0.0);
         if (roll < 0)
@@ -441,6 +443,10 @@ SimulatedProvider::Private::Action SimulatedProvider::Private::faultReply(Fault 
         return json(500, sim::errorBody(dialect, sim::ErrorKind::ServerError, retryAfterSeconds));
     case Fault::NotFound404:
         return json(404, sim::errorBody(dialect, sim::ErrorKind::NotFound, retryAfterSeconds));
+    case Fault::BadRequest400:
+        return json(400, sim::errorBody(dialect, sim::ErrorKind::BadRequest, retryAfterSeconds));
+    case Fault::Unprocessable422:
+        return json(422, sim::errorBody(dialect, sim::ErrorKind::Unprocessable, retryAfterSeconds));
     case Fault::InvalidJson:
         return {{200, "application/json", QByteArrayLiteral("{\"status\": \"processing\", \"progress\": 4"), {}}, Fault::None, false};
     case Fault::Redirect: {
