@@ -67,6 +67,35 @@ QUrl defaultBaseUrl(const QString &dialect)
     return {};
 }
 
+namespace {
+// A mapping's "recommended" poll settings; the 1 s floor still holds.
+void applyRecommended(const MappingDialect &mapping, PollSettings &poll)
+{
+    const MappingDialect::Recommended r = mapping.recommended();
+    if (r.intervalMs)
+        poll.intervalMs = std::max<qint64>(*r.intervalMs, PollSettings::kFloorMs);
+    if (r.ratePerSecond)
+        poll.ratePerSecond = *r.ratePerSecond;
+    if (r.burst)
+        poll.burst = *r.burst;
+    if (r.concurrency)
+        poll.concurrency = *r.concurrency;
+}
+} // namespace
+
+std::optional<Profile> profileForMapping(const QByteArray &mappingJson, QString *error)
+{
+    const std::unique_ptr<MappingDialect> mapping = MappingDialect::fromJson(mappingJson, error);
+    if (!mapping)
+        return std::nullopt;
+    Profile p;
+    p.mappingJson = mappingJson;
+    p.baseUrl = mapping->defaultBaseUrl();
+    p.name = mapping->title();
+    applyRecommended(*mapping, p.poll);
+    return p;
+}
+
 Profile profileForDialect(const QString &dialect)
 {
     Profile p;
@@ -75,15 +104,7 @@ Profile profileForDialect(const QString &dialect)
     if (presetNames().contains(dialect)) {
         QString error;
         if (auto mapping = MappingDialect::fromJson(presetJson(dialect), &error)) {
-            const MappingDialect::Recommended r = mapping->recommended();
-            if (r.intervalMs)
-                p.poll.intervalMs = *r.intervalMs;
-            if (r.ratePerSecond)
-                p.poll.ratePerSecond = *r.ratePerSecond;
-            if (r.burst)
-                p.poll.burst = *r.burst;
-            if (r.concurrency)
-                p.poll.concurrency = *r.concurrency;
+            applyRecommended(*mapping, p.poll);
             p.name = mapping->title();
         }
     }
