@@ -196,6 +196,8 @@ void TestCliInspect::oversizedStdinIsRefused()
     QVERIFY(r.out.isEmpty());
     QCOMPARE(r.err.count('\n'), 1);
     QVERIFY2(r.err.contains("limit"), r.err.constData());
+    // The real size, not the limit plus one.
+    QVERIFY2(r.err.contains(QByteArray(QByteArray::number(body.size()) + " bytes")), r.err.constData());
 }
 
 void TestCliInspect::usageErrors_data()

@@ -21,7 +21,7 @@ namespace {
 struct Tr { Q_DECLARE_TR_FUNCTIONS(Cli) };
 
 // Reads a whole file, or stdin for "-"; a one-line reason in *error on failure.
-bool readInput(const QString &path, qsizetype limit, QByteArray *out, QString *error)
+bool readInput(const QString &path, qsizetype limit, QByteArray *out, QString *error, qint64 *total = nullptr)
 {
     QFile f;
     const bool ok = path == u"-"_s ? f.open(stdin, QIODevice::ReadOnly) : (f.setFileName(path), f.open(QIODevice::ReadOnly));
@@ -37,6 +37,18 @@ bool readInput(const QString &path, qsizetype limit, QByteArray *out, QString *e
         if (chunk.isEmpty())
             break;
         *out += chunk;
+    }
+    // Over the limit: count the rest, so the message gives the real size, not the limit plus one.
+    if (total) {
+        *total = out->size();
+        if (out->size() > limit) {
+            if (f.isSequential()) {
+                for (QByteArray chunk; !(chunk = f.read(1 << 20)).isEmpty();)
+                    *total += chunk.size();
+            } else {
+                *total = f.size();
+            }
+        }
     }
     return true;
 }
@@ -113,8 +125,13 @@ int inspect(const QStringList &arguments)
         return usageError(Tr::tr("--explain works with mappings and presets, not with the native dialect %1.").arg(dialect->name()));
 
     QByteArray body;
-    if (!readInput(files.first(), kMaxStatusBody, &body, &error)) {
+    qint64 size = 0;
+    if (!readInput(files.first(), kMaxStatusBody, &body, &error, &size)) {
         printError(error);
+        return Failed;
+    }
+    if (size > kMaxStatusBody) {
+        printError(Tr::tr("the response body is %1 bytes, more than the %2-byte limit of a status response.").arg(size).arg(kMaxStatusBody));
         return Failed;
     }
     if (parser.isSet(errorBodyOpt))

@@ -179,7 +179,7 @@ void Scheduler::handleSuccess(JobRuntime &job, const PollResult &result, qint64 
     p.throttleStreak = 0;
     p.escalations = 0;
     p.recentFailures.clear();
-    p.dialect->deriveArtifacts(p.profile.baseUrl, snapshot);
+    p.dialect->deriveArtifacts(p.profile.baseUrl, QJsonDocument::fromJson(result.body).object(), snapshot);
     job.failures = 0;
     job.notFound = 0;
     if (job.jobType.isEmpty() && !snapshot.type.isEmpty())

@@ -392,15 +392,19 @@ ApiError MappingDialect::readError(const QJsonObject &object) const
     return e;
 }
 
-void MappingDialect::deriveArtifacts(const QUrl &base, JobSnapshot &out) const
+void MappingDialect::deriveArtifacts(const QUrl &base, const QJsonObject &body, JobSnapshot &out) const
 {
     if (out.id.trimmed().isEmpty())
         return;
     const QUrl effective = effectiveBase(base);
+    QHash<QString, QString> vars;
+    for (const auto &[name, field] : m_spec->vars)
+        if (const QString value = readText(QJsonValue(body), field); !value.isNull())
+            vars.insert(name, value);
     for (const DerivedRule &rule : m_spec->derived) {
         if (!rule.when.contains(out.state))
             continue;
-        const QUrl url = expandTemplate(rule.url, effective, out.id);
+        const QUrl url = expandTemplate(rule.url, effective, out.id, vars);
         if (!url.isValid())
             continue;
         const QString text = url.toString(QUrl::FullyEncoded);
@@ -412,10 +416,10 @@ void MappingDialect::deriveArtifacts(const QUrl &base, JobSnapshot &out) const
         a.url = text;
         a.kind = rule.kind ? *rule.kind : inferKind({}, {}, text);
         if (!rule.thumbnail.isEmpty())
-            if (const QUrl t = expandTemplate(rule.thumbnail, effective, out.id); t.isValid())
+            if (const QUrl t = expandTemplate(rule.thumbnail, effective, out.id, vars); t.isValid())
                 a.thumbnailUrl = t.toString(QUrl::FullyEncoded);
         if (!rule.poster.isEmpty())
-            if (const QUrl p = expandTemplate(rule.poster, effective, out.id); p.isValid())
+            if (const QUrl p = expandTemplate(rule.poster, effective, out.id, vars); p.isValid())
                 a.posterUrl = p.toString(QUrl::FullyEncoded);
         if (!rule.title.isEmpty())
             a.title = rule.title;

@@ -34,7 +34,8 @@ public:
     QUrl pollUrl(const QUrl &base, const QString &id) const override;
     AuthForm auth() const override;
     QList<QPair<QByteArray, QByteArray>> extraHeaders() const override;
-    void deriveArtifacts(const QUrl &base, JobSnapshot &out) const override;
+    using Dialect::deriveArtifacts;
+    void deriveArtifacts(const QUrl &base, const QJsonObject &body, JobSnapshot &out) const override;
     std::optional<int> resultLifetimeSeconds() const override;
 
     // Descriptive parts of the mapping, for profiles and the UI.

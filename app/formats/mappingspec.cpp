@@ -29,6 +29,14 @@ bool isToken(const QString &s)
     return true;
 }
 
+QStringList varNamesOf(const QList<QPair<QString, Field>> &vars)
+{
+    QStringList names;
+    for (const auto &[name, field] : vars)
+        names.append(name);
+    return names;
+}
+
 // Reads a mapping document into a Spec section by section, stopping at the first problem (kept in error()).
 class SpecReader final : public ValueReader
 {
@@ -42,7 +50,8 @@ private:
     bool synonyms(const QJsonValue &v, QHash<QString, JobState> *out);
     bool progress(const QJsonValue &v, ProgressRule *out);
     bool artifacts(const QJsonValue &v, QList<ArtifactRule> *out);
-    bool derived(const QJsonValue &v, QList<DerivedRule> *out);
+    bool derived(const QJsonValue &v, const QStringList &vars, QList<DerivedRule> *out);
+    bool vars(const QJsonValue &v, QList<QPair<QString, Field>> *out);
     bool errorBody(const QJsonValue &v, ErrorBodyRule *out);
     bool stateFromFields(const QJsonValue &v, QList<PresenceRule> *out);
 };
@@ -266,7 +275,27 @@ bool SpecReader::artifacts(const QJsonValue &v, QList<ArtifactRule> *out)
     return true;
 }
 
-bool SpecReader::derived(const QJsonValue &v, QList<DerivedRule> *out)
+bool SpecReader::vars(const QJsonValue &v, QList<QPair<QString, Field>> *out)
+{
+    if (v.isUndefined() || v.isNull())
+        return true;
+    if (!v.isObject())
+        return wrongType(u"vars"_s, Tr::tr("an object of names and fields"), v);
+    const QJsonObject o = v.toObject();
+    static const QRegularExpression namePattern(u"^[A-Za-z][A-Za-z0-9_]{0,31}$"_s);
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        if (!namePattern.match(it.key()).hasMatch() || it.key() == u"id"_s || it.key() == u"base"_s)
+            return fail(Tr::tr("\"vars.%1\" needs a name of letters, digits and '_' that starts with a letter and is not "
+                               "\"id\" or \"base\".").arg(quoted(it.key())));
+        Field field;
+        if (!this->field(o, it.key(), u"vars."_s, &field, true))
+            return false;
+        out->append({it.key(), field});
+    }
+    return true;
+}
+
+bool SpecReader::derived(const QJsonValue &v, const QStringList &varNames, QList<DerivedRule> *out)
 {
     if (v.isUndefined() || v.isNull())
         return true;
@@ -281,14 +310,14 @@ bool SpecReader::derived(const QJsonValue &v, QList<DerivedRule> *out)
         if (!checkKeys(o, {"url"_L1, "thumbnail"_L1, "poster"_L1, "title"_L1, "kind"_L1, "when"_L1}, where))
             return false;
         DerivedRule rule;
-        if (!string(o, u"url"_s, where + u".url"_s, &rule.url, true) || !urlTemplate(rule.url, where + u".url"_s)
+        if (!string(o, u"url"_s, where + u".url"_s, &rule.url, true) || !urlTemplate(rule.url, where + u".url"_s, varNames)
             || !string(o, u"thumbnail"_s, where + u".thumbnail"_s, &rule.thumbnail)
             || !string(o, u"poster"_s, where + u".poster"_s, &rule.poster)
             || !string(o, u"title"_s, where + u".title"_s, &rule.title) || !kind(o, where + u".kind"_s, &rule.kind))
             return false;
-        if (!rule.thumbnail.isEmpty() && !urlTemplate(rule.thumbnail, where + u".thumbnail"_s))
+        if (!rule.thumbnail.isEmpty() && !urlTemplate(rule.thumbnail, where + u".thumbnail"_s, varNames))
             return false;
-        if (!rule.poster.isEmpty() && !urlTemplate(rule.poster, where + u".poster"_s))
+        if (!rule.poster.isEmpty() && !urlTemplate(rule.poster, where + u".poster"_s, varNames))
             return false;
         if (!states(o, where + u".when"_s, &rule.when))
             return false;
@@ -324,7 +353,7 @@ std::optional<Spec> SpecReader::read(const QJsonObject &doc)
                     "headers"_L1, "recommended"_L1, "idPattern"_L1, "id"_L1, "type"_L1, "status"_L1,
                     "statusSynonyms"_L1, "stateFromFields"_L1, "progress"_L1, "step"_L1, "message"_L1, "errorCode"_L1, "errorMessage"_L1,
                     "requestId"_L1, "createdAt"_L1, "startedAt"_L1, "updatedAt"_L1, "completedAt"_L1,
-                    "timestamps"_L1, "artifacts"_L1, "derivedArtifacts"_L1, "errorBody"_L1, "resultLifetimeSeconds"_L1},
+                    "timestamps"_L1, "artifacts"_L1, "derivedArtifacts"_L1, "vars"_L1, "errorBody"_L1, "resultLifetimeSeconds"_L1},
                    QString()))
         return std::nullopt;
 
@@ -397,7 +426,8 @@ std::optional<Spec> SpecReader::read(const QJsonObject &doc)
     if (!synonyms(doc.value(u"statusSynonyms"_s), &spec.synonyms)
         || !stateFromFields(doc.value(u"stateFromFields"_s), &spec.stateFromFields) || !progress(doc.value(u"progress"_s), &spec.progress)
         || !artifacts(doc.value(u"artifacts"_s), &spec.artifacts)
-        || !derived(doc.value(u"derivedArtifacts"_s), &spec.derived)
+        || !vars(doc.value(u"vars"_s), &spec.vars)
+        || !derived(doc.value(u"derivedArtifacts"_s), varNamesOf(spec.vars), &spec.derived)
         || !errorBody(doc.value(u"errorBody"_s), &spec.errorBody))
         return std::nullopt;
     return spec;
@@ -414,7 +444,7 @@ std::optional<Spec> parseSpec(const QJsonObject &document, QString *error)
     return spec;
 }
 
-QUrl expandTemplate(const QString &templ, const QUrl &base, const QString &id)
+QUrl expandTemplate(const QString &templ, const QUrl &base, const QString &id, const QHash<QString, QString> &vars)
 {
     QString baseText = base.toString(QUrl::FullyEncoded | QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
     while (baseText.endsWith(u'/'))
@@ -423,6 +453,10 @@ QUrl expandTemplate(const QString &templ, const QUrl &base, const QString &id)
     if (text.startsWith(u"{base}"_s))
         text.replace(0, 6, baseText);
     text.replace(u"{id}"_s, QString::fromLatin1(QUrl::toPercentEncoding(id)));
+    for (auto it = vars.constBegin(); it != vars.constEnd(); ++it)
+        text.replace(u'{' + it.key() + u'}', QString::fromLatin1(QUrl::toPercentEncoding(it.value())));
+    if (text.contains(u'{'))
+        return {}; // a var this response does not have
     const QUrl url = QUrl::fromEncoded(text.toUtf8(), QUrl::StrictMode);
     return isHttpUrl(url) ? url : QUrl();
 }

@@ -60,7 +60,7 @@ struct ArtifactRule {
 };
 
 struct DerivedRule {
-    QString url;       // template with {base} and {id}
+    QString url;       // template with {base}, {id} and the mapping's "vars"
     QString thumbnail; // template, optional
     QString poster;    // template, optional
     QString title;
@@ -105,6 +105,7 @@ struct Spec {
     ProgressRule progress;
     QList<ArtifactRule> artifacts;
     QList<DerivedRule> derived;
+    QList<QPair<QString, Field>> vars; // "vars": named values for derived templates ({fileId})
     ErrorBodyRule errorBody;
 };
 
@@ -113,6 +114,7 @@ std::optional<Spec> parseSpec(const QJsonObject &document, QString *error);
 
 // Expands a URL template: {base} is `base` without a trailing slash, query or fragment; {id} is the
 // percent-encoded job ID. Returns an invalid QUrl when the result is not an absolute http(s) URL.
-QUrl expandTemplate(const QString &templ, const QUrl &base, const QString &id);
+// Other placeholders are taken from `vars`, percent-encoded the same way; an invalid QUrl when one is missing.
+QUrl expandTemplate(const QString &templ, const QUrl &base, const QString &id, const QHash<QString, QString> &vars = {});
 
 } // namespace jw::mapping

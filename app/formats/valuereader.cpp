@@ -223,19 +223,33 @@ bool ValueReader::kind(const QJsonObject &o, const QString &where, std::optional
     return true;
 }
 
-bool ValueReader::urlTemplate(const QString &templ, const QString &where)
+bool ValueReader::urlTemplate(const QString &templ, const QString &where, const QStringList &vars)
 {
-    if (!templ.contains(u"{id}"_s))
-        return fail(Tr::tr("\"%1\" must contain {id}.").arg(where));
+    QStringList known{u"id"_s};
+    known += vars;
+    const bool usesVar = std::any_of(known.cbegin(), known.cend(), [&](const QString &v) { return templ.contains(u'{' + v + u'}'); });
+    if (!usesVar)
+        return fail(vars.isEmpty() ? Tr::tr("\"%1\" must contain {id}.").arg(where)
+                                   : Tr::tr("\"%1\" must contain {id} or one of the \"vars\" (%2).")
+                                         .arg(where, u'{' + vars.join(u"}, {"_s) + u'}'));
     if (templ.indexOf(u"{base}"_s, 1) > 0)
         return fail(Tr::tr("\"%1\" may use {base} only at its start.").arg(where));
     QString rest = templ;
-    rest.replace(u"{base}"_s, QString()).replace(u"{id}"_s, QString());
-    if (rest.contains(u'{') || rest.contains(u'}'))
-        return fail(Tr::tr("\"%1\" has an unknown placeholder; only {base} and {id} are known.").arg(where));
+    rest.replace(u"{base}"_s, QString());
+    for (const QString &v : std::as_const(known))
+        rest.replace(u'{' + v + u'}', QString());
+    if (rest.contains(u'{') || rest.contains(u'}')) {
+        static const QRegularExpression placeholder(u"\\{([^{}]*)\\}"_s);
+        const QString name = placeholder.match(rest).captured(1);
+        return fail(vars.isEmpty()
+            ? Tr::tr("\"%1\" has an unknown placeholder {%2}; only {base} and {id} are known here.").arg(where, quoted(name))
+            : Tr::tr("\"%1\" has an unknown placeholder {%2}; known are {base}, {id} and the \"vars\" %3.")
+                  .arg(where, quoted(name), u'{' + vars.join(u"}, {"_s) + u'}'));
+    }
     if (!templ.startsWith(u"{base}"_s)) {
         QString probe = templ;
-        probe.replace(u"{id}"_s, u"id"_s);
+        for (const QString &v : std::as_const(known))
+            probe.replace(u'{' + v + u'}', u"x"_s);
         if (!isHttpUrl(QUrl(probe, QUrl::StrictMode)))
             return fail(Tr::tr("\"%1\" must start with {base} or be an http or https URL (got \"%2\").")
                             .arg(where, quoted(templ)));
