@@ -106,6 +106,8 @@ bool SpecReader::auth(const QJsonValue &v, AuthForm *out)
         out->scheme = AuthForm::Scheme::Bearer;
     } else if (s == u"key"_s) {
         out->scheme = AuthForm::Scheme::Key;
+    } else if (s == u"jwt-hs256"_s) {
+        out->scheme = AuthForm::Scheme::JwtHs256; // the stored key is "ACCESS_KEY:SECRET_KEY"
     } else if (s == u"header"_s) {
         out->scheme = AuthForm::Scheme::Header;
         if (!string(o, u"header"_s, u"auth.header"_s, &out->headerName, true))
@@ -114,7 +116,7 @@ bool SpecReader::auth(const QJsonValue &v, AuthForm *out)
             return fail(Tr::tr("\"auth.header\" must be a plain header name other than Authorization (got \"%1\").")
                             .arg(quoted(out->headerName)));
     } else {
-        return fail(Tr::tr("\"auth.scheme\" must be bearer, key or header (got \"%1\").").arg(quoted(scheme)));
+        return fail(Tr::tr("\"auth.scheme\" must be bearer, key, jwt-hs256 or header (got \"%1\").").arg(quoted(scheme)));
     }
     return true;
 }

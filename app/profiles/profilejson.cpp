@@ -22,6 +22,7 @@ QString schemeName(AuthForm::Scheme scheme)
     case AuthForm::Scheme::Bearer: return u"bearer"_s;
     case AuthForm::Scheme::Key: return u"key"_s;
     case AuthForm::Scheme::Header: return u"header"_s;
+    case AuthForm::Scheme::JwtHs256: return u"jwt-hs256"_s;
     }
     return u"bearer"_s;
 }
@@ -199,10 +200,12 @@ bool profileFromJson(const QJsonObject &o, Profile *out, QString *error)
             form.scheme = AuthForm::Scheme::Bearer;
         else if (scheme == u"key"_s)
             form.scheme = AuthForm::Scheme::Key;
+        else if (scheme == u"jwt-hs256"_s)
+            form.scheme = AuthForm::Scheme::JwtHs256;
         else if (scheme == u"header"_s && !auth.value("header"_L1).toString().trimmed().isEmpty())
             form = {AuthForm::Scheme::Header, auth.value("header"_L1).toString().trimmed()};
         else
-            return fail(Tr::tr("profile \"%1\": \"auth\" must be {\"scheme\": \"bearer\"|\"key\"|\"header\", \"header\": NAME}").arg(p.name));
+            return fail(Tr::tr("profile \"%1\": \"auth\" must be {\"scheme\": \"bearer\"|\"key\"|\"jwt-hs256\"|\"header\", \"header\": NAME}").arg(p.name));
         p.auth = form;
     }
     p.tag = o.value("tag"_L1).toString();
