@@ -92,7 +92,10 @@ int inspect(const QStringList &arguments)
     const QCommandLineOption errorBodyOpt(u"error-body"_s,
         Tr::tr("FILE is an HTTP error body (status 400 or above): print the error read from it as "
                "{\"code\",\"message\",\"requestId\"}."));
-    parser.addOptions({dialectOpt, mappingOpt, explainOpt, errorBodyOpt});
+    const QCommandLineOption idOpt(u"id"_s,
+        Tr::tr("The job ID the response was asked for; it stands in when the mapping has \"idOptional\" and the body has no ID."),
+        u"id"_s);
+    parser.addOptions({dialectOpt, mappingOpt, explainOpt, errorBodyOpt, idOpt});
     parser.addPositionalArgument(u"file"_s, Tr::tr("The response body to parse, or - for standard input."));
     if (const std::optional<int> end = parseArguments(parser, arguments, u"inspect"_s))
         return *end;
@@ -136,7 +139,7 @@ int inspect(const QStringList &arguments)
     }
     if (parser.isSet(errorBodyOpt))
         return printErrorBody(body, *dialect);
-    const ParseResult result = parseJob(body, *dialect);
+    const ParseResult result = parseJob(body, *dialect, kMaxStatusBody, parser.value(idOpt));
     const QJsonObject object = QJsonDocument::fromJson(body).object();
     if (mapping && parser.isSet(explainOpt))
         for (const QString &line : mapping->explain(object))

@@ -164,7 +164,7 @@ void Scheduler::handleSuccess(JobRuntime &job, const PollResult &result, qint64 
         handlePermanent(job, Tr::tr("the status response is not UTF-8 text; check the profile's base URL and dialect"));
         return;
     }
-    const ParseResult parsed = parseJob(result.body, *p.dialect, p.profile.poll.maxBodyBytes);
+    const ParseResult parsed = parseJob(result.body, *p.dialect, p.profile.poll.maxBodyBytes, job.jobId);
     if (const auto *e = std::get_if<ParseError>(&parsed)) {
         handleFailure(job, scrub(p, Tr::tr("unreadable status response: %1").arg(e->message)), t, false);
         return;

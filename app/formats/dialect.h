@@ -40,6 +40,8 @@ public:
     // The URL to poll for job `id` under `base` (e.g. https://api.example.com). `id` is percent-encoded.
     virtual QUrl pollUrl(const QUrl &base, const QString &id) const = 0;
     virtual AuthForm auth() const { return {}; }
+    // True when some answers carry no job ID (Stability's finished result): the ID asked for stands in.
+    virtual bool idMayBeMissing() const { return false; }
     // Extra static request headers the API requires (e.g. Runway's "X-Runway-Version").
     virtual QList<QPair<QByteArray, QByteArray>> extraHeaders() const { return {}; }
     // Artifact URLs that are not in the body but derived from the job (e.g. OpenAI's

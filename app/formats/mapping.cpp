@@ -244,6 +244,7 @@ QString MappingDialect::idPattern() const { return m_spec->idPattern; }
 MappingDialect::Recommended MappingDialect::recommended() const { return m_spec->recommended; }
 std::optional<int> MappingDialect::resultLifetimeSeconds() const { return m_spec->resultLifetimeSeconds; }
 AuthForm MappingDialect::auth() const { return m_spec->auth; }
+bool MappingDialect::idMayBeMissing() const { return m_spec->idOptional; }
 QList<QPair<QByteArray, QByteArray>> MappingDialect::extraHeaders() const { return m_spec->headers; }
 
 QUrl MappingDialect::effectiveBase(const QUrl &base) const

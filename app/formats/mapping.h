@@ -33,6 +33,7 @@ public:
     // `base` empty or invalid: the mapping's default base URL. Invalid QUrl when no http(s) URL results.
     QUrl pollUrl(const QUrl &base, const QString &id) const override;
     AuthForm auth() const override;
+    bool idMayBeMissing() const override;
     QList<QPair<QByteArray, QByteArray>> extraHeaders() const override;
     using Dialect::deriveArtifacts;
     void deriveArtifacts(const QUrl &base, const QJsonObject &body, JobSnapshot &out) const override;

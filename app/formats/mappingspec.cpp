@@ -352,7 +352,7 @@ std::optional<Spec> SpecReader::read(const QJsonObject &doc)
     Spec spec;
     if (!checkKeys(doc,
                    {"formatVersion"_L1, "name"_L1, "title"_L1, "notes"_L1, "baseUrl"_L1, "pollUrl"_L1, "auth"_L1,
-                    "headers"_L1, "recommended"_L1, "idPattern"_L1, "id"_L1, "type"_L1, "status"_L1,
+                    "headers"_L1, "recommended"_L1, "idPattern"_L1, "idOptional"_L1, "id"_L1, "type"_L1, "status"_L1,
                     "statusSynonyms"_L1, "stateFromFields"_L1, "progress"_L1, "step"_L1, "message"_L1, "errorCode"_L1, "errorMessage"_L1,
                     "requestId"_L1, "createdAt"_L1, "startedAt"_L1, "updatedAt"_L1, "completedAt"_L1,
                     "timestamps"_L1, "artifacts"_L1, "derivedArtifacts"_L1, "vars"_L1, "errorBody"_L1, "resultLifetimeSeconds"_L1},
@@ -391,6 +391,11 @@ std::optional<Spec> SpecReader::read(const QJsonObject &doc)
     // How long the provider keeps result links after the job completes, as its documentation says (1 min … 30 days).
     if (!intIn(doc, u"resultLifetimeSeconds"_s, u"resultLifetimeSeconds"_s, 60, 30 * 24 * 3600, &spec.resultLifetimeSeconds))
         return std::nullopt;
+    if (const QJsonValue optional = doc.value(u"idOptional"_s); !optional.isUndefined()) {
+        if (!optional.isBool())
+            return wrongType(u"idOptional"_s, Tr::tr("true or false"), optional), std::nullopt;
+        spec.idOptional = optional.toBool();
+    }
     if (doc.contains(u"idPattern"_s)) {
         QRegularExpression re;
         if (!regex(doc.value(u"idPattern"_s), u"idPattern"_s, &re))

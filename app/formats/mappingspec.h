@@ -94,6 +94,7 @@ struct Spec {
     QList<QPair<QByteArray, QByteArray>> headers;
     Recommended recommended;
     QString idPattern;
+    bool idOptional = false; // "idOptional": an answer without an ID is about the job that was asked for
     std::optional<int> resultLifetimeSeconds; // the provider's documented lifetime of result links
 
     Field id, type, status, step, message;
