@@ -3,6 +3,7 @@
 #include "sim/simulatedprovider_p.h"
 
 #include "model/nametable.h"
+#include "sim/simexampleapis.h"
 #include "sim/simpresets.h"
 
 #include <QDateTime>
@@ -352,7 +353,7 @@ SimulatedProvider::Private::Action SimulatedProvider::Private::route(const QHttp
     if (seg.isEmpty())
         return json(404, {{u"error"_s, u"not_found"_s}});
     const QString &first = seg.first();
-    const std::optional<sim::PresetRoute> preset = isNativeDialect(first) ? std::nullopt : sim::matchPresetRoute(seg);
+    const std::optional<sim::PresetRoute> preset = isNativeDialect(first) ? std::nullopt : sim::matchPresetRoute(seg, request.query());
     if (isNativeDialect(first) || preset) {
         if (auto limited = rateLimitReply(preset ? preset->dialect : first)) {
             if (method == u"GET"_s && seg.size() >= 2)
@@ -399,6 +400,8 @@ std::optional<sim::ErrorKind> SimulatedProvider::Private::authFailure(const QHtt
     // fal sends "Authorization: Key <token>"; every other API here a bearer token.
     const QByteArray scheme = dialect == u"fal"_s ? QByteArrayLiteral("Key ") : QByteArrayLiteral("Bearer ");
     const QByteArray header = request.value("authorization");
+    if (dialect == u"kling"_s) // a signed token, not the key itself
+        return sim::klingTokenAccepted(header, token, now() / 1000) ? std::nullopt : std::optional(sim::ErrorKind::Unauthorized);
     const QString bearer = header.startsWith(scheme) ? QString::fromUtf8(header.mid(scheme.size())) : QString();
     if (!bearer.isEmpty() && scopelessTokens.contains(bearer))
         return sim::ErrorKind::Forbidden;
