@@ -158,6 +158,28 @@ private Q_SLOTS:
         QCOMPARE(rejectedPolls, 1);
     }
 
+    void statusPathThatMatchesNothingIsReportedOnce()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"typo.json"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"name": "typo", "pollUrl": "{base}/api/v1/jobs/{id}", "id": "id", "status": "$.sttus"})");
+        f.close();
+        const QString id = m_sim->createJob(spec(u"theo"_s, 600000));
+        const Run r = run({u"--mapping"_s, path, u"--base-url"_s, m_sim->baseUrl(u"theo"_s).toString(), u"--key-env"_s,
+                           clitest::kKeyVariable, u"--json"_s, u"--interval"_s, u"1000"_s, u"--max-wait"_s, u"3"_s, id});
+        QCOMPARE(r.exitCode, 3);
+        const QString warning = u"the status path \"sttus\" matched nothing in this response, so the state is unknown; "
+                                "did you mean \"status\"?"_s;
+        qsizetype errorEvents = 0;
+        for (const QByteArray &line : r.out.trimmed().split('\n')) {
+            const QJsonObject event = QJsonDocument::fromJson(line).object();
+            errorEvents += event.value(u"event"_s).toString() == u"error"_s && event.value(u"message"_s).toString() == warning ? 1 : 0;
+        }
+        QCOMPARE(errorEvents, 1); // once, not on every poll
+    }
+
     void mappingProblemsExitTwoNamingTheFile()
     {
         QTemporaryDir dir;

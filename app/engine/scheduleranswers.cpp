@@ -179,7 +179,10 @@ void Scheduler::handleSuccess(JobRuntime &job, const PollResult &result, qint64 
     p.throttleStreak = 0;
     p.escalations = 0;
     p.recentFailures.clear();
-    p.dialect->deriveArtifacts(p.profile.baseUrl, QJsonDocument::fromJson(result.body).object(), snapshot);
+    const QJsonObject body = QJsonDocument::fromJson(result.body).object();
+    p.dialect->deriveArtifacts(p.profile.baseUrl, body, snapshot);
+    // Shown on the row (and as a CLI error event) while it lasts: e.g. a mapping's status path that matched nothing.
+    const QString warning = scrub(p, p.dialect->answerWarning(body));
     job.failures = 0;
     job.notFound = 0;
     if (job.jobType.isEmpty() && !snapshot.type.isEmpty())
@@ -215,7 +218,7 @@ void Scheduler::handleSuccess(JobRuntime &job, const PollResult &result, qint64 
         r.hasSnapshot = true;
         r.snapshot = snapshot;
         r.rawBody = result.body;
-        r.engine.lastError.clear();
+        r.engine.lastError = warning;
         r.engine.lastRequestId.clear();
         r.engine.reportedAtMs = reportedAt;
         r.engine.etaMs = eta;

@@ -53,6 +53,13 @@ public:
         Q_UNUSED(body);
         Q_UNUSED(out);
     }
+    // A one-line warning about an answer that parsed but that the dialect could not fully read (a mapping's
+    // status path that matched nothing), for the job's row; null when there is none.
+    virtual QString answerWarning(const QJsonObject &body) const
+    {
+        Q_UNUSED(body);
+        return {};
+    }
     // The same for a snapshot alone: templates that need a value of the body give nothing.
     void deriveArtifacts(const QUrl &base, JobSnapshot &out) const { deriveArtifacts(base, QJsonObject(), out); }
     // How long the provider keeps a completed job's result links, as its documentation says (Replicate: 1 h);

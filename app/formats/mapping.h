@@ -52,6 +52,7 @@ public:
     // A one-line warning when the status path matched nothing in `object` (with a "did you mean" where a
     // key close to it is there), or null.
     QString statusWarning(const QJsonObject &object) const;
+    QString answerWarning(const QJsonObject &body) const override { return statusWarning(body); }
 
     ~MappingDialect() override;
 
