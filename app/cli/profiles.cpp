@@ -46,6 +46,21 @@ std::optional<Profile> readMappingProfile(const QString &path, QString *error)
     return profile;
 }
 
+// --base-url and --interval of add and update; false when the interval is below the floor.
+bool applyBaseAndInterval(const QCommandLineParser &parser, const QCommandLineOption &baseOpt,
+                          const QCommandLineOption &intervalOpt, Profile &profile)
+{
+    if (parser.isSet(baseOpt))
+        profile.baseUrl = QUrl(parser.value(baseOpt), QUrl::StrictMode);
+    if (!parser.isSet(intervalOpt))
+        return true;
+    const qint64 ms = parser.value(intervalOpt).toLongLong();
+    if (ms < PollSettings::kFloorMs)
+        return false;
+    profile.poll.intervalMs = ms;
+    return true;
+}
+
 int list(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -127,14 +142,8 @@ int add(const QStringList &arguments)
         profile = profileForDialect(parser.value(dialectOpt));
     }
     profile.name = parser.value(nameOpt);
-    if (parser.isSet(baseOpt))
-        profile.baseUrl = QUrl(parser.value(baseOpt), QUrl::StrictMode);
-    if (parser.isSet(intervalOpt)) {
-        const qint64 ms = parser.value(intervalOpt).toLongLong();
-        if (ms < PollSettings::kFloorMs)
-            return usageError(Tr::tr("--interval takes a number of milliseconds, at least 1000"));
-        profile.poll.intervalMs = ms;
-    }
+    if (!applyBaseAndInterval(parser, baseOpt, intervalOpt, profile))
+        return usageError(Tr::tr("--interval takes a number of milliseconds, at least 1000"));
 
     QString key;
     if (parser.isSet(keyEnvOpt)) {
@@ -220,14 +229,8 @@ int update(const QStringList &arguments)
         profile.mappingJson.clear();
         profile.dialect = parser.value(dialectOpt);
     }
-    if (parser.isSet(baseOpt))
-        profile.baseUrl = QUrl(parser.value(baseOpt), QUrl::StrictMode);
-    if (parser.isSet(intervalOpt)) {
-        const qint64 ms = parser.value(intervalOpt).toLongLong();
-        if (ms < PollSettings::kFloorMs)
-            return usageError(Tr::tr("--interval takes a number of milliseconds, at least 1000"));
-        profile.poll.intervalMs = ms;
-    }
+    if (!applyBaseAndInterval(parser, baseOpt, intervalOpt, profile))
+        return usageError(Tr::tr("--interval takes a number of milliseconds, at least 1000"));
     QString error;
     if (!saved.store.save(profile, QString(), &error))
         return usageError(Tr::tr("profile \"%1\": %2").arg(profile.name, error));
