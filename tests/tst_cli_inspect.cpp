@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -76,6 +77,11 @@ private Q_SLOTS:
     void usageErrors_data();
     void usageErrors();
     void helpMentionsDialect();
+    void mappingWithItsOwnDialectNameIsAccepted();
+    void explainTellsPathValueAndStateRule();
+    void explainNeedsAMapping();
+    void statusPathThatMatchesNothingWarns();
+    void errorBodyPrintsTheProvidersError();
     void versionPrintsNameAndVersion();
 };
 
@@ -190,6 +196,8 @@ void TestCliInspect::oversizedStdinIsRefused()
     QVERIFY(r.out.isEmpty());
     QCOMPARE(r.err.count('\n'), 1);
     QVERIFY2(r.err.contains("limit"), r.err.constData());
+    // The real size, not the limit plus one.
+    QVERIFY2(r.err.contains(QByteArray(QByteArray::number(body.size()) + " bytes")), r.err.constData());
 }
 
 void TestCliInspect::usageErrors_data()
@@ -223,6 +231,76 @@ void TestCliInspect::helpMentionsDialect()
     QVERIFY2(r.out.contains("--dialect") && r.out.contains("inspect"), r.out.constData());
     for (const QString &dialect : jw::nativeDialectNames())
         QVERIFY2(r.out.contains(dialect.toUtf8()), r.out.constData());
+}
+
+void TestCliInspect::mappingWithItsOwnDialectNameIsAccepted()
+{
+    const QString mapping = dataFile(u"mapping/example.mapping.json"_s);
+    const QString body = dataFile(u"mapping/example.body.json"_s);
+    const Run both = runCli({u"inspect"_s, u"--dialect"_s, u"acme-render"_s, u"--mapping"_s, mapping, body});
+    QVERIFY2(both.err.isEmpty(), both.err.constData());
+    QCOMPARE(both.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(both.out).object(), QJsonDocument::fromJson(readData(u"mapping/example.expected.json"_s)).object());
+    const Run other = runCli({u"inspect"_s, u"--dialect"_s, u"theo"_s, u"--mapping"_s, mapping, body});
+    QCOMPARE(other.exitCode, 2);
+    QVERIFY2(other.err.contains("is named \"acme-render\", not \"theo\""), other.err.constData());
+}
+
+void TestCliInspect::explainTellsPathValueAndStateRule()
+{
+    const QString mapping = dataFile(u"mapping/example.mapping.json"_s);
+    const QString body = dataFile(u"mapping/example.body.json"_s);
+    const Run r = runCli({u"inspect"_s, u"--mapping"_s, mapping, u"--explain"_s, body});
+    QCOMPARE(r.exitCode, 0);
+    // stdout is the same snapshot; the explanation is on stderr.
+    QCOMPARE(QJsonDocument::fromJson(r.out).object(), QJsonDocument::fromJson(readData(u"mapping/example.expected.json"_s)).object());
+    QVERIFY2(r.err.contains("status: \"render.state\" found \"encoding\" and reads \"encoding\"\n"), r.err.constData());
+    QVERIFY2(r.err.contains("state: running, because \"statusSynonyms\" maps \"encoding\" to running\n"), r.err.constData());
+    QVERIFY2(r.err.contains("progress.done: \"render.frames_done\" found 180 and reads \"180\"\n"), r.err.constData());
+    QVERIFY2(r.err.contains("artifacts[0]: \"render.outputs\" gave 1 URL"), r.err.constData());
+    // Presets are mappings too.
+    const Run preset = runCli({u"inspect"_s, u"--dialect"_s, u"replicate"_s, u"--explain"_s, u"-"_s},
+                              R"({"id": "p1", "status": "starting"})");
+    QCOMPARE(preset.exitCode, 0);
+    QVERIFY2(preset.err.contains("\"starting\" is a built-in status word for queued"), preset.err.constData());
+}
+
+void TestCliInspect::explainNeedsAMapping()
+{
+    const Run r = runCli({u"inspect"_s, u"--dialect"_s, u"theo"_s, u"--explain"_s, dataFile(u"theo/doc-completed-video.json"_s)});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("--explain works with mappings and presets"), r.err.constData());
+}
+
+void TestCliInspect::statusPathThatMatchesNothingWarns()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile mapping(dir.filePath(u"typo.json"_s));
+    QVERIFY(mapping.open(QIODevice::WriteOnly));
+    mapping.write(R"({"name": "typo", "pollUrl": "https://api.test/{id}", "id": "$.data.task_id", "status": "$.data.taskstatus"})");
+    mapping.close();
+    const Run r = runCli({u"inspect"_s, u"--mapping"_s, mapping.fileName(), u"-"_s},
+                         R"({"data": {"task_id": "t1", "task_status": "succeed"}})");
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value(u"state"_s).toString(), u"unknown"_s);
+    QCOMPARE(r.err.count('\n'), 1);
+    QVERIFY2(r.err.contains("warning: the status path \"data.taskstatus\" matched nothing in this response, so the state is "
+                            "unknown; did you mean \"data.task_status\"?"), r.err.constData());
+}
+
+void TestCliInspect::errorBodyPrintsTheProvidersError()
+{
+    const QString mapping = dataFile(u"mapping/example.mapping.json"_s);
+    const Run r = runCli({u"inspect"_s, u"--mapping"_s, mapping, u"--error-body"_s, u"-"_s},
+                         R"({"error": {"type": "invalid_prompt", "detail": "Prompt too long"}, "meta": {"request_id": "r9"}})");
+    QVERIFY2(r.err.isEmpty(), r.err.constData());
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject want{{u"code"_s, u"invalid_prompt"_s}, {u"message"_s, u"Prompt too long"_s}, {u"requestId"_s, u"r9"_s}};
+    QCOMPARE(QJsonDocument::fromJson(r.out).object(), want);
+    const Run notJson = runCli({u"inspect"_s, u"--mapping"_s, mapping, u"--error-body"_s, u"-"_s}, "<html>Bad Gateway</html>");
+    QCOMPARE(notJson.exitCode, 1);
+    QVERIFY2(notJson.err.contains("not a JSON object"), notJson.err.constData());
 }
 
 void TestCliInspect::versionPrintsNameAndVersion()

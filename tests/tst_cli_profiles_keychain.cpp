@@ -144,6 +144,64 @@ private Q_SLOTS:
         QCOMPARE(cli({u"profiles"_s, u"remove"_s, u"Case"_s}).exitCode, 0);
     }
 
+    // A mapping of the simulated Theo API under `name`, with a recommended interval; its path.
+    QString writeMapping(const QString &name, int intervalMs)
+    {
+        const QString path = m_dir.filePath(name + u".json"_s);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        const QJsonObject mapping{{u"name"_s, name}, {u"pollUrl"_s, u"{base}/api/v1/jobs/{id}"_s}, {u"id"_s, u"id"_s},
+                                  {u"status"_s, u"status"_s}, {u"recommended"_s, QJsonObject{{u"intervalMs"_s, intervalMs}}}};
+        f.write(QJsonDocument(mapping).toJson());
+        return path;
+    }
+
+    void mappingProfileIsAddedUpdatedAndWatched()
+    {
+        const QString base = m_sim.baseUrl(u"theo"_s).toString();
+        Run r = cli({u"profiles"_s, u"add"_s, u"--name"_s, u"Mapped"_s, u"--mapping"_s, writeMapping(u"first"_s, 4000),
+                     u"--base-url"_s, base, u"--key-env"_s, u"JW_TEST_KEY"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = cli({u"profiles"_s, u"list"_s, u"--json"_s});
+        QJsonObject saved = QJsonDocument::fromJson(r.out).array().at(0).toObject();
+        QCOMPARE(saved.value(u"mapping"_s).toObject().value(u"name"_s).toString(), u"first"_s);
+        // The mapping's recommended interval is the profile's.
+        QCOMPARE(saved.value(u"poll"_s).toObject().value(u"intervalMs"_s).toInteger(), 4000);
+
+        // update: the new mapping replaces the old; the name, key, base URL and poll settings stay.
+        r = cli({u"profiles"_s, u"update"_s, u"mapped"_s, u"--mapping"_s, writeMapping(u"second"_s, 9000)});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.out.contains("updated profile \"Mapped\""));
+        r = cli({u"profiles"_s, u"list"_s, u"--json"_s});
+        const QJsonArray all = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(all.size(), 1);
+        saved = all.at(0).toObject();
+        QCOMPARE(saved.value(u"mapping"_s).toObject().value(u"name"_s).toString(), u"second"_s);
+        QCOMPARE(saved.value(u"baseUrl"_s).toString(), base);
+        QCOMPARE(saved.value(u"poll"_s).toObject().value(u"intervalMs"_s).toInteger(), 4000);
+        QCOMPARE(saved.value(u"key"_s).toString(), QString(u"\u2022\u2022\u2022\u2022"_s + kKey.right(4)));
+
+        SimulatedProvider::JobSpec spec;
+        spec.queueMs = 0;
+        spec.runMs = 300;
+        r = cli({u"watch"_s, u"--profile"_s, u"Mapped"_s, u"--json"_s, m_sim.createJob(spec)});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.out.contains("\"state\":\"completed\""));
+
+        // A bad mapping is refused with the file's name and the problem, and the profile is unchanged.
+        QFile bad(m_dir.filePath(u"bad.json"_s));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write(R"({"name": "bad", "pollUrl": "{base}/jobs", "id": "id", "status": "status"})");
+        bad.close();
+        r = cli({u"profiles"_s, u"update"_s, u"Mapped"_s, u"--mapping"_s, bad.fileName()});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("\"pollUrl\" must contain {id}"), r.err.constData());
+        r = cli({u"profiles"_s, u"update"_s, u"Nobody"_s, u"--interval"_s, u"2000"_s});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(cli({u"profiles"_s, u"remove"_s, u"Mapped"_s}).exitCode, 0);
+    }
+
     void badInputIsAUsageError()
     {
         // No key anywhere: refused (keys never come from argv).

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
@@ -31,6 +32,19 @@ SimulatedProvider::JobSpec spec(const QString &dialect, qint64 runMs, Outcome ou
 }
 
 using clitest::Run;
+
+// A custom mapping of the simulated Theo API, written to `dir`; its path.
+QString writeTheoMapping(const QTemporaryDir &dir, const QByteArray &extra = {})
+{
+    const QString path = dir.filePath(u"theo-mapping.json"_s);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write(R"({"name": "theo-as-mapping", "pollUrl": "{base}/api/v1/jobs/{id}", "id": "$.id", "status": "$.status",)"
+            R"( "recommended": {"intervalMs": 1000}, "progress": {"form": "percent", "path": "progress"},)" + extra
+            + R"( "errorMessage": "error"})");
+    return path;
+}
 } // namespace
 
 class CliWatchTest final : public QObject
@@ -110,6 +124,77 @@ private Q_SLOTS:
         const Run r = run(args, key);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+        QCOMPARE(m_sim->requests().size(), 0);
+    }
+
+    void mappingFollowsJobsToTheirEnd()
+    {
+        QTemporaryDir dir;
+        const QString mapping = writeTheoMapping(dir);
+        const QString done = m_sim->createJob(spec(u"theo"_s, 800));
+        const QString failed = m_sim->createJob(spec(u"theo"_s, 800, Outcome::Failed));
+        const QString rejected = m_sim->createJob(spec(u"theo"_s, 60000));
+        m_sim->queueFaults(rejected, {SimulatedProvider::Fault::BadRequest400});
+        const Run r = run({u"--mapping"_s, mapping, u"--base-url"_s, m_sim->baseUrl(u"theo"_s).toString(), u"--key-env"_s,
+                           clitest::kKeyVariable, u"--json"_s, done, failed, rejected});
+        QCOMPARE(r.exitCode, 1);
+        QHash<QString, QJsonObject> finals;
+        for (const QByteArray &line : r.out.trimmed().split('\n')) {
+            const QJsonObject event = QJsonDocument::fromJson(line).object();
+            if (event.value(u"event"_s).toString() == u"final"_s)
+                finals.insert(event.value(u"job"_s).toObject().value(u"id"_s).toString(), event.value(u"job"_s).toObject());
+        }
+        QCOMPARE(finals.size(), 3);
+        QCOMPARE(finals.value(done).value(u"state"_s).toString(), u"completed"_s);
+        QCOMPARE(finals.value(failed).value(u"state"_s).toString(), u"failed"_s);
+        QVERIFY(!finals.value(failed).value(u"error"_s).toObject().value(u"message"_s).toString().isEmpty());
+        // 400: failed at once with the provider's message, not retried until the max wait.
+        QCOMPARE(finals.value(rejected).value(u"state"_s).toString(), u"failed"_s);
+        QCOMPARE(finals.value(rejected).value(u"error"_s).toObject().value(u"message"_s).toString(),
+                 u"The prompt is longer than 2000 characters"_s);
+        qsizetype rejectedPolls = 0;
+        for (const auto &request : m_sim->requests())
+            rejectedPolls += request.jobId == rejected ? 1 : 0;
+        QCOMPARE(rejectedPolls, 1);
+    }
+
+    void statusPathThatMatchesNothingIsReportedOnce()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"typo.json"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"name": "typo", "pollUrl": "{base}/api/v1/jobs/{id}", "id": "id", "status": "$.sttus"})");
+        f.close();
+        const QString id = m_sim->createJob(spec(u"theo"_s, 600000));
+        const Run r = run({u"--mapping"_s, path, u"--base-url"_s, m_sim->baseUrl(u"theo"_s).toString(), u"--key-env"_s,
+                           clitest::kKeyVariable, u"--json"_s, u"--interval"_s, u"1000"_s, u"--max-wait"_s, u"3"_s, id});
+        QCOMPARE(r.exitCode, 3);
+        const QString warning = u"the status path \"sttus\" matched nothing in this response, so the state is unknown; "
+                                "did you mean \"status\"?"_s;
+        qsizetype errorEvents = 0;
+        for (const QByteArray &line : r.out.trimmed().split('\n')) {
+            const QJsonObject event = QJsonDocument::fromJson(line).object();
+            errorEvents += event.value(u"event"_s).toString() == u"error"_s && event.value(u"message"_s).toString() == warning ? 1 : 0;
+        }
+        QCOMPARE(errorEvents, 1); // once, not on every poll
+    }
+
+    void mappingProblemsExitTwoNamingTheFile()
+    {
+        QTemporaryDir dir;
+        const QString mapping = writeTheoMapping(dir);
+        Run r = run({u"--mapping"_s, mapping, u"--key-env"_s, clitest::kKeyVariable, u"job_1"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("has no baseUrl; give --base-url"), r.err.constData());
+        const QString broken = writeTheoMapping(dir, R"( "staus": "state",)");
+        r = run({u"--mapping"_s, broken, u"--base-url"_s, m_sim->baseUrl(u"theo"_s).toString(), u"--key-env"_s,
+                 clitest::kKeyVariable, u"job_1"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QString(u"mapping "_s + broken + u": Unknown key \"staus\""_s).toUtf8()), r.err.constData());
+        r = run({u"--mapping"_s, mapping, u"--dialect"_s, u"theo"_s, u"--base-url"_s, m_sim->baseUrl(u"theo"_s).toString(),
+                 u"--key-env"_s, clitest::kKeyVariable, u"job_1"_s});
+        QCOMPARE(r.exitCode, 2);
         QCOMPARE(m_sim->requests().size(), 0);
     }
 

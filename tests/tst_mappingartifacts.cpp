@@ -28,6 +28,9 @@ private Q_SLOTS:
     void artifactRuleAppliesOnlyInListedStates();
     void derivedArtifacts_data();
     void derivedArtifacts();
+    void derivedTemplatesUseTheMappingsVars();
+    void varProblemsNameTheKeyAndTheFix_data();
+    void varProblemsNameTheKeyAndTheFix();
 };
 
 void tst_MappingArtifacts::explicitArtifacts_data()
@@ -187,6 +190,57 @@ void tst_MappingArtifacts::derivedArtifacts()
     QCOMPARE(artifactRows(s), compactJson(expected));
     d->deriveArtifacts(QUrl(base), s); // applying twice adds nothing
     QCOMPARE(artifactRows(s), compactJson(expected));
+}
+
+void tst_MappingArtifacts::derivedTemplatesUseTheMappingsVars()
+{
+    // MiniMax-style: the body names a file_id; the result's URL is built from it.
+    const auto d = load(mappingWith(R"({"baseUrl": "https://api.acme.test", "statusSynonyms": {"success": "completed"},
+        "vars": {"fileId": ["file_id", "file.id"], "group": "meta.group"},
+        "derivedArtifacts": [{"url": "{base}/v1/files/{fileId}/content?group={group}", "kind": "video", "title": "Video"},
+                             {"url": "{base}/v1/jobs/{id}/poster.jpg", "kind": "image", "when": ["running", "completed"]}]})"));
+    QVERIFY(d);
+    const QJsonObject body = object(R"({"id": "t 1", "status": "Success", "file_id": "a/b c", "meta": {"group": "g1"}})");
+    auto s = parse(*d, QJsonDocument(body).toJson());
+    QVERIFY(s);
+    d->deriveArtifacts(QUrl(), body, *s);
+    QCOMPARE(s->artifacts.size(), 2);
+    QCOMPARE(s->artifacts.at(0).url, u"https://api.acme.test/v1/files/a%2Fb%20c/content?group=g1"_s);
+    QCOMPARE(s->artifacts.at(0).kind, ArtifactKind::Video);
+    QCOMPARE(s->artifacts.at(1).url, u"https://api.acme.test/v1/jobs/t%201/poster.jpg"_s);
+    // A var the body does not have: that rule gives nothing, the others still do.
+    const QJsonObject noFile = object(R"({"id": "t1", "status": "success", "meta": {"group": "g1"}})");
+    auto t = parse(*d, QJsonDocument(noFile).toJson());
+    QVERIFY(t);
+    d->deriveArtifacts(QUrl(), noFile, *t);
+    QCOMPARE(t->artifacts.size(), 1);
+    QVERIFY(t->artifacts.at(0).url.endsWith(u"/poster.jpg"_s));
+}
+
+void tst_MappingArtifacts::varProblemsNameTheKeyAndTheFix_data()
+{
+    QTest::addColumn<QByteArray>("patch");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("unknown placeholder") << QByteArray(R"({"vars": {"fileId": "file_id"}, "derivedArtifacts": [{"url": "{base}/f/{file_id}"}]})")
+                                         << u"\"derivedArtifacts[0].url\" must contain {id} or one of the \"vars\" ({fileId})"_s;
+    QTest::newRow("unknown beside known") << QByteArray(R"({"vars": {"fileId": "file_id"}, "derivedArtifacts": [{"url": "{base}/f/{fileId}/{size}"}]})")
+                                          << u"has an unknown placeholder {size}; known are {base}, {id} and the \"vars\" {fileId}"_s;
+    QTest::newRow("no vars") << QByteArray(R"({"derivedArtifacts": [{"url": "{base}/{id}/{model}"}]})")
+                             << u"unknown placeholder {model}; only {base} and {id} are known here"_s;
+    QTest::newRow("bad var name") << QByteArray(R"({"vars": {"file-id": "file_id"}})") << u"\"vars.file-id\" needs a name"_s;
+    QTest::newRow("var named id") << QByteArray(R"({"vars": {"id": "x"}})") << u"is not \"id\" or \"base\""_s;
+    QTest::newRow("var not a field") << QByteArray(R"({"vars": {"fileId": 3}})") << u"\"vars.fileId\" must be a path string"_s;
+    QTest::newRow("vars in pollUrl") << QByteArray(R"({"vars": {"fileId": "f"}, "pollUrl": "{base}/{fileId}"})")
+                                     << u"\"pollUrl\" must contain {id}"_s;
+}
+
+void tst_MappingArtifacts::varProblemsNameTheKeyAndTheFix()
+{
+    QFETCH(QByteArray, patch);
+    QFETCH(QString, reason);
+    QString error;
+    QVERIFY(!MappingDialect::fromJson(mappingWith(patch), &error));
+    QVERIFY2(error.contains(reason), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(tst_MappingArtifacts)

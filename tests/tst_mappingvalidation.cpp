@@ -86,8 +86,8 @@ void tst_MappingValidation::rejectsInvalidMappingsWithSpecificReason_data()
     row("unknown key", R"({"staus": "state"})", u"Unknown key \"staus\" in the mapping"_s);
     row("unknown nested key", R"({"progress": {"form": "percent", "path": "p", "scale": 2}})", u"Unknown key \"scale\" in \"progress\""_s);
     row("format version", R"({"formatVersion": 2})", u"\"formatVersion\" must be 1"_s);
-    row("auth unknown scheme", R"({"auth": {"scheme": "basic"}})", u"\"auth.scheme\" must be bearer, key or header (got \"basic\")"_s);
-    row("auth unknown shorthand", R"({"auth": "token"})", u"\"auth.scheme\" must be bearer, key or header (got \"token\")"_s);
+    row("auth unknown scheme", R"({"auth": {"scheme": "basic"}})", u"\"auth.scheme\" must be bearer, key, jwt-hs256 or header (got \"basic\")"_s);
+    row("auth unknown shorthand", R"({"auth": "token"})", u"\"auth.scheme\" must be bearer, key, jwt-hs256 or header (got \"token\")"_s);
     row("auth wrong type", R"({"auth": 5})", u"\"auth\" must be a scheme string or an object, not number"_s);
     row("auth header without name", R"({"auth": {"scheme": "header"}})", u"\"auth.header\" is missing"_s);
     row("auth header authorization", R"({"auth": {"scheme": "header", "header": "Authorization"}})", u"other than Authorization"_s);

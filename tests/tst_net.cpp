@@ -7,11 +7,16 @@
 #include "model/profile.h"
 #include "model/secretstore.h"
 #include "net/httpstatus.h"
+#include "net/jwt.h"
 #include "net/origin.h"
 #include "net/redirect.h"
 #include "net/requestbuilder.h"
 #include "sim/simulatedprovider.h"
 
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMessageAuthenticationCode>
 #include <QNetworkAccessManager>
 #include <QTest>
 
@@ -142,7 +147,9 @@ private Q_SLOTS:
         QTest::newRow("401") << 401 << HttpClass::Unauthorised;
         QTest::newRow("403") << 403 << HttpClass::Forbidden;
         QTest::newRow("404") << 404 << HttpClass::NotFound;
+        QTest::newRow("400") << 400 << HttpClass::Rejected;
         QTest::newRow("410") << 410 << HttpClass::ClientError;
+        QTest::newRow("422") << 422 << HttpClass::Rejected;
         QTest::newRow("429") << 429 << HttpClass::RateLimited;
         QTest::newRow("500") << 500 << HttpClass::ServerError;
         QTest::newRow("502") << 502 << HttpClass::ServerError;
@@ -177,6 +184,61 @@ private Q_SLOTS:
         QVERIFY(!other.hasRawHeader("x-api-key"));
         QVERIFY(!other.hasRawHeader("Authorization"));
         QVERIFY(!other.hasRawHeader("Acme-Secret"));
+    }
+
+    // Kling: a JWT signed with HMAC-SHA256 from "ACCESS:SECRET", checked the way a server checks it.
+    void jwtIsSignedWithTheSecretKeyAndShortLived()
+    {
+        const qint64 now = 1733310000;
+        const QByteArray token = hs256Token(u"ak-123"_s, u"sk-secret-456"_s, now);
+        const QList<QByteArray> parts = token.split('.');
+        QCOMPARE(parts.size(), 3);
+        const auto decode = [](const QByteArray &part) {
+            return QJsonDocument::fromJson(QByteArray::fromBase64(part, QByteArray::Base64UrlEncoding)).object();
+        };
+        QCOMPARE(decode(parts.at(0)).value(u"alg"_s).toString(), u"HS256"_s);
+        QCOMPARE(decode(parts.at(0)).value(u"typ"_s).toString(), u"JWT"_s);
+        const QJsonObject claims = decode(parts.at(1));
+        QCOMPARE(claims.value(u"iss"_s).toString(), u"ak-123"_s);
+        QCOMPARE(claims.value(u"exp"_s).toInteger(), now + kJwtLifetimeSecs);
+        QCOMPARE(claims.value(u"nbf"_s).toInteger(), now - kJwtClockSkewSecs);
+        const QByteArray expected = QMessageAuthenticationCode::hash(parts.at(0) + '.' + parts.at(1), "sk-secret-456",
+                                                                     QCryptographicHash::Sha256)
+                                        .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        QCOMPARE(parts.at(2), expected);
+        QVERIFY(!token.contains("sk-secret-456") && !token.contains('='));
+        // The secret must hold both parts.
+        QVERIFY(jwtFromSecret(u"ak-123:sk-secret-456"_s, now) == token);
+        QVERIFY(!jwtFromSecret(u"only-one-part"_s, now));
+        QVERIFY(!jwtFromSecret(u":sk"_s, now));
+        QVERIFY(!jwtFromSecret(u"ak:"_s, now));
+    }
+
+    void jwtGoesOnlyToTheOwnOriginAndIsFreshEachRequest()
+    {
+        RequestSpec spec;
+        spec.origin = QUrl(u"https://api.klingai.test"_s);
+        spec.key = u"ak-123:sk-secret-456"_s;
+        spec.auth.scheme = AuthForm::Scheme::JwtHs256;
+        bool keySent = false;
+        const qint64 before = QDateTime::currentSecsSinceEpoch();
+        const QNetworkRequest own = buildStatusRequest(spec, QUrl(u"https://api.klingai.test/v1/videos/text2video/t1"_s), &keySent);
+        QVERIFY(keySent);
+        const QByteArray header = own.rawHeader("Authorization");
+        QVERIFY2(header.startsWith("Bearer ") && header.count('.') == 2, header.constData());
+        QVERIFY(!header.contains("sk-secret-456"));
+        const QJsonObject claims = QJsonDocument::fromJson(QByteArray::fromBase64(header.mid(7).split('.').at(1),
+                                                                                  QByteArray::Base64UrlEncoding)).object();
+        QVERIFY(claims.value(u"exp"_s).toInteger() >= before + kJwtLifetimeSecs);
+        QVERIFY(claims.value(u"nbf"_s).toInteger() <= QDateTime::currentSecsSinceEpoch());
+        const QNetworkRequest other = buildStatusRequest(spec, QUrl(u"https://cdn.klingai.test/v.mp4"_s), &keySent);
+        QVERIFY(!keySent);
+        QVERIFY(!other.hasRawHeader("Authorization"));
+        // A stored secret that is not "ACCESS:SECRET" sends nothing, and says so.
+        spec.key = u"just-one-key"_s;
+        const QNetworkRequest broken = buildStatusRequest(spec, QUrl(u"https://api.klingai.test/v1/x"_s), &keySent);
+        QVERIFY(!keySent);
+        QVERIFY(!broken.hasRawHeader("Authorization"));
     }
 
     // The drift this layer ended: a poll that is redirected to another origin used to carry the profile's extra

@@ -394,6 +394,50 @@ private Q_SLOTS:
         QVERIFY(e.rec(key).engine.lastError.contains(u"404"_s));
     }
 
+    void rejectedRequestFailsTheJobWithTheProvidersMessage_data()
+    {
+        QTest::addColumn<QString>("dialect");
+        QTest::addColumn<int>("fault");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("vidocu 400") << u"vidocu"_s << int(Fault::BadRequest400) << 400 << u"invalid_request_error"_s
+                                    << u"The prompt is longer than 2000 characters"_s;
+        QTest::newRow("scenes 422") << u"scenes"_s << int(Fault::Unprocessable422) << 422 << u"unprocessable_entity"_s
+                                    << u"The input image could not be decoded"_s;
+    }
+
+    void rejectedRequestFailsTheJobWithTheProvidersMessage()
+    {
+        QFETCH(QString, dialect);
+        QFETCH(int, fault);
+        QFETCH(int, status);
+        QFETCH(QString, code);
+        QFETCH(QString, message);
+        SimulatedProvider sim;
+        QVERIFY(sim.listen());
+        Engine e;
+        e.addProfile(u"p"_s, dialect, sim.baseUrl(dialect));
+        const QString id = sim.createJob(spec(dialect, 60000));
+        sim.queueFaults(id, {Fault(fault)});
+        const QString key = e.scheduler.watch(u"p"_s, id);
+        QTRY_COMPARE_WITH_TIMEOUT(e.local(key), LocalState::Done, 10000);
+        // Failed at once, with the provider's words in the snapshot's error: no retry until the max wait.
+        QCOMPARE(e.state(key), JobState::Failed);
+        const JobRecord r = e.rec(key);
+        QVERIFY(r.hasSnapshot);
+        QCOMPARE(r.snapshot.id, id);
+        QVERIFY(r.snapshot.error);
+        QCOMPARE(r.snapshot.error->code, code);
+        QCOMPARE(r.snapshot.error->message, message);
+        QCOMPARE(r.engine.lastHttpStatus, status);
+        QVERIFY2(r.engine.lastError.contains(QString::number(status)) && r.engine.lastError.contains(message), qPrintable(r.engine.lastError));
+        QCOMPARE(r.engine.requestCount, 1);
+        if (dialect == u"scenes"_s)
+            QVERIFY(r.snapshot.requestId.startsWith(u"req_"_s));
+        QCOMPARE(sim.requests().size(), 1);
+    }
+
     void maxWaitTimesOutLocallyAndResumeCompletes()
     {
         SimulatedProvider sim;

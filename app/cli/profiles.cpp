@@ -1,4 +1,4 @@
-// jobwatch-cli profiles list|add|remove|test (DESIGN.md §7): the saved profiles, with keys in the OS keychain
+// jobwatch-cli profiles list|add|update|remove|test (DESIGN.md §7): the saved profiles, with keys in the OS keychain
 // (or the opt-in key file). Keys are read from --key-env VAR or standard input, never from argv, and are
 // shown only as ••••last4.
 
@@ -29,6 +29,36 @@ QString keychainAdvice()
 {
     return Tr::tr("rerun with --file-store to keep keys in a plaintext file readable only by you (0600), "
                   "or skip saving the key and use watch --key-env VAR");
+}
+
+// A fresh profile from a mapping file; nothing and a one-line reason that names the file on error.
+std::optional<Profile> readMappingProfile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = Tr::tr("cannot read the mapping file %1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    QString problem;
+    std::optional<Profile> profile = profileForMapping(file.read(1024 * 1024), &problem);
+    if (!profile)
+        *error = Tr::tr("mapping %1: %2").arg(path, problem);
+    return profile;
+}
+
+// --base-url and --interval of add and update; false when the interval is below the floor.
+bool applyBaseAndInterval(const QCommandLineParser &parser, const QCommandLineOption &baseOpt,
+                          const QCommandLineOption &intervalOpt, Profile &profile)
+{
+    if (parser.isSet(baseOpt))
+        profile.baseUrl = QUrl(parser.value(baseOpt), QUrl::StrictMode);
+    if (!parser.isSet(intervalOpt))
+        return true;
+    const qint64 ms = parser.value(intervalOpt).toLongLong();
+    if (ms < PollSettings::kFloorMs)
+        return false;
+    profile.poll.intervalMs = ms;
+    return true;
 }
 
 int list(const QStringList &arguments)
@@ -103,22 +133,17 @@ int add(const QStringList &arguments)
 
     Profile profile;
     if (parser.isSet(mappingOpt)) {
-        QFile file(parser.value(mappingOpt));
-        if (!file.open(QIODevice::ReadOnly))
-            return usageError(Tr::tr("cannot read the mapping file %1").arg(parser.value(mappingOpt)));
-        profile.mappingJson = file.read(1024 * 1024);
+        QString error;
+        const std::optional<Profile> fromMapping = readMappingProfile(parser.value(mappingOpt), &error);
+        if (!fromMapping)
+            return usageError(error);
+        profile = *fromMapping;
     } else {
         profile = profileForDialect(parser.value(dialectOpt));
     }
     profile.name = parser.value(nameOpt);
-    if (parser.isSet(baseOpt))
-        profile.baseUrl = QUrl(parser.value(baseOpt), QUrl::StrictMode);
-    if (parser.isSet(intervalOpt)) {
-        const qint64 ms = parser.value(intervalOpt).toLongLong();
-        if (ms < PollSettings::kFloorMs)
-            return usageError(Tr::tr("--interval takes a number of milliseconds, at least 1000"));
-        profile.poll.intervalMs = ms;
-    }
+    if (!applyBaseAndInterval(parser, baseOpt, intervalOpt, profile))
+        return usageError(Tr::tr("--interval takes a number of milliseconds, at least 1000"));
 
     QString key;
     if (parser.isSet(keyEnvOpt)) {
@@ -164,6 +189,54 @@ int add(const QStringList &arguments)
                      });
     saved.store.setKey(profile.id, key);
     return QCoreApplication::exec();
+}
+
+int update(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Tr::tr(
+        "Change a saved profile in place: its mapping (or dialect), base URL or poll interval. Its name, id, key\n"
+        "and other poll settings stay. A new mapping replaces the old one whole."));
+    parser.addHelpOption();
+    const QCommandLineOption dialectOpt(u"dialect"_s, Tr::tr("Dialect or preset: %1.").arg(profileDialectNames().join(u", "_s)), u"name"_s);
+    const QCommandLineOption mappingOpt(u"mapping"_s, Tr::tr("A custom mapping file (docs/mapping.md)."), u"file"_s);
+    const QCommandLineOption baseOpt(u"base-url"_s, Tr::tr("The API's base URL."), u"url"_s);
+    const QCommandLineOption intervalOpt(u"interval"_s, Tr::tr("Default poll interval in ms (at least 1000)."), u"ms"_s);
+    for (const auto *o : {&dialectOpt, &mappingOpt, &baseOpt, &intervalOpt})
+        parser.addOption(*o);
+    parser.addPositionalArgument(u"name"_s, Tr::tr("The profile's name or id."));
+    if (const std::optional<int> end = parseArguments(parser, arguments, u"profiles update"_s))
+        return *end;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(Tr::tr("give the name of one profile"));
+    if (parser.isSet(dialectOpt) && parser.isSet(mappingOpt))
+        return usageError(Tr::tr("give --dialect or --mapping, not both"));
+    if (!parser.isSet(dialectOpt) && !parser.isSet(mappingOpt) && !parser.isSet(baseOpt) && !parser.isSet(intervalOpt))
+        return usageError(Tr::tr("nothing to change: give --mapping, --dialect, --base-url or --interval"));
+    SavedProfiles saved;
+    const Profile *found = saved.find(parser.positionalArguments().constFirst());
+    if (!found)
+        return usageError(Tr::tr("no profile named \"%1\"").arg(parser.positionalArguments().constFirst()));
+    Profile profile = *found;
+    if (parser.isSet(mappingOpt)) {
+        QString error;
+        const std::optional<Profile> fromMapping = readMappingProfile(parser.value(mappingOpt), &error);
+        if (!fromMapping)
+            return usageError(error);
+        profile.mappingJson = fromMapping->mappingJson;
+        profile.dialect.clear();
+    } else if (parser.isSet(dialectOpt)) {
+        profile.mappingJson.clear();
+        profile.dialect = parser.value(dialectOpt);
+    }
+    if (!applyBaseAndInterval(parser, baseOpt, intervalOpt, profile))
+        return usageError(Tr::tr("--interval takes a number of milliseconds, at least 1000"));
+    QString error;
+    if (!saved.store.save(profile, QString(), &error))
+        return usageError(Tr::tr("profile \"%1\": %2").arg(profile.name, error));
+    saved.settings.flush();
+    printLine(Tr::tr("updated profile \"%1\"").arg(profile.name).toUtf8());
+    return Ok;
 }
 
 int remove(const QStringList &arguments)
@@ -245,7 +318,7 @@ int test(const QStringList &arguments)
 
 int profiles(const QStringList &arguments)
 {
-    const QString usage = Tr::tr("usage: jobwatch-cli profiles list|add|remove|test [options] (--help on each)");
+    const QString usage = Tr::tr("usage: jobwatch-cli profiles list|add|update|remove|test [options] (--help on each)");
     if (arguments.size() < 2)
         return usageError(usage);
     const QString sub = arguments.at(1);
@@ -255,6 +328,8 @@ int profiles(const QStringList &arguments)
         return list(rest);
     if (sub == u"add"_s)
         return add(rest);
+    if (sub == u"update"_s)
+        return update(rest);
     if (sub == u"remove"_s)
         return remove(rest);
     if (sub == u"test"_s)

@@ -15,6 +15,7 @@
 #include "formats/registry.h"
 #include "net/requestbuilder.h"
 #include "application/learneddurations.h"
+#include "profiles/profilejson.h"
 #include "engine/scheduler.h"
 #include "store/datadir.h"
 #include "store/sqlitejobstore.h"
@@ -105,6 +106,9 @@ int watch(const QStringList &arguments)
     const QCommandLineOption profileOpt(u"profile"_s, Tr::tr("A saved profile."), u"name"_s);
     const QCommandLineOption dialectOpt(u"dialect"_s,
         Tr::tr("Dialect or preset: %1.").arg((nativeDialectNames() + presetNames()).join(u", "_s)), u"name"_s);
+    const QCommandLineOption mappingOpt(u"mapping"_s,
+        Tr::tr("A custom mapping file (docs/mapping.md), instead of --dialect. --base-url may be left out when the "
+               "mapping has a baseUrl."), u"file"_s);
     const QCommandLineOption baseOpt(u"base-url"_s, Tr::tr("The API's base URL (https://, or http:// on loopback)."), u"url"_s);
     const QCommandLineOption keyEnvOpt(u"key-env"_s, Tr::tr("Name of the environment variable holding the API key."), u"var"_s);
     const QCommandLineOption jsonOpt(u"json"_s, Tr::tr("Print NDJSON events: {\"event\":\"update\"|\"final\"|\"error\",\"at\":<epoch ms>,\"job\":{...}}."));
@@ -122,7 +126,7 @@ int watch(const QStringList &arguments)
     const QCommandLineOption dataDirOpt(u"data-dir"_s,
         Tr::tr("With --record: the folder of the job history (default: $%1, else the desktop app's data folder).")
             .arg(QString::fromLatin1(datadir::kEnvironmentVariable)), u"dir"_s);
-    for (const auto *o : {&profileOpt, &dialectOpt, &baseOpt, &keyEnvOpt, &jsonOpt, &maxWaitOpt, &intervalOpt, &strictOpt, &rateOpt,
+    for (const auto *o : {&profileOpt, &dialectOpt, &mappingOpt, &baseOpt, &keyEnvOpt, &jsonOpt, &maxWaitOpt, &intervalOpt, &strictOpt, &rateOpt,
                           &burstOpt, &concurrencyOpt, &recordOpt, &dataDirOpt})
         parser.addOption(*o);
     parser.addPositionalArgument(u"jobs"_s, Tr::tr("Job IDs or poll URLs, or - to read them from standard input."), u"ID|URL...|-"_s);
@@ -133,16 +137,33 @@ int watch(const QStringList &arguments)
     // A saved profile: its key comes from the keychain (or the opt-in key file); --key-env overrides it.
     std::unique_ptr<SavedProfiles> saved;
     if (parser.isSet(profileOpt)) {
-        if (parser.isSet(dialectOpt) || parser.isSet(baseOpt))
-            return usageError(Tr::tr("--profile cannot be combined with --dialect or --base-url"));
+        if (parser.isSet(dialectOpt) || parser.isSet(mappingOpt) || parser.isSet(baseOpt))
+            return usageError(Tr::tr("--profile cannot be combined with --dialect, --mapping or --base-url"));
         saved = std::make_unique<SavedProfiles>();
         const Profile *found = saved->find(parser.value(profileOpt));
         if (!found)
             return usageError(Tr::tr("no profile named \"%1\" (see jobwatch-cli profiles list)").arg(parser.value(profileOpt)));
         profile = *found;
+    } else if (parser.isSet(mappingOpt)) {
+        if (parser.isSet(dialectOpt) || !parser.isSet(keyEnvOpt))
+            return usageError(Tr::tr("give --mapping FILE with --key-env (and --base-url unless the mapping has a baseUrl), "
+                                     "without --dialect"));
+        QFile file(parser.value(mappingOpt));
+        if (!file.open(QIODevice::ReadOnly))
+            return usageError(Tr::tr("cannot read the mapping file %1: %2").arg(parser.value(mappingOpt), file.errorString()));
+        QString problem;
+        const std::optional<Profile> fromMapping = profileForMapping(file.read(1024 * 1024), &problem);
+        if (!fromMapping)
+            return usageError(Tr::tr("mapping %1: %2").arg(parser.value(mappingOpt), problem));
+        profile = *fromMapping;
+        profile.id = kProfileId;
+        if (parser.isSet(baseOpt))
+            profile.baseUrl = QUrl(parser.value(baseOpt), QUrl::StrictMode);
+        else if (profile.baseUrl.isEmpty())
+            return usageError(Tr::tr("the mapping %1 has no baseUrl; give --base-url").arg(parser.value(mappingOpt)));
     } else {
         if (!parser.isSet(dialectOpt) || !parser.isSet(baseOpt) || !parser.isSet(keyEnvOpt))
-            return usageError(Tr::tr("give --profile, or all of --dialect, --base-url and --key-env"));
+            return usageError(Tr::tr("give --profile, or all of --dialect (or --mapping), --base-url and --key-env"));
         profile.id = kProfileId;
         profile.name = parser.value(dialectOpt);
         profile.dialect = parser.value(dialectOpt);

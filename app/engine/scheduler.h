@@ -155,6 +155,8 @@ private:
     void handleThrottle(JobRuntime &job, const PollResult &result, qint64 now);
     void handleNotFound(JobRuntime &job, qint64 now);
     void handlePermanent(JobRuntime &job, const QString &reason);
+    // 400/422: the provider refuses this job's request; the job fails locally with the provider's message.
+    void handleRejected(JobRuntime &job, const PollResult &result);
     void setLocal(JobRuntime &job, LocalState local, const QString &reason, const QString &error);
     QString scrub(const ProfileRuntime &profile, const QString &text) const;
     qint64 jitteredBackoff(int attempt);

@@ -124,6 +124,9 @@ void Scheduler::onPollFinished(JobRuntime &job, const PollResult &result)
         } else if (kind == HttpClass::NotFound) {
             p.verified = true;
             handleNotFound(job, t);
+        } else if (kind == HttpClass::Rejected) {
+            p.verified = true;
+            handleRejected(job, result);
         } else {
             const ApiError e = parseErrorBody(result.body, *p.dialect);
             QString detail = e.message.isEmpty() ? e.code : e.message;
@@ -166,7 +169,7 @@ void Scheduler::handleSuccess(JobRuntime &job, const PollResult &result, qint64 
     QByteArray body = result.body;
     if (!p.key.isEmpty() && body.contains(p.key.toUtf8()))
         body.replace(p.key.toUtf8(), redactKey(p.key).toUtf8());
-    const ParseResult parsed = parseJob(body, *p.dialect, p.profile.poll.maxBodyBytes);
+    const ParseResult parsed = parseJob(body, *p.dialect, p.profile.poll.maxBodyBytes, job.jobId);
     if (const auto *e = std::get_if<ParseError>(&parsed)) {
         handleFailure(job, scrub(p, Tr::tr("unreadable status response: %1").arg(e->message)), t, false);
         return;
@@ -181,7 +184,10 @@ void Scheduler::handleSuccess(JobRuntime &job, const PollResult &result, qint64 
     p.throttleStreak = 0;
     p.escalations = 0;
     p.recentFailures.clear();
-    p.dialect->deriveArtifacts(p.profile.baseUrl, snapshot);
+    const QJsonObject answer = QJsonDocument::fromJson(body).object();
+    p.dialect->deriveArtifacts(p.profile.baseUrl, answer, snapshot);
+    // Shown on the row (and as a CLI error event) while it lasts: e.g. a mapping's status path that matched nothing.
+    const QString warning = scrub(p, p.dialect->answerWarning(answer));
     job.failures = 0;
     job.notFound = 0;
     if (job.jobType.isEmpty() && !snapshot.type.isEmpty())
@@ -217,7 +223,7 @@ void Scheduler::handleSuccess(JobRuntime &job, const PollResult &result, qint64 
         r.hasSnapshot = true;
         r.snapshot = snapshot;
         r.rawBody = body;
-        r.engine.lastError.clear();
+        r.engine.lastError = warning;
         r.engine.lastRequestId.clear();
         r.engine.reportedAtMs = reportedAt;
         r.engine.etaMs = eta;
@@ -308,6 +314,39 @@ void Scheduler::handleNotFound(JobRuntime &job, qint64 t)
     m_jobs->modify(job.key, [&](JobRecord &r) {
         r.engine.lastError = text;
         r.engine.nextPollAtMs = next;
+    });
+}
+
+void Scheduler::handleRejected(JobRuntime &job, const PollResult &result)
+{
+    ProfileRuntime &p = *job.profile;
+    const ApiError e = parseErrorBody(result.body, *p.dialect);
+    const int status = result.httpStatus;
+    QString message = e.message.isEmpty() ? e.code : e.message;
+    if (message.isEmpty())
+        message = Tr::tr("The provider rejected the job (HTTP %1) and gave no message.").arg(status);
+    message = scrub(p, message.left(1000));
+    const QString code = scrub(p, e.code.left(200));
+    const QString requestId = e.requestId.left(200);
+    unplan(job);
+    const qint64 reportedAt = wallAt(now());
+    const QString text = Tr::tr("HTTP %1: %2; the provider rejects this job, so it is not polled again").arg(status).arg(message.left(300));
+    m_jobs->modify(job.key, [&](JobRecord &r) {
+        // The job ends here: failed, with the provider's reason as its error, on top of what was known of it.
+        r.hasSnapshot = true;
+        if (r.snapshot.id.isEmpty())
+            r.snapshot.id = job.jobId;
+        r.snapshot.state = JobState::Failed;
+        r.snapshot.error = JobError{code.isEmpty() ? QString() : code, message};
+        if (!requestId.isEmpty())
+            r.snapshot.requestId = requestId;
+        r.engine.lastError = text;
+        r.engine.lastRequestId = requestId;
+        r.engine.reportedAtMs = reportedAt;
+        r.engine.local = LocalState::Done;
+        r.engine.nextPollAtMs = -1;
+        r.engine.etaMs = -1;
+        r.engine.stalled = false;
     });
 }
 

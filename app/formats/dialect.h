@@ -40,11 +40,28 @@ public:
     // The URL to poll for job `id` under `base` (e.g. https://api.example.com). `id` is percent-encoded.
     virtual QUrl pollUrl(const QUrl &base, const QString &id) const = 0;
     virtual AuthForm auth() const { return {}; }
+    // True when some answers carry no job ID (Stability's finished result): the ID asked for stands in.
+    virtual bool idMayBeMissing() const { return false; }
     // Extra static request headers the API requires (e.g. Runway's "X-Runway-Version").
     virtual QList<QPair<QByteArray, QByteArray>> extraHeaders() const { return {}; }
     // Artifact URLs that are not in the body but derived from the job (e.g. OpenAI's
-    // {base}/v1/videos/{id}/content once completed). Called after read(); may append to out.artifacts.
-    virtual void deriveArtifacts(const QUrl &base, JobSnapshot &out) const { Q_UNUSED(base); Q_UNUSED(out); }
+    // {base}/v1/videos/{id}/content once completed, or MiniMax's file_id in the body). Called after read() with
+    // the same body; may append to out.artifacts.
+    virtual void deriveArtifacts(const QUrl &base, const QJsonObject &body, JobSnapshot &out) const
+    {
+        Q_UNUSED(base);
+        Q_UNUSED(body);
+        Q_UNUSED(out);
+    }
+    // A one-line warning about an answer that parsed but that the dialect could not fully read (a mapping's
+    // status path that matched nothing), for the job's row; null when there is none.
+    virtual QString answerWarning(const QJsonObject &body) const
+    {
+        Q_UNUSED(body);
+        return {};
+    }
+    // The same for a snapshot alone: templates that need a value of the body give nothing.
+    void deriveArtifacts(const QUrl &base, JobSnapshot &out) const { deriveArtifacts(base, QJsonObject(), out); }
     // How long the provider keeps a completed job's result links, as its documentation says (Replicate: 1 h);
     // nothing when it does not say. The artifact archive shows "Link expires in about …" from it.
     virtual std::optional<int> resultLifetimeSeconds() const { return std::nullopt; }

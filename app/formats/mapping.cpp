@@ -2,6 +2,7 @@
 
 #include "model/jsonread.h"
 #include "model/normalize.h"
+#include "formats/mappingread.h"
 #include "formats/mappingspec.h"
 
 #include <QCoreApplication>
@@ -25,104 +26,12 @@ struct Tr { Q_DECLARE_TR_FUNCTIONS(Mapping) };
 
 constexpr qsizetype kMaxLogTail = 64 * 1024; // regex progress looks at the end of the log only
 constexpr qsizetype kMaxArtifacts = 500;      // per snapshot, however many URLs a scan finds
-// ISO-8601 needs a four-digit year: 0001-01-01 to 9999-12-31, in ms since the epoch.
-constexpr double kMinEpochMs = -62135596800000.0;
-constexpr double kMaxEpochMs = 253402300799999.0;
-
-// A string (not blank) or a number as text; anything else reads as absent.
-QString scalarText(const QJsonValue &v)
-{
-    if (v.isString())
-        return v.toString().trimmed().isEmpty() ? QString() : v.toString();
-    if (const auto i = json::integer(v))
-        return QString::number(*i);
-    if (const auto d = json::number(v))
-        return QString::number(*d, 'g', 15);
-    return {};
-}
-
-// Applies a rule's "match" and "format" to a value's text; null when the match fails.
-QString applyRule(const FieldRule &rule, QString text)
-{
-    if (!rule.match.pattern().isEmpty()) {
-        const QRegularExpressionMatch m = rule.match.match(text);
-        if (!m.hasMatch())
-            return {};
-        text = m.captured(rule.match.captureCount() >= 1 ? 1 : 0);
-        if (text.trimmed().isEmpty())
-            return {};
-    }
-    if (!rule.format.isEmpty()) {
-        QString formatted = rule.format;
-        return formatted.replace(u"{value}"_s, text);
-    }
-    return text;
-}
-
-QString readText(const QJsonValue &root, const Field &field)
-{
-    for (const FieldRule &rule : field) {
-        const QString text = scalarText(json::at(root, rule.path));
-        if (text.isNull())
-            continue;
-        if (QString out = applyRule(rule, text); !out.isNull())
-            return out;
-    }
-    return {};
-}
-
-// A JSON number, or a string read through the rule's "match" (e.g. "45%" with match "([0-9.]+)").
-std::optional<double> readNumber(const QJsonValue &root, const Field &field)
-{
-    for (const FieldRule &rule : field) {
-        const QJsonValue v = json::at(root, rule.path);
-        if (const auto d = json::number(v))
-            return d;
-        if (v.isString() && !rule.match.pattern().isEmpty()) {
-            bool ok = false;
-            const double d = applyRule(FieldRule{QString(), rule.match, QString()}, v.toString()).trimmed().toDouble(&ok);
-            if (ok && std::isfinite(d))
-                return d;
-        }
-    }
-    return std::nullopt;
-}
-
-std::optional<qint64> readInteger(const QJsonValue &root, const Field &field)
-{
-    const auto d = readNumber(root, field);
-    if (!d)
-        return std::nullopt;
-    return json::integer(QJsonValue(*d));
-}
-
-QString readTimestamp(const QJsonValue &root, const Field &field, Timestamps mode)
-{
-    for (const FieldRule &rule : field) {
-        const QJsonValue v = json::at(root, rule.path);
-        if (v.isString() && !v.toString().trimmed().isEmpty()) {
-            if (QString out = applyRule(rule, v.toString()); !out.isNull())
-                return out;
-            continue;
-        }
-        const auto d = json::number(v);
-        if (!d || mode == Timestamps::Iso)
-            continue;
-        const double ms = std::round(mode == Timestamps::UnixSeconds ? *d * 1000.0 : *d);
-        if (ms < kMinEpochMs || ms > kMaxEpochMs)
-            continue;
-        const auto epochMs = static_cast<qint64>(ms);
-        const QDateTime at = QDateTime::fromMSecsSinceEpoch(epochMs, Qt::UTC);
-        return at.toString(epochMs % 1000 == 0 ? Qt::ISODate : Qt::ISODateWithMs);
-    }
-    return {};
-}
 
 // The text a regex progress rule looks at: a string, or an array of strings / objects joined by lines.
 QString logText(const QJsonValue &root, const ProgressRule &rule)
 {
     for (const FieldRule &alt : rule.value) {
-        const QJsonValue v = json::at(root, alt.path);
+        const QJsonValue v = valueAt(root, alt.path);
         if (v.isString())
             return v.toString();
         if (!v.isArray())
@@ -139,24 +48,38 @@ QString logText(const QJsonValue &root, const ProgressRule &rule)
     return {};
 }
 
-void readProgress(const QJsonValue &root, const ProgressRule &rule, JobSnapshot &out)
+void readProgress(const QJsonValue &root, const ProgressRule &rule, JobSnapshot &out, Explanation *ex)
 {
+    const auto number = [&](const char *key, const Field &field) {
+        if (!ex || field.isEmpty())
+            return readNumber(root, field);
+        Trace tried;
+        const auto value = readNumber(root, field, &tried);
+        ex->fields.append({QString::fromLatin1(key), tried});
+        return value;
+    };
     switch (rule.form) {
     case ProgressForm::None:
         return;
     case ProgressForm::Percent:
     case ProgressForm::Fraction:
-        if (const auto d = readNumber(root, rule.value))
+        if (const auto d = number("progress.path", rule.value))
             out.progress = rule.form == ProgressForm::Fraction ? *d * 100.0 : *d;
         [[fallthrough]];
     case ProgressForm::DoneTotal:
-        out.done = readInteger(root, rule.done);
-        out.total = readInteger(root, rule.total);
+        if (const auto d = number("progress.done", rule.done))
+            out.done = json::integer(QJsonValue(*d));
+        if (const auto d = number("progress.total", rule.total))
+            out.total = json::integer(QJsonValue(*d));
         return;
     case ProgressForm::Regex:
         break;
     }
     const QString text = logText(root, rule);
+    if (ex)
+        ex->notes.append(text.isEmpty() ? Tr::tr("progress: the log at \"%1\" is empty or missing").arg(rule.value.first().path)
+                                         : Tr::tr("progress: the regex reads the last %n character(s) of the log", nullptr,
+                                                  int(std::min(text.size(), kMaxLogTail))));
     if (text.isEmpty())
         return;
     // The last match wins: logs grow, and the newest line is the current state.
@@ -321,6 +244,7 @@ QString MappingDialect::idPattern() const { return m_spec->idPattern; }
 MappingDialect::Recommended MappingDialect::recommended() const { return m_spec->recommended; }
 std::optional<int> MappingDialect::resultLifetimeSeconds() const { return m_spec->resultLifetimeSeconds; }
 AuthForm MappingDialect::auth() const { return m_spec->auth; }
+bool MappingDialect::idMayBeMissing() const { return m_spec->idOptional; }
 QList<QPair<QByteArray, QByteArray>> MappingDialect::extraHeaders() const { return m_spec->headers; }
 
 QUrl MappingDialect::effectiveBase(const QUrl &base) const
@@ -335,32 +259,108 @@ QUrl MappingDialect::pollUrl(const QUrl &base, const QString &id) const
 
 void MappingDialect::read(const QJsonObject &object, JobSnapshot &out) const
 {
+    readExplained(object, out, nullptr);
+}
+
+QString MappingDialect::decideState(const QJsonObject &object, JobSnapshot &out, Explanation *ex) const
+{
+    const Spec &s = *m_spec;
+    Trace tried;
+    out.rawStatus = readText(QJsonValue(object), s.status, ex ? &tried : nullptr);
+    if (ex) {
+        ex->fields.append({u"status"_s, tried});
+        ex->statusFound = !out.rawStatus.isNull();
+    }
+    const QString word = out.rawStatus.trimmed().toLower();
+    out.state = out.rawStatus.isNull() ? JobState::Unknown : normalizeStatus(out.rawStatus, s.synonyms);
+    if (!out.rawStatus.isNull() && s.synonyms.contains(word))
+        return Tr::tr("\"statusSynonyms\" maps \"%1\" to %2").arg(word, stateName(out.state));
+    if (out.state != JobState::Unknown)
+        return Tr::tr("\"%1\" is a built-in status word for %2").arg(word, stateName(out.state));
+    // No known status: a value's presence may still tell ("errors" present -> failed).
+    for (const PresenceRule &rule : s.stateFromFields) {
+        if (isPresent(QJsonValue(object), rule.path)) {
+            out.state = rule.state;
+            if (ex)
+                ex->statusFound = true;
+            return Tr::tr("\"stateFromFields\": \"%1\" is present").arg(rule.path);
+        }
+    }
+    if (out.rawStatus.isNull())
+        return Tr::tr("the status path matched nothing, so the state is unknown and polling goes on");
+    return Tr::tr("\"%1\" is neither a built-in status word nor in \"statusSynonyms\", so the state is unknown "
+                  "and polling goes on").arg(word);
+}
+
+void MappingDialect::readExplained(const QJsonObject &object, JobSnapshot &out, Explanation *ex) const
+{
     const Spec &s = *m_spec;
     const QJsonValue root(object);
-    out.id = readText(root, s.id);
-    out.type = readText(root, s.type);
-    out.rawStatus = readText(root, s.status);
-    out.state = out.rawStatus.isNull() ? JobState::Unknown : normalizeStatus(out.rawStatus, s.synonyms);
-    out.step = readText(root, s.step);
-    out.message = readText(root, s.message);
-    out.requestId = readText(root, s.requestId);
-    const QString code = readText(root, s.errorCode);
-    const QString message = readText(root, s.errorMessage);
+    // Rules with a "when" that does not name the state are left out (recorded as skipped).
+    const auto text = [&](const QString &key, const Field &all) {
+        Trace tried;
+        Field field;
+        for (const FieldRule &rule : all) {
+            if (rule.when.isEmpty() || rule.when.contains(out.state))
+                field.append(rule);
+            else if (ex)
+                tried.append(Attempt{rule.path, {}, {}, true});
+        }
+        if (!ex || all.isEmpty())
+            return readText(root, field);
+        QString value = readText(root, field, &tried);
+        ex->fields.append({key, tried});
+        return value;
+    };
+    const auto timestamp = [&](const QString &key, const Field &field) {
+        if (!ex || field.isEmpty())
+            return readTimestamp(root, field, s.timestamps);
+        Trace tried;
+        QString value = readTimestamp(root, field, s.timestamps, &tried);
+        ex->fields.append({key, tried});
+        return value;
+    };
+    out.id = text(u"id"_s, s.id);
+    const QString stateRule = decideState(object, out, ex);
+    if (ex)
+        ex->stateRule = stateRule;
+    out.type = text(u"type"_s, s.type);
+    out.step = text(u"step"_s, s.step);
+    out.message = text(u"message"_s, s.message);
+    out.requestId = text(u"requestId"_s, s.requestId);
+    const QString code = text(u"errorCode"_s, s.errorCode);
+    const QString message = text(u"errorMessage"_s, s.errorMessage);
     if (!code.isNull() || !message.isNull())
         out.error = JobError{code, message};
-    out.createdAt = readTimestamp(root, s.createdAt, s.timestamps);
-    out.startedAt = readTimestamp(root, s.startedAt, s.timestamps);
-    out.updatedAt = readTimestamp(root, s.updatedAt, s.timestamps);
-    out.completedAt = readTimestamp(root, s.completedAt, s.timestamps);
-    readProgress(root, s.progress, out);
-    for (const ArtifactRule &rule : s.artifacts) {
-        if (!rule.when.isEmpty() && !rule.when.contains(out.state))
+    else if (out.state == JobState::Failed)
+        out.error = JobError{{}, out.rawStatus.isNull() ? Tr::tr("The job failed (%1) and gave no message.").arg(stateRule)
+                                                        : Tr::tr("The job failed with status \"%1\" and gave no message.").arg(out.rawStatus)};
+    out.createdAt = timestamp(u"createdAt"_s, s.createdAt);
+    out.startedAt = timestamp(u"startedAt"_s, s.startedAt);
+    out.updatedAt = timestamp(u"updatedAt"_s, s.updatedAt);
+    out.completedAt = timestamp(u"completedAt"_s, s.completedAt);
+    readProgress(root, s.progress, out, ex);
+    for (qsizetype i = 0; i < s.artifacts.size(); ++i) {
+        const ArtifactRule &rule = s.artifacts.at(i);
+        const QString where = u"artifacts["_s + QString::number(i) + u']';
+        if (!rule.when.isEmpty() && !rule.when.contains(out.state)) {
+            if (ex)
+                ex->notes.append(Tr::tr("%1: skipped, it applies only in other states than %2").arg(where, stateName(out.state)));
             continue;
-        const QJsonValue v = rule.path.isEmpty() ? root : json::at(root, rule.path);
+        }
+        const QJsonValue v = rule.path.isEmpty() ? root : valueAt(root, rule.path);
+        const qsizetype before = out.artifacts.size();
         if (rule.scan)
             scan(v, lastName(rule.path), 0, rule, out.artifacts);
         else
             collect(v, rule, out.artifacts);
+        if (ex) {
+            const qsizetype found = out.artifacts.size() - before;
+            const QString suggestion = v.isUndefined() ? suggestPath(root, rule.path) : QString();
+            ex->notes.append(v.isUndefined()
+                ? Tr::tr("%1: \"%2\" matched nothing%3").arg(where, rule.path, didYouMean(suggestion))
+                : Tr::tr("%1: \"%2\" gave %n URL(s)", nullptr, int(found)).arg(where, rule.path));
+        }
     }
     // A URL that is another artifact's thumbnail or poster is not a result of its own (Luma's assets.image
     // of a video generation is the video's thumbnail).
@@ -393,15 +393,19 @@ ApiError MappingDialect::readError(const QJsonObject &object) const
     return e;
 }
 
-void MappingDialect::deriveArtifacts(const QUrl &base, JobSnapshot &out) const
+void MappingDialect::deriveArtifacts(const QUrl &base, const QJsonObject &body, JobSnapshot &out) const
 {
     if (out.id.trimmed().isEmpty())
         return;
     const QUrl effective = effectiveBase(base);
+    QHash<QString, QString> vars;
+    for (const auto &[name, field] : m_spec->vars)
+        if (const QString value = readText(QJsonValue(body), field); !value.isNull())
+            vars.insert(name, value);
     for (const DerivedRule &rule : m_spec->derived) {
         if (!rule.when.contains(out.state))
             continue;
-        const QUrl url = expandTemplate(rule.url, effective, out.id);
+        const QUrl url = expandTemplate(rule.url, effective, out.id, vars);
         if (!url.isValid())
             continue;
         const QString text = url.toString(QUrl::FullyEncoded);
@@ -413,15 +417,58 @@ void MappingDialect::deriveArtifacts(const QUrl &base, JobSnapshot &out) const
         a.url = text;
         a.kind = rule.kind ? *rule.kind : inferKind({}, {}, text);
         if (!rule.thumbnail.isEmpty())
-            if (const QUrl t = expandTemplate(rule.thumbnail, effective, out.id); t.isValid())
+            if (const QUrl t = expandTemplate(rule.thumbnail, effective, out.id, vars); t.isValid())
                 a.thumbnailUrl = t.toString(QUrl::FullyEncoded);
         if (!rule.poster.isEmpty())
-            if (const QUrl p = expandTemplate(rule.poster, effective, out.id); p.isValid())
+            if (const QUrl p = expandTemplate(rule.poster, effective, out.id, vars); p.isValid())
                 a.posterUrl = p.toString(QUrl::FullyEncoded);
         if (!rule.title.isEmpty())
             a.title = rule.title;
         out.artifacts.append(a);
     }
+}
+
+} // namespace jw
+
+namespace jw {
+
+QStringList MappingDialect::explain(const QJsonObject &object) const
+{
+    Explanation ex;
+    JobSnapshot snapshot;
+    readExplained(object, snapshot, &ex);
+    const QJsonValue root(object);
+    QStringList lines;
+    for (const Explanation::Entry &entry : std::as_const(ex.fields)) {
+        for (const Attempt &a : entry.tried) {
+            if (a.skipped)
+                lines.append(Tr::tr("%1: \"%2\" skipped, its \"when\" does not include %3").arg(entry.key, a.path, stateName(snapshot.state)));
+            else if (a.found.isNull())
+                lines.append(Tr::tr("%1: \"%2\" matched nothing%3").arg(entry.key, a.path, didYouMean(suggestPath(root, a.path))));
+            else if (a.result.isNull())
+                lines.append(Tr::tr("%1: \"%2\" found %3, which gives no value (blank, not a string or number, or \"match\" failed)")
+                                 .arg(entry.key, a.path, a.found));
+            else
+                lines.append(Tr::tr("%1: \"%2\" found %3 and reads \"%4\"").arg(entry.key, a.path, a.found, a.result));
+        }
+        if (entry.key == u"status"_s)
+            lines.append(Tr::tr("state: %1, because %2").arg(stateName(snapshot.state), ex.stateRule));
+    }
+    lines += ex.notes;
+    return lines;
+}
+
+QString MappingDialect::statusWarning(const QJsonObject &object) const
+{
+    Explanation ex;
+    JobSnapshot snapshot;
+    readExplained(object, snapshot, &ex);
+    if (ex.statusFound || snapshot.state != JobState::Unknown)
+        return {};
+    const QJsonValue root(object);
+    const QString path = m_spec->status.first().path;
+    return Tr::tr("the status path \"%1\" matched nothing in this response, so the state is unknown%2")
+        .arg(path, didYouMean(suggestPath(root, path)));
 }
 
 } // namespace jw

@@ -4,13 +4,14 @@
 #include "formats/dialect.h"
 
 #include <QByteArray>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
 
 namespace jw {
 
-namespace mapping { struct Spec; }
+namespace mapping { struct Spec; struct Explanation; }
 
 class MappingDialect final : public Dialect
 {
@@ -32,8 +33,10 @@ public:
     // `base` empty or invalid: the mapping's default base URL. Invalid QUrl when no http(s) URL results.
     QUrl pollUrl(const QUrl &base, const QString &id) const override;
     AuthForm auth() const override;
+    bool idMayBeMissing() const override;
     QList<QPair<QByteArray, QByteArray>> extraHeaders() const override;
-    void deriveArtifacts(const QUrl &base, JobSnapshot &out) const override;
+    using Dialect::deriveArtifacts;
+    void deriveArtifacts(const QUrl &base, const QJsonObject &body, JobSnapshot &out) const override;
     std::optional<int> resultLifetimeSeconds() const override;
 
     // Descriptive parts of the mapping, for profiles and the UI.
@@ -43,11 +46,22 @@ public:
     QString idPattern() const;     // a regular expression for the provider's job IDs, or empty
     Recommended recommended() const;
 
+    // For `inspect --explain`: one line per mapped field (the path tried, what it matched), the rule that
+    // decided the state, and what each artifact rule found.
+    QStringList explain(const QJsonObject &object) const;
+    // A one-line warning when the status path matched nothing in `object` (with a "did you mean" where a
+    // key close to it is there), or null.
+    QString statusWarning(const QJsonObject &object) const;
+    QString answerWarning(const QJsonObject &body) const override { return statusWarning(body); }
+
     ~MappingDialect() override;
 
 private:
     MappingDialect();
     QUrl effectiveBase(const QUrl &base) const;
+    void readExplained(const QJsonObject &object, JobSnapshot &out, mapping::Explanation *ex) const;
+    // Sets out.rawStatus and out.state; returns the rule that decided, as a sentence.
+    QString decideState(const QJsonObject &object, JobSnapshot &out, mapping::Explanation *ex) const;
 
     std::unique_ptr<mapping::Spec> m_spec;
 };

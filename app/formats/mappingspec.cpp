@@ -29,6 +29,14 @@ bool isToken(const QString &s)
     return true;
 }
 
+QStringList varNamesOf(const QList<QPair<QString, Field>> &vars)
+{
+    QStringList names;
+    for (const auto &[name, field] : vars)
+        names.append(name);
+    return names;
+}
+
 // Reads a mapping document into a Spec section by section, stopping at the first problem (kept in error()).
 class SpecReader final : public ValueReader
 {
@@ -42,9 +50,41 @@ private:
     bool synonyms(const QJsonValue &v, QHash<QString, JobState> *out);
     bool progress(const QJsonValue &v, ProgressRule *out);
     bool artifacts(const QJsonValue &v, QList<ArtifactRule> *out);
-    bool derived(const QJsonValue &v, QList<DerivedRule> *out);
+    bool derived(const QJsonValue &v, const QStringList &vars, QList<DerivedRule> *out);
+    bool vars(const QJsonValue &v, QList<QPair<QString, Field>> *out);
     bool errorBody(const QJsonValue &v, ErrorBodyRule *out);
+    bool stateFromFields(const QJsonValue &v, QList<PresenceRule> *out);
 };
+
+bool SpecReader::stateFromFields(const QJsonValue &v, QList<PresenceRule> *out)
+{
+    if (v.isUndefined() || v.isNull())
+        return true;
+    if (!v.isArray())
+        return wrongType(u"stateFromFields"_s, Tr::tr("an array of {\"present\": PATH, \"state\": STATE} rules"), v);
+    const QJsonArray rules = v.toArray();
+    for (qsizetype i = 0; i < rules.size(); ++i) {
+        const QString where = u"stateFromFields["_s + QString::number(i) + u']';
+        if (!rules.at(i).isObject())
+            return wrongType(where, Tr::tr("an object {\"present\": PATH, \"state\": STATE}"), rules.at(i));
+        const QJsonObject o = rules.at(i).toObject();
+        if (!checkKeys(o, {"present"_L1, "state"_L1}, where))
+            return false;
+        PresenceRule rule;
+        QString state;
+        if (!o.contains(u"present"_s))
+            return fail(Tr::tr("\"%1.present\" is missing: give the path of the value whose presence decides the state.").arg(where));
+        if (!path(o.value(u"present"_s), where + u".present"_s, &rule.path) || !string(o, u"state"_s, where + u".state"_s, &state, true))
+            return false;
+        const auto s = stateFromWord(state);
+        if (!s || *s == JobState::Unknown)
+            return fail(Tr::tr("\"%1.state\" must be queued, running, completed, failed or cancelled (got \"%2\").")
+                            .arg(where, quoted(state)));
+        rule.state = *s;
+        out->append(rule);
+    }
+    return true;
+}
 
 bool SpecReader::auth(const QJsonValue &v, AuthForm *out)
 {
@@ -66,6 +106,8 @@ bool SpecReader::auth(const QJsonValue &v, AuthForm *out)
         out->scheme = AuthForm::Scheme::Bearer;
     } else if (s == u"key"_s) {
         out->scheme = AuthForm::Scheme::Key;
+    } else if (s == u"jwt-hs256"_s) {
+        out->scheme = AuthForm::Scheme::JwtHs256; // the stored key is "ACCESS_KEY:SECRET_KEY"
     } else if (s == u"header"_s) {
         out->scheme = AuthForm::Scheme::Header;
         if (!string(o, u"header"_s, u"auth.header"_s, &out->headerName, true))
@@ -74,7 +116,7 @@ bool SpecReader::auth(const QJsonValue &v, AuthForm *out)
             return fail(Tr::tr("\"auth.header\" must be a plain header name other than Authorization (got \"%1\").")
                             .arg(quoted(out->headerName)));
     } else {
-        return fail(Tr::tr("\"auth.scheme\" must be bearer, key or header (got \"%1\").").arg(quoted(scheme)));
+        return fail(Tr::tr("\"auth.scheme\" must be bearer, key, jwt-hs256 or header (got \"%1\").").arg(quoted(scheme)));
     }
     return true;
 }
@@ -235,7 +277,27 @@ bool SpecReader::artifacts(const QJsonValue &v, QList<ArtifactRule> *out)
     return true;
 }
 
-bool SpecReader::derived(const QJsonValue &v, QList<DerivedRule> *out)
+bool SpecReader::vars(const QJsonValue &v, QList<QPair<QString, Field>> *out)
+{
+    if (v.isUndefined() || v.isNull())
+        return true;
+    if (!v.isObject())
+        return wrongType(u"vars"_s, Tr::tr("an object of names and fields"), v);
+    const QJsonObject o = v.toObject();
+    static const QRegularExpression namePattern(u"^[A-Za-z][A-Za-z0-9_]{0,31}$"_s);
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        if (!namePattern.match(it.key()).hasMatch() || it.key() == u"id"_s || it.key() == u"base"_s)
+            return fail(Tr::tr("\"vars.%1\" needs a name of letters, digits and '_' that starts with a letter and is not "
+                               "\"id\" or \"base\".").arg(quoted(it.key())));
+        Field field;
+        if (!this->field(o, it.key(), u"vars."_s, &field, true))
+            return false;
+        out->append({it.key(), field});
+    }
+    return true;
+}
+
+bool SpecReader::derived(const QJsonValue &v, const QStringList &varNames, QList<DerivedRule> *out)
 {
     if (v.isUndefined() || v.isNull())
         return true;
@@ -250,14 +312,14 @@ bool SpecReader::derived(const QJsonValue &v, QList<DerivedRule> *out)
         if (!checkKeys(o, {"url"_L1, "thumbnail"_L1, "poster"_L1, "title"_L1, "kind"_L1, "when"_L1}, where))
             return false;
         DerivedRule rule;
-        if (!string(o, u"url"_s, where + u".url"_s, &rule.url, true) || !urlTemplate(rule.url, where + u".url"_s)
+        if (!string(o, u"url"_s, where + u".url"_s, &rule.url, true) || !urlTemplate(rule.url, where + u".url"_s, varNames)
             || !string(o, u"thumbnail"_s, where + u".thumbnail"_s, &rule.thumbnail)
             || !string(o, u"poster"_s, where + u".poster"_s, &rule.poster)
             || !string(o, u"title"_s, where + u".title"_s, &rule.title) || !kind(o, where + u".kind"_s, &rule.kind))
             return false;
-        if (!rule.thumbnail.isEmpty() && !urlTemplate(rule.thumbnail, where + u".thumbnail"_s))
+        if (!rule.thumbnail.isEmpty() && !urlTemplate(rule.thumbnail, where + u".thumbnail"_s, varNames))
             return false;
-        if (!rule.poster.isEmpty() && !urlTemplate(rule.poster, where + u".poster"_s))
+        if (!rule.poster.isEmpty() && !urlTemplate(rule.poster, where + u".poster"_s, varNames))
             return false;
         if (!states(o, where + u".when"_s, &rule.when))
             return false;
@@ -290,10 +352,10 @@ std::optional<Spec> SpecReader::read(const QJsonObject &doc)
     Spec spec;
     if (!checkKeys(doc,
                    {"formatVersion"_L1, "name"_L1, "title"_L1, "notes"_L1, "baseUrl"_L1, "pollUrl"_L1, "auth"_L1,
-                    "headers"_L1, "recommended"_L1, "idPattern"_L1, "id"_L1, "type"_L1, "status"_L1,
-                    "statusSynonyms"_L1, "progress"_L1, "step"_L1, "message"_L1, "errorCode"_L1, "errorMessage"_L1,
+                    "headers"_L1, "recommended"_L1, "idPattern"_L1, "idOptional"_L1, "id"_L1, "type"_L1, "status"_L1,
+                    "statusSynonyms"_L1, "stateFromFields"_L1, "progress"_L1, "step"_L1, "message"_L1, "errorCode"_L1, "errorMessage"_L1,
                     "requestId"_L1, "createdAt"_L1, "startedAt"_L1, "updatedAt"_L1, "completedAt"_L1,
-                    "timestamps"_L1, "artifacts"_L1, "derivedArtifacts"_L1, "errorBody"_L1, "resultLifetimeSeconds"_L1},
+                    "timestamps"_L1, "artifacts"_L1, "derivedArtifacts"_L1, "vars"_L1, "errorBody"_L1, "resultLifetimeSeconds"_L1},
                    QString()))
         return std::nullopt;
 
@@ -329,6 +391,11 @@ std::optional<Spec> SpecReader::read(const QJsonObject &doc)
     // How long the provider keeps result links after the job completes, as its documentation says (1 min … 30 days).
     if (!intIn(doc, u"resultLifetimeSeconds"_s, u"resultLifetimeSeconds"_s, 60, 30 * 24 * 3600, &spec.resultLifetimeSeconds))
         return std::nullopt;
+    if (const QJsonValue optional = doc.value(u"idOptional"_s); !optional.isUndefined()) {
+        if (!optional.isBool())
+            return wrongType(u"idOptional"_s, Tr::tr("true or false"), optional), std::nullopt;
+        spec.idOptional = optional.toBool();
+    }
     if (doc.contains(u"idPattern"_s)) {
         QRegularExpression re;
         if (!regex(doc.value(u"idPattern"_s), u"idPattern"_s, &re))
@@ -346,6 +413,11 @@ std::optional<Spec> SpecReader::read(const QJsonObject &doc)
     for (const auto &[key, target] : fields)
         if (!field(doc, key, QString(), target))
             return std::nullopt;
+    for (const auto &[key, target] : {std::pair{u"id"_s, &spec.id}, std::pair{u"status"_s, &spec.status}})
+        for (const FieldRule &rule : std::as_const(*target))
+            if (!rule.when.isEmpty())
+                return fail(Tr::tr("\"%1\" cannot have \"when\", because the state is read after it; remove \"when\".").arg(key)),
+                       std::nullopt;
 
     QString timestamps;
     if (!string(doc, u"timestamps"_s, u"timestamps"_s, &timestamps))
@@ -358,9 +430,11 @@ std::optional<Spec> SpecReader::read(const QJsonObject &doc)
         return fail(Tr::tr("\"timestamps\" must be iso, unix-seconds or unix-ms (got \"%1\").").arg(quoted(timestamps))),
                std::nullopt;
 
-    if (!synonyms(doc.value(u"statusSynonyms"_s), &spec.synonyms) || !progress(doc.value(u"progress"_s), &spec.progress)
+    if (!synonyms(doc.value(u"statusSynonyms"_s), &spec.synonyms)
+        || !stateFromFields(doc.value(u"stateFromFields"_s), &spec.stateFromFields) || !progress(doc.value(u"progress"_s), &spec.progress)
         || !artifacts(doc.value(u"artifacts"_s), &spec.artifacts)
-        || !derived(doc.value(u"derivedArtifacts"_s), &spec.derived)
+        || !vars(doc.value(u"vars"_s), &spec.vars)
+        || !derived(doc.value(u"derivedArtifacts"_s), varNamesOf(spec.vars), &spec.derived)
         || !errorBody(doc.value(u"errorBody"_s), &spec.errorBody))
         return std::nullopt;
     return spec;
@@ -377,7 +451,7 @@ std::optional<Spec> parseSpec(const QJsonObject &document, QString *error)
     return spec;
 }
 
-QUrl expandTemplate(const QString &templ, const QUrl &base, const QString &id)
+QUrl expandTemplate(const QString &templ, const QUrl &base, const QString &id, const QHash<QString, QString> &vars)
 {
     QString baseText = base.toString(QUrl::FullyEncoded | QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
     while (baseText.endsWith(u'/'))
@@ -386,6 +460,10 @@ QUrl expandTemplate(const QString &templ, const QUrl &base, const QString &id)
     if (text.startsWith(u"{base}"_s))
         text.replace(0, 6, baseText);
     text.replace(u"{id}"_s, QString::fromLatin1(QUrl::toPercentEncoding(id)));
+    for (auto it = vars.constBegin(); it != vars.constEnd(); ++it)
+        text.replace(u'{' + it.key() + u'}', QString::fromLatin1(QUrl::toPercentEncoding(it.value())));
+    if (text.contains(u'{'))
+        return {}; // a var this response does not have
     const QUrl url = QUrl::fromEncoded(text.toUtf8(), QUrl::StrictMode);
     return isHttpUrl(url) ? url : QUrl();
 }

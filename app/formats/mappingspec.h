@@ -25,6 +25,7 @@ struct FieldRule {
     QString path;
     QRegularExpression match; // empty pattern = none
     QString format;           // empty = the value itself
+    QList<JobState> when;     // states in which the rule applies; empty = all (not for id and status)
 };
 // Alternatives, tried in order; the first that yields a non-empty value wins. Empty = not mapped.
 using Field = QList<FieldRule>;
@@ -59,7 +60,7 @@ struct ArtifactRule {
 };
 
 struct DerivedRule {
-    QString url;       // template with {base} and {id}
+    QString url;       // template with {base}, {id} and the mapping's "vars"
     QString thumbnail; // template, optional
     QString poster;    // template, optional
     QString title;
@@ -72,6 +73,12 @@ struct ErrorBodyRule {
     Field code;
     Field message;
     Field requestId;
+};
+
+// "stateFromFields": a state that follows from a value being present (Stability's {"errors": [...]} -> failed).
+struct PresenceRule {
+    QString path;
+    JobState state = JobState::Unknown;
 };
 
 // Polling hints for other components (scheduler defaults, profile dialog).
@@ -87,6 +94,7 @@ struct Spec {
     QList<QPair<QByteArray, QByteArray>> headers;
     Recommended recommended;
     QString idPattern;
+    bool idOptional = false; // "idOptional": an answer without an ID is about the job that was asked for
     std::optional<int> resultLifetimeSeconds; // the provider's documented lifetime of result links
 
     Field id, type, status, step, message;
@@ -94,9 +102,11 @@ struct Spec {
     Field createdAt, startedAt, updatedAt, completedAt;
     Timestamps timestamps = Timestamps::Iso;
     QHash<QString, JobState> synonyms; // lower-case keys
+    QList<PresenceRule> stateFromFields; // tried in order when the status gives no known state
     ProgressRule progress;
     QList<ArtifactRule> artifacts;
     QList<DerivedRule> derived;
+    QList<QPair<QString, Field>> vars; // "vars": named values for derived templates ({fileId})
     ErrorBodyRule errorBody;
 };
 
@@ -105,6 +115,7 @@ std::optional<Spec> parseSpec(const QJsonObject &document, QString *error);
 
 // Expands a URL template: {base} is `base` without a trailing slash, query or fragment; {id} is the
 // percent-encoded job ID. Returns an invalid QUrl when the result is not an absolute http(s) URL.
-QUrl expandTemplate(const QString &templ, const QUrl &base, const QString &id);
+// Other placeholders are taken from `vars`, percent-encoded the same way; an invalid QUrl when one is missing.
+QUrl expandTemplate(const QString &templ, const QUrl &base, const QString &id, const QHash<QString, QString> &vars = {});
 
 } // namespace jw::mapping

@@ -79,18 +79,23 @@ ApiError Dialect::readError(const QJsonObject &object) const
     return readCommonError(object);
 }
 
-ParseResult parseJobObject(const QJsonObject &object, const Dialect &dialect)
+ParseResult parseJobObject(const QJsonObject &object, const Dialect &dialect, const QString &askedId)
 {
     JobSnapshot s;
     dialect.read(object, s);
+    if (s.id.trimmed().isEmpty() && dialect.idMayBeMissing())
+        s.id = askedId;
     if (s.id.trimmed().isEmpty())
         return fail(ParseError::Kind::MissingId,
-                    Tr::tr("The response has no job ID that the %1 dialect recognises.").arg(dialect.name()));
+                    dialect.idMayBeMissing()
+                        ? Tr::tr("The response has no job ID, which the %1 mapping allows; give the ID it was asked for "
+                                 "(inspect --id ID).").arg(dialect.name())
+                        : Tr::tr("The response has no job ID that the %1 dialect recognises.").arg(dialect.name()));
     finalizeSnapshot(s);
     return s;
 }
 
-ParseResult parseJob(const QByteArray &bytes, const Dialect &dialect, qsizetype maxBytes)
+ParseResult parseJob(const QByteArray &bytes, const Dialect &dialect, qsizetype maxBytes, const QString &askedId)
 {
     if (bytes.trimmed().isEmpty())
         return fail(ParseError::Kind::Empty, Tr::tr("The response body is empty."));
@@ -109,7 +114,7 @@ ParseResult parseJob(const QByteArray &bytes, const Dialect &dialect, qsizetype 
         return fail(ParseError::Kind::NotObject,
                     doc.isArray() ? Tr::tr("The response is a JSON array, not a job object.")
                                   : Tr::tr("The response is not a JSON object."));
-    return parseJobObject(doc.object(), dialect);
+    return parseJobObject(doc.object(), dialect, askedId);
 }
 
 ApiError parseErrorBody(const QByteArray &bytes, const Dialect &dialect)

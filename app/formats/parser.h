@@ -22,9 +22,12 @@ using ParseResult = std::variant<JobSnapshot, ParseError>;
 inline constexpr qsizetype kMaxStatusBody = 2 * 1024 * 1024; // DESIGN.md §4: status bodies capped at 2 MiB
 
 // Parses a status body. The result always passed finalizeSnapshot() and has a non-empty id.
-ParseResult parseJob(const QByteArray &bytes, const Dialect &dialect, qsizetype maxBytes = kMaxStatusBody);
+// `askedId`: the job the request was for; it stands in for a missing ID when the dialect allows that
+// (Dialect::idMayBeMissing).
+ParseResult parseJob(const QByteArray &bytes, const Dialect &dialect, qsizetype maxBytes = kMaxStatusBody,
+                     const QString &askedId = {});
 // Parses a JSON object that is already decoded (used by mapping previews and the enqueue-response reader).
-ParseResult parseJobObject(const QJsonObject &object, const Dialect &dialect);
+ParseResult parseJobObject(const QJsonObject &object, const Dialect &dialect, const QString &askedId = {});
 // Reads an HTTP error body (any status >= 400). Returns an empty ApiError when the body is not JSON.
 ApiError parseErrorBody(const QByteArray &bytes, const Dialect &dialect);
 

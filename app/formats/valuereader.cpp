@@ -88,9 +88,59 @@ bool ValueReader::path(const QJsonValue &v, const QString &where, QString *out, 
 {
     if (!v.isString())
         return wrongType(where, Tr::tr("a path string"), v);
-    if (!allowRoot && v.toString().isEmpty())
-        return fail(Tr::tr("\"%1\" is an empty path.").arg(where));
-    *out = v.toString();
+    const QString written = v.toString();
+    if (written.startsWith(u'/')) { // a JSON Pointer: taken as it is
+        *out = written;
+        return true;
+    }
+    // JSONPath spellings that people write from habit: "$.data.status", "videos[0].url", "errors[*]".
+    QString p = written;
+    if (p == u"$"_s || p == u"$."_s)
+        p.clear();
+    else if (p.startsWith(u"$."_s))
+        p = p.mid(2);
+    else if (p.startsWith(u"$["_s))
+        p = p.mid(1);
+    QString dotted;
+    for (qsizetype i = 0; i < p.size(); ++i) {
+        if (p.at(i) != u'[') {
+            dotted += p.at(i);
+            continue;
+        }
+        const qsizetype close = p.indexOf(u']', i);
+        if (close < 0)
+            return fail(Tr::tr("\"%1\" has a \"[\" without \"]\" in \"%2\"; write an array index as \"[0]\" or \".0\".")
+                            .arg(where, quoted(written)));
+        QString inner = p.mid(i + 1, close - i - 1).trimmed();
+        static const QRegularExpression index(u"^(-?[0-9]+|\\*)$"_s);
+        const bool quotedKey = inner.size() >= 2 && (inner.front() == u'\'' || inner.front() == u'"') && inner.back() == inner.front();
+        if (quotedKey)
+            inner = inner.mid(1, inner.size() - 2);
+        if ((!quotedKey && !index.match(inner).hasMatch()) || inner.isEmpty())
+            return fail(Tr::tr("\"%1\": \"[%2]\" in \"%3\" is not an array index; write a number (\"[0]\", \"[-1]\" for the last "
+                               "entry) or \"[*]\" for every entry.").arg(where, inner, quoted(written)));
+        if (quotedKey && inner.contains(u'.'))
+            return fail(Tr::tr("\"%1\": the key \"%2\" in \"%3\" contains a dot; write the path as a JSON Pointer "
+                               "(\"/a/b.c\").").arg(where, quoted(inner), quoted(written)));
+        if (!dotted.isEmpty() && !dotted.endsWith(u'.'))
+            dotted += u'.';
+        dotted += inner;
+        i = close;
+    }
+    if (!dotted.isEmpty()) {
+        const QStringList steps = dotted.split(u'.');
+        if (steps.contains(QString())) {
+            QStringList kept = steps;
+            kept.removeAll(QString());
+            return fail(Tr::tr("\"%1\": the path \"%2\" has an empty step; did you mean \"%3\"?")
+                            .arg(where, quoted(written), quoted(kept.join(u'.'))));
+        }
+    }
+    if (!allowRoot && dotted.isEmpty())
+        return fail(written.isEmpty() ? Tr::tr("\"%1\" is an empty path.").arg(where)
+                                      : Tr::tr("\"%1\": \"%2\" is the whole response; give the path of a value in it.")
+                                            .arg(where, quoted(written)));
+    *out = dotted;
     return true;
 }
 
@@ -117,7 +167,7 @@ bool ValueReader::fieldRule(const QJsonValue &v, const QString &where, FieldRule
     if (!v.isObject())
         return wrongType(where, Tr::tr("a path string or an object with \"path\""), v);
     const QJsonObject o = v.toObject();
-    if (!checkKeys(o, {"path"_L1, "match"_L1, "format"_L1}, where))
+    if (!checkKeys(o, {"path"_L1, "match"_L1, "format"_L1, "when"_L1}, where))
         return false;
     if (!o.contains(u"path"_s))
         return fail(Tr::tr("\"%1.path\" is missing.").arg(where));
@@ -128,8 +178,9 @@ bool ValueReader::fieldRule(const QJsonValue &v, const QString &where, FieldRule
     if (!string(o, u"format"_s, where + u".format"_s, &out->format))
         return false;
     if (!out->format.isEmpty() && !out->format.contains(u"{value}"_s))
-        return fail(Tr::tr("\"%1.format\" must contain {value}.").arg(where));
-    return true;
+        return fail(Tr::tr("\"%1.format\" must contain {value}, which stands for the value read (e.g. \"Queue position {value}\").")
+                        .arg(where));
+    return states(o, where + u".when"_s, &out->when);
 }
 
 bool ValueReader::field(const QJsonObject &o, const QString &key, const QString &prefix, Field *out, bool required)
@@ -172,19 +223,33 @@ bool ValueReader::kind(const QJsonObject &o, const QString &where, std::optional
     return true;
 }
 
-bool ValueReader::urlTemplate(const QString &templ, const QString &where)
+bool ValueReader::urlTemplate(const QString &templ, const QString &where, const QStringList &vars)
 {
-    if (!templ.contains(u"{id}"_s))
-        return fail(Tr::tr("\"%1\" must contain {id}.").arg(where));
+    QStringList known{u"id"_s};
+    known += vars;
+    const bool usesVar = std::any_of(known.cbegin(), known.cend(), [&](const QString &v) { return templ.contains(u'{' + v + u'}'); });
+    if (!usesVar)
+        return fail(vars.isEmpty() ? Tr::tr("\"%1\" must contain {id}.").arg(where)
+                                   : Tr::tr("\"%1\" must contain {id} or one of the \"vars\" (%2).")
+                                         .arg(where, u'{' + vars.join(u"}, {"_s) + u'}'));
     if (templ.indexOf(u"{base}"_s, 1) > 0)
         return fail(Tr::tr("\"%1\" may use {base} only at its start.").arg(where));
     QString rest = templ;
-    rest.replace(u"{base}"_s, QString()).replace(u"{id}"_s, QString());
-    if (rest.contains(u'{') || rest.contains(u'}'))
-        return fail(Tr::tr("\"%1\" has an unknown placeholder; only {base} and {id} are known.").arg(where));
+    rest.replace(u"{base}"_s, QString());
+    for (const QString &v : std::as_const(known))
+        rest.replace(u'{' + v + u'}', QString());
+    if (rest.contains(u'{') || rest.contains(u'}')) {
+        static const QRegularExpression placeholder(u"\\{([^{}]*)\\}"_s);
+        const QString name = placeholder.match(rest).captured(1);
+        return fail(vars.isEmpty()
+            ? Tr::tr("\"%1\" has an unknown placeholder {%2}; only {base} and {id} are known here.").arg(where, quoted(name))
+            : Tr::tr("\"%1\" has an unknown placeholder {%2}; known are {base}, {id} and the \"vars\" %3.")
+                  .arg(where, quoted(name), u'{' + vars.join(u"}, {"_s) + u'}'));
+    }
     if (!templ.startsWith(u"{base}"_s)) {
         QString probe = templ;
-        probe.replace(u"{id}"_s, u"id"_s);
+        for (const QString &v : std::as_const(known))
+            probe.replace(u'{' + v + u'}', u"x"_s);
         if (!isHttpUrl(QUrl(probe, QUrl::StrictMode)))
             return fail(Tr::tr("\"%1\" must start with {base} or be an http or https URL (got \"%2\").")
                             .arg(where, quoted(templ)));

@@ -10,6 +10,7 @@
 #include <QJsonValue>
 #include <QLatin1StringView>
 #include <QList>
+#include <QStringList>
 #include <QRegularExpression>
 #include <QString>
 #include <QUrl>
@@ -43,7 +44,8 @@ protected:
     bool fieldRule(const QJsonValue &v, const QString &where, FieldRule *out);
     bool kind(const QJsonObject &o, const QString &where, std::optional<ArtifactKind> *out);
     bool states(const QJsonObject &o, const QString &where, QList<JobState> *out); // the "when" member
-    bool urlTemplate(const QString &templ, const QString &where);
+    // {base} at the start only; {id} and `vars` (the mapping's named values) anywhere; at least one of those.
+    bool urlTemplate(const QString &templ, const QString &where, const QStringList &vars = {});
     bool intIn(const QJsonObject &o, const QString &key, const QString &where, int lo, int hi, std::optional<int> *out);
 
 private:

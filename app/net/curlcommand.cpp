@@ -29,8 +29,13 @@ QString curlCommand(const Profile &profile, const JobRecord &record, const QStri
     // the extra headers only on the profile's origin.
     const bool ownOrigin = sameOrigin(url, profile.baseUrl);
     if (!redactedKey.isEmpty() && ownOrigin) {
-        const auto [name, value] = authHeader(profile.auth.value_or(dialect->auth()), redactedKey);
-        parts << u"-H"_s << shellQuote(QString::fromLatin1(name) + u": "_s + QString::fromUtf8(value));
+        const AuthForm form = profile.auth.value_or(dialect->auth());
+        if (form.scheme == AuthForm::Scheme::JwtHs256) { // a token signed per request; the redacted key cannot sign
+            parts << u"-H"_s << shellQuote(u"Authorization: Bearer <JWT signed with "_s + redactedKey + u'>');
+        } else {
+            const auto [name, value] = authHeader(form, redactedKey);
+            parts << u"-H"_s << shellQuote(QString::fromLatin1(name) + u": "_s + QString::fromUtf8(value));
+        }
     }
     if (ownOrigin) {
         const auto extra = dialect->extraHeaders();

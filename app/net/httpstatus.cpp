@@ -11,6 +11,8 @@ HttpClass classifyHttpStatus(int httpStatus)
     case 401: return HttpClass::Unauthorised;
     case 403: return HttpClass::Forbidden;
     case 404: return HttpClass::NotFound;
+    case 400:
+    case 422: return HttpClass::Rejected;
     case 429: return HttpClass::RateLimited;
     case 503: return HttpClass::Unavailable;
     default: break;

@@ -14,6 +14,7 @@ enum class HttpClass {
     RateLimited,  // 429
     Unavailable,  // 503
     ServerError,  // any other 5xx
+    Rejected,     // 400, 422: the provider refuses this job's request as it is; asking again cannot help
     ClientError,  // any other 4xx
     Other,        // 1xx, 304 and anything out of range
 };

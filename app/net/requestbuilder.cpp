@@ -1,5 +1,9 @@
 #include "net/requestbuilder.h"
 
+#include "net/jwt.h"
+
+#include <QDateTime>
+
 namespace jw {
 
 QPair<QByteArray, QByteArray> authHeader(const AuthForm &auth, const QString &key)
@@ -9,6 +13,11 @@ QPair<QByteArray, QByteArray> authHeader(const AuthForm &auth, const QString &ke
     case AuthForm::Scheme::Bearer: return {"Authorization", "Bearer " + value};
     case AuthForm::Scheme::Key: return {"Authorization", "Key " + value};
     case AuthForm::Scheme::Header: break;
+    case AuthForm::Scheme::JwtHs256: {
+        // A fresh token for every request (wall time: the server checks "exp" and "nbf" against its clock).
+        const auto token = jwtFromSecret(key, QDateTime::currentSecsSinceEpoch());
+        return token ? QPair<QByteArray, QByteArray>{"Authorization", "Bearer " + *token} : QPair<QByteArray, QByteArray>{};
+    }
     }
     return {auth.headerName.isEmpty() ? QByteArray("Authorization") : auth.headerName.toLatin1(), value};
 }
@@ -30,10 +39,12 @@ QNetworkRequest buildStatusRequest(const RequestSpec &spec, const QUrl &url, boo
             request.setRawHeader(name, value);
     }
 
-    const bool sendKey = !spec.key.isEmpty() && ownOrigin;
+    bool sendKey = !spec.key.isEmpty() && ownOrigin;
     if (sendKey) {
         const auto [name, value] = authHeader(spec.auth, spec.key);
-        request.setRawHeader(name, value);
+        sendKey = !name.isEmpty(); // a jwt-hs256 secret that is not "ACCESS:SECRET" gives no header
+        if (sendKey)
+            request.setRawHeader(name, value);
     }
     if (keySent)
         *keySent = sendKey;

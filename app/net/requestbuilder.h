@@ -26,7 +26,8 @@ struct RequestSpec {
     int maxRedirects = 5;
 };
 
-// The header that carries `key` in the form `auth` asks for: {"Authorization", "Bearer KEY"} and so on.
+// The header that carries `key` in the form `auth` asks for: {"Authorization", "Bearer KEY"} and so on. For
+// jwt-hs256 a fresh signed token (net/jwt.h), or an empty pair when `key` is not "ACCESS:SECRET".
 QPair<QByteArray, QByteArray> authHeader(const AuthForm &auth, const QString &key);
 
 // The GET request for `url` under `spec`: manual redirects, transfer timeout, keep-alive, JSON accept, and the

@@ -22,6 +22,7 @@ QString schemeName(AuthForm::Scheme scheme)
     case AuthForm::Scheme::Bearer: return u"bearer"_s;
     case AuthForm::Scheme::Key: return u"key"_s;
     case AuthForm::Scheme::Header: return u"header"_s;
+    case AuthForm::Scheme::JwtHs256: return u"jwt-hs256"_s;
     }
     return u"bearer"_s;
 }
@@ -67,6 +68,35 @@ QUrl defaultBaseUrl(const QString &dialect)
     return {};
 }
 
+namespace {
+// A mapping's "recommended" poll settings; the 1 s floor still holds.
+void applyRecommended(const MappingDialect &mapping, PollSettings &poll)
+{
+    const MappingDialect::Recommended r = mapping.recommended();
+    if (r.intervalMs)
+        poll.intervalMs = std::max<qint64>(*r.intervalMs, PollSettings::kFloorMs);
+    if (r.ratePerSecond)
+        poll.ratePerSecond = *r.ratePerSecond;
+    if (r.burst)
+        poll.burst = *r.burst;
+    if (r.concurrency)
+        poll.concurrency = *r.concurrency;
+}
+} // namespace
+
+std::optional<Profile> profileForMapping(const QByteArray &mappingJson, QString *error)
+{
+    const std::unique_ptr<MappingDialect> mapping = MappingDialect::fromJson(mappingJson, error);
+    if (!mapping)
+        return std::nullopt;
+    Profile p;
+    p.mappingJson = mappingJson;
+    p.baseUrl = mapping->defaultBaseUrl();
+    p.name = mapping->title();
+    applyRecommended(*mapping, p.poll);
+    return p;
+}
+
 Profile profileForDialect(const QString &dialect)
 {
     Profile p;
@@ -75,15 +105,7 @@ Profile profileForDialect(const QString &dialect)
     if (presetNames().contains(dialect)) {
         QString error;
         if (auto mapping = MappingDialect::fromJson(presetJson(dialect), &error)) {
-            const MappingDialect::Recommended r = mapping->recommended();
-            if (r.intervalMs)
-                p.poll.intervalMs = *r.intervalMs;
-            if (r.ratePerSecond)
-                p.poll.ratePerSecond = *r.ratePerSecond;
-            if (r.burst)
-                p.poll.burst = *r.burst;
-            if (r.concurrency)
-                p.poll.concurrency = *r.concurrency;
+            applyRecommended(*mapping, p.poll);
             p.name = mapping->title();
         }
     }
@@ -178,10 +200,12 @@ bool profileFromJson(const QJsonObject &o, Profile *out, QString *error)
             form.scheme = AuthForm::Scheme::Bearer;
         else if (scheme == u"key"_s)
             form.scheme = AuthForm::Scheme::Key;
+        else if (scheme == u"jwt-hs256"_s)
+            form.scheme = AuthForm::Scheme::JwtHs256;
         else if (scheme == u"header"_s && !auth.value("header"_L1).toString().trimmed().isEmpty())
             form = {AuthForm::Scheme::Header, auth.value("header"_L1).toString().trimmed()};
         else
-            return fail(Tr::tr("profile \"%1\": \"auth\" must be {\"scheme\": \"bearer\"|\"key\"|\"header\", \"header\": NAME}").arg(p.name));
+            return fail(Tr::tr("profile \"%1\": \"auth\" must be {\"scheme\": \"bearer\"|\"key\"|\"jwt-hs256\"|\"header\", \"header\": NAME}").arg(p.name));
         p.auth = form;
     }
     p.tag = o.value("tag"_L1).toString();

@@ -5,10 +5,13 @@
 
 #include "model/profile.h"
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace jw {
 
@@ -19,6 +22,9 @@ bool profileFromJson(const QJsonObject &object, Profile *out, QString *error);
 
 // A fresh profile for a native dialect or preset: its real base URL and recommended poll settings.
 Profile profileForDialect(const QString &dialect);
+// A fresh profile for a custom mapping: the mapping itself, its baseUrl, title and "recommended" poll settings.
+// Nothing, and the mapping's one-line problem in *error, when it is not a valid mapping.
+std::optional<Profile> profileForMapping(const QByteArray &mappingJson, QString *error);
 // The base URL a native dialect or preset ships with, or empty.
 QUrl defaultBaseUrl(const QString &dialect);
 // A new unique profile id.

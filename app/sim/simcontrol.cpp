@@ -129,7 +129,7 @@ SimulatedProvider::Private::Action SimulatedProvider::Private::createJobsFromJso
     if (dialect != u"theo"_s && dialect != u"vidocu"_s && dialect != u"scenes"_s && dialect != u"muvi"_s
         && !sim::isPresetDialect(dialect))
         return json(400, {{u"error"_s, u"unknown_dialect"_s},
-                          {u"message"_s, u"dialect must be theo, vidocu, scenes, muvi, replicate, runway, luma, fal or openai-videos"_s}});
+                          {u"message"_s, u"dialect must be theo, vidocu, scenes, muvi, replicate, runway, luma, fal, openai-videos, kling, minimax or stability"_s}});
     const QString type = body.value(u"type"_s).toString();
     if (!type.isEmpty() && !sim::isKnownType(dialect, type))
         return json(400, {{u"error"_s, u"unknown_type"_s}, {u"message"_s, QString(u"Unknown job type for "_s + dialect + u": "_s + type)}});

@@ -449,6 +449,8 @@ int statusFor(ErrorKind kind)
     case ErrorKind::Unauthorized: return 401;
     case ErrorKind::Forbidden: return 403;
     case ErrorKind::NotFound: return 404;
+    case ErrorKind::BadRequest: return 400;
+    case ErrorKind::Unprocessable: return 422;
     case ErrorKind::RateLimited: return 429;
     case ErrorKind::ServerError: return 500;
     case ErrorKind::Unavailable:
@@ -486,6 +488,14 @@ QJsonObject errorBody(const QString &dialect, ErrorKind kind, int retryAfterSeco
     case ErrorKind::Unavailable:
         t = {"service_unavailable", "service_unavailable", "service_unavailable", "SERVICE_UNAVAILABLE",
              "The service is temporarily unavailable"};
+        break;
+    case ErrorKind::BadRequest:
+        t = {"invalid_request", "invalid_request_error", "invalid_request", "INVALID_REQUEST",
+             "The prompt is longer than 2000 characters"};
+        break;
+    case ErrorKind::Unprocessable:
+        t = {"unprocessable", "validation_error", "unprocessable_entity", "VALIDATION_FAILED",
+             "The input image could not be decoded"};
         break;
     case ErrorKind::QueueUnavailable:
         t = {"queue_unavailable", "service_unavailable", "service_unavailable", "SERVICE_UNAVAILABLE",

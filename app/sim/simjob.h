@@ -67,7 +67,8 @@ QString randomChars(int length, const char *alphabet);
 QByteArray urlSignature(const QByteArray &key, const QString &path, qint64 expiresSec);
 
 // HTTP error bodies in each dialect's style.
-enum class ErrorKind { Unauthorized, Forbidden, NotFound, RateLimited, ServerError, Unavailable, QueueUnavailable };
+enum class ErrorKind { Unauthorized, Forbidden, NotFound, RateLimited, ServerError, Unavailable, QueueUnavailable,
+                       BadRequest, Unprocessable };
 int statusFor(ErrorKind kind);
 QJsonObject errorBody(const QString &dialect, ErrorKind kind, int retryAfterSeconds);
 // `body` with `authorization` quoted in a "debug" field and in its error texts ("error" as a string or an

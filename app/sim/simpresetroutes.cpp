@@ -4,6 +4,8 @@
 
 #include "sim/simulatedprovider_p.h"
 
+#include "sim/simexampleapis.h"
+
 #include <QDateTime>
 #include <QHttpServerRequest>
 #include <QUrlQuery>
@@ -21,11 +23,27 @@ SimulatedProvider::Private::Action SimulatedProvider::Private::presetRequest(con
     if (route.kind == sim::PresetRoute::Kind::Poll) {
         Action a = poll(route.dialect, route.id, request, record);
         a.headOnly = head;
+        // Stability answers 202 while the generation runs, 200 with the result.
+        if (route.dialect == u"stability"_s && a.reply.status == 200 && a.reply.body.contains("\"in-progress\""))
+            a.reply.status = 202;
         return a;
     }
     // The result documents need the key as much as the status does.
     if (const auto failure = authFailure(request, route.dialect))
         return json(sim::statusFor(*failure), sim::errorBody(route.dialect, *failure, retryAfterSeconds));
+    if (route.kind == sim::PresetRoute::Kind::MiniMaxFile) {
+        const qint64 now = this->now();
+        for (const sim::SimJob &job : std::as_const(jobs)) {
+            const sim::JobState state = sim::stateAt(job, now);
+            if (job.spec.dialect == route.dialect && sim::miniMaxFileId(job.spec.id) == route.id
+                && state.phase == sim::JobState::Phase::Done && state.outcome == Outcome::Completed) {
+                Action a = json(200, sim::miniMaxFileRecord(job, renderContext(now)));
+                a.headOnly = head;
+                return a;
+            }
+        }
+        return json(404, sim::errorBody(route.dialect, sim::ErrorKind::NotFound, retryAfterSeconds));
+    }
     const auto it = jobs.constFind(route.id);
     if (it == jobs.cend() || it->spec.dialect != route.dialect)
         return json(404, sim::errorBody(route.dialect, sim::ErrorKind::NotFound, retryAfterSeconds));

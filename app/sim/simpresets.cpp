@@ -1,10 +1,12 @@
 #include "sim/simpresets.h"
 
 #include "sim/artifacts.h"
+#include "sim/simexampleapis.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QUrl>
+#include <QUrlQuery>
 #include <QUuid>
 
 #include <array>
@@ -257,7 +259,7 @@ QStringList presetDialects()
 
 bool isPresetDialect(const QString &dialect)
 {
-    return presetDialects().contains(dialect);
+    return presetDialects().contains(dialect) || isExampleApi(dialect);
 }
 
 QString canonicalDialect(const QString &name)
@@ -286,6 +288,8 @@ QString presetJobPath(const QString &dialect, const QString &id)
         path += u"/dream-machine/v1/generations/"_s + encoded;
     else if (dialect == kFal)
         path += u"/requests/"_s + encoded + u"/status"_s;
+    else if (isExampleApi(dialect))
+        path += exampleApiJobPath(dialect, encoded);
     else
         path += u"/v1/videos/"_s + encoded;
     return path;
@@ -304,6 +308,8 @@ bool isKnownPresetType(const QString &dialect, const QString &type)
         return type == u"video"_s || type == u"image"_s;
     if (dialect == kFal)
         return type == u"image"_s;
+    if (dialect == u"stability"_s)
+        return type == u"video"_s || type == u"image"_s;
     return isPresetDialect(dialect) && type == u"video"_s;
 }
 
@@ -313,6 +319,8 @@ QString generatePresetId(const QString &dialect)
         return randomChars(26, "abcdefghijklmnopqrstuvwxyz0123456789");
     if (dialect == kOpenAi)
         return u"video_"_s + randomChars(48, "0123456789abcdef");
+    if (isExampleApi(dialect))
+        return generateExampleApiId(dialect);
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
@@ -328,11 +336,15 @@ QJsonObject renderPreset(const SimJob &job, const RenderContext &context)
         return renderLuma(job, s, context);
     if (d == kFal)
         return renderFal(job, s, context);
+    if (isExampleApi(d))
+        return renderExampleApi(job, s, context);
     return renderOpenAi(job, s);
 }
 
 QJsonObject presetErrorBody(const QString &dialect, ErrorKind kind, int retryAfterSeconds)
 {
+    if (isExampleApi(dialect))
+        return exampleApiErrorBody(dialect, kind);
     QString title, message, code;
     switch (kind) {
     case ErrorKind::Unauthorized:
@@ -361,6 +373,16 @@ QJsonObject presetErrorBody(const QString &dialect, ErrorKind kind, int retryAft
         message = u"An unexpected error occurred"_s;
         code = u"server_error"_s;
         break;
+    case ErrorKind::BadRequest:
+        title = u"Invalid input"_s;
+        message = u"The prompt is longer than 2000 characters"_s;
+        code = u"invalid_request"_s;
+        break;
+    case ErrorKind::Unprocessable:
+        title = u"Unprocessable input"_s;
+        message = u"The input image could not be decoded"_s;
+        code = u"unprocessable_entity"_s;
+        break;
     case ErrorKind::Unavailable:
     case ErrorKind::QueueUnavailable:
         title = u"Service unavailable"_s;
@@ -378,7 +400,7 @@ QJsonObject presetErrorBody(const QString &dialect, ErrorKind kind, int retryAft
     return {{u"detail"_s, message}}; // luma, fal
 }
 
-std::optional<PresetRoute> matchPresetRoute(const QStringList &seg)
+std::optional<PresetRoute> matchPresetRoute(const QStringList &seg, const QUrlQuery &query)
 {
     const qsizetype n = seg.size();
     auto is = [&](std::initializer_list<const char16_t *> prefix) {
@@ -393,6 +415,15 @@ std::optional<PresetRoute> matchPresetRoute(const QStringList &seg)
     };
     if (is({u"replicate", u"v1", u"predictions"}))
         return PresetRoute{kReplicate, seg.last(), PresetRoute::Kind::Poll};
+    if (is({u"kling", u"v1", u"videos", u"text2video"}))
+        return PresetRoute{u"kling"_s, seg.last(), PresetRoute::Kind::Poll};
+    if (is({u"stability", u"v2beta", u"results"}))
+        return PresetRoute{u"stability"_s, seg.last(), PresetRoute::Kind::Poll};
+    // MiniMax names the task and the file in the query.
+    if (is({u"minimax", u"v1", u"query"}) && seg.last() == u"video_generation"_s)
+        return PresetRoute{u"minimax"_s, query.queryItemValue(u"task_id"_s, QUrl::FullyDecoded), PresetRoute::Kind::Poll};
+    if (is({u"minimax", u"v1", u"files"}) && seg.last() == u"retrieve"_s)
+        return PresetRoute{u"minimax"_s, query.queryItemValue(u"file_id"_s, QUrl::FullyDecoded), PresetRoute::Kind::MiniMaxFile};
     if (is({u"runway", u"v1", u"tasks"}))
         return PresetRoute{kRunway, seg.last(), PresetRoute::Kind::Poll};
     if (is({u"luma", u"dream-machine", u"v1", u"generations"}))

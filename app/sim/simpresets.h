@@ -1,5 +1,6 @@
 #pragma once
-// The presets' APIs in the simulated provider (DESIGN.md §6 "and the presets' APIs"): Replicate predictions,
+// The presets' APIs in the simulated provider (and, through sim/simexampleapis.h, those of the example
+// mappings: kling, minimax, stability) (DESIGN.md §6 "and the presets' APIs"): Replicate predictions,
 // Runway tasks, Luma generations, fal queue status and OpenAI videos, each under its own path prefix and with
 // bodies shaped like the real ones (tests/data/presets/<preset>/*.json) and its own progress style:
 //
@@ -22,6 +23,7 @@
 #include "sim/simjob.h"
 
 #include <QJsonObject>
+#include <QUrlQuery>
 #include <QString>
 #include <QStringList>
 
@@ -31,6 +33,7 @@ namespace jw::sim {
 
 // The preset names the simulator serves (the registry's names): replicate runway luma fal openai-videos.
 QStringList presetDialects();
+// A preset's API or an example mapping's (kling, minimax, stability): both are served through these routes.
 bool isPresetDialect(const QString &dialect);
 // "openai" -> "openai-videos"; any other name unchanged.
 QString canonicalDialect(const QString &name);
@@ -46,12 +49,12 @@ QJsonObject presetErrorBody(const QString &dialect, ErrorKind kind, int retryAft
 
 // A request to one of the presets' routes, from the URL path's segments.
 struct PresetRoute {
-    enum class Kind { Poll, FalResult, OpenAiContent };
+    enum class Kind { Poll, FalResult, OpenAiContent, MiniMaxFile /* id: the file_id */ };
     QString dialect;
     QString id;
     Kind kind = Kind::Poll;
 };
-std::optional<PresetRoute> matchPresetRoute(const QStringList &segments);
+std::optional<PresetRoute> matchPresetRoute(const QStringList &segments, const QUrlQuery &query);
 
 // fal's result document at response_url once the request completed successfully.
 QJsonObject falResult(const SimJob &job, const RenderContext &context);

@@ -3,6 +3,7 @@
 #include "sim/simulatedprovider_p.h"
 
 #include "model/nametable.h"
+#include "sim/simexampleapis.h"
 #include "sim/simpresets.h"
 
 #include <QDateTime>
@@ -199,6 +200,7 @@ constexpr NamedValue<SimulatedProvider::Fault> kFaultNames[] = {
     {"slow"_L1, SimulatedProvider::Fault::Slow},           {"invalid_json"_L1, SimulatedProvider::Fault::InvalidJson},
     {"truncated"_L1, SimulatedProvider::Fault::Truncated}, {"reset"_L1, SimulatedProvider::Fault::Reset},
     {"404"_L1, SimulatedProvider::Fault::NotFound404},     {"redirect"_L1, SimulatedProvider::Fault::Redirect},
+    {"400"_L1, SimulatedProvider::Fault::BadRequest400},   {"422"_L1, SimulatedProvider::Fault::Unprocessable422},
     {"echo_key"_L1, SimulatedProvider::Fault::EchoKey},
 };
 } // namespace
@@ -352,7 +354,7 @@ SimulatedProvider::Private::Action SimulatedProvider::Private::route(const QHttp
     if (seg.isEmpty())
         return json(404, {{u"error"_s, u"not_found"_s}});
     const QString &first = seg.first();
-    const std::optional<sim::PresetRoute> preset = isNativeDialect(first) ? std::nullopt : sim::matchPresetRoute(seg);
+    const std::optional<sim::PresetRoute> preset = isNativeDialect(first) ? std::nullopt : sim::matchPresetRoute(seg, request.query());
     if (isNativeDialect(first) || preset) {
         if (auto limited = rateLimitReply(preset ? preset->dialect : first)) {
             if (method == u"GET"_s && seg.size() >= 2)
@@ -399,6 +401,8 @@ std::optional<sim::ErrorKind> SimulatedProvider::Private::authFailure(const QHtt
     // fal sends "Authorization: Key <token>"; every other API here a bearer token.
     const QByteArray scheme = dialect == u"fal"_s ? QByteArrayLiteral("Key ") : QByteArrayLiteral("Bearer ");
     const QByteArray header = request.value("authorization");
+    if (dialect == u"kling"_s) // a signed token, not the key itself
+        return sim::klingTokenAccepted(header, token, now() / 1000) ? std::nullopt : std::optional(sim::ErrorKind::Unauthorized);
     const QString bearer = header.startsWith(scheme) ? QString::fromUtf8(header.mid(scheme.size())) : QString();
     if (!bearer.isEmpty() && scopelessTokens.contains(bearer))
         return sim::ErrorKind::Forbidden;
@@ -415,6 +419,7 @@ SimulatedProvider::Fault SimulatedProvider::Private::nextFault(sim::SimJob *job)
         return Fault::None;
     double roll = faultRng.generateDouble();
     // Iterate in enum order so a seed gives the same sequence whatever the hash order.
+    // 400 and 422 end a job for good, so they are never part of a mix; queue them for one job instead.
     for (int i = int(Fault::RateLimited429); i <= int(Fault::Redirect); ++i) {
         roll -= faultMix.value(Fault(i), 0.0);
         if (roll < 0)
@@ -442,6 +447,10 @@ SimulatedProvider::Private::Action SimulatedProvider::Private::faultReply(Fault 
         return json(500, sim::errorBody(dialect, sim::ErrorKind::ServerError, retryAfterSeconds));
     case Fault::NotFound404:
         return json(404, sim::errorBody(dialect, sim::ErrorKind::NotFound, retryAfterSeconds));
+    case Fault::BadRequest400:
+        return json(400, sim::errorBody(dialect, sim::ErrorKind::BadRequest, retryAfterSeconds));
+    case Fault::Unprocessable422:
+        return json(422, sim::errorBody(dialect, sim::ErrorKind::Unprocessable, retryAfterSeconds));
     case Fault::InvalidJson:
         return {{200, "application/json", QByteArrayLiteral("{\"status\": \"processing\", \"progress\": 4"), {}}, Fault::None, false};
     case Fault::Redirect: {

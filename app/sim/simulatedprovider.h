@@ -29,7 +29,7 @@
 //   GET  /control/jobs/{id}/stats                {id, dialect, requests, terminalAtMs}
 //   POST /control/faults                         {mix:{"429":0.1,"slow":0.05,...}, seed, retryAfter, slowMs}
 //   POST /control/rate-limit                     {perSecond, burst}: the account-wide rate limit (0: off)
-// Fault names (faultName/faultFromName): none 429 503 500 slow invalid_json truncated reset 404 redirect.
+// Fault names (faultName/faultFromName): none 429 503 500 slow invalid_json truncated reset 404 redirect 400 422.
 //
 // Note for clients built on QNetworkAccessManager: QNAM silently resends a request (up to twice) when a reused
 // keep-alive connection is closed before any byte of the answer; queue three Reset faults to make a reset
@@ -56,7 +56,7 @@ class SimulatedProvider final : public QObject
 public:
     enum class Outcome { Completed, Failed, Cancelled };
     enum class Fault { None, RateLimited429, Unavailable503, ServerError500, Slow, InvalidJson, Truncated, Reset, NotFound404,
-                       Redirect /* 302 to redirectTarget(), see setRedirectTarget */,
+                       Redirect /* 302 to redirectTarget(), see setRedirectTarget */, BadRequest400, Unprocessable422,
                        EchoKey /* 200, the job as usual, but every string that says what went wrong quotes the
                                   Authorization header received (a careless server's debug output) */ };
     // Results that fail to load, for the previews' error states. Corrupt: the result files (not the thumbnail or
