@@ -354,20 +354,12 @@ Exit-Code 0 bei Erfolg, 1, wenn die Eingabe kein JSON-Objekt ist oder keine Job-
         <translation>Dialekt oder Vorlage: %1.</translation>
     </message>
     <message>
-        <source>A custom mapping JSON file (see docs/mapping.md).</source>
-        <translation>Eine JSON-Datei mit eigener Zuordnung (siehe docs/mapping.md).</translation>
-    </message>
-    <message>
         <source>The response body to parse, or - for standard input.</source>
         <translation>Der zu parsende Antworttext oder - für die Standardeingabe.</translation>
     </message>
     <message>
         <source>inspect takes exactly one FILE (or - for stdin).</source>
         <translation>inspect erwartet genau ein FILE-Argument (oder - für stdin).</translation>
-    </message>
-    <message>
-        <source>give either --dialect NAME or --mapping FILE.</source>
-        <translation>entweder --dialect NAME oder --mapping FILE angeben.</translation>
     </message>
     <message>
         <source>mapping %1: %2</source>
@@ -408,10 +400,6 @@ Exit-Code 0 bei Erfolg, 1, wenn die Eingabe kein JSON-Objekt ist oder keine Job-
     <message>
         <source>Job IDs or poll URLs, or - to read them from standard input.</source>
         <translation>Job-IDs oder Abfrage-URLs, oder -, um sie von der Standardeingabe zu lesen.</translation>
-    </message>
-    <message>
-        <source>give --profile, or all of --dialect, --base-url and --key-env</source>
-        <translation>--profile angeben oder alle von --dialect, --base-url und --key-env</translation>
     </message>
     <message>
         <source>--interval %1 is below the 1000 ms floor; using 1000 ms</source>
@@ -545,10 +533,6 @@ Befehlszeile, und im Schlüsselbund des Systems gespeichert. --file-store wählt
         <translation>--name und entweder --dialect oder --mapping angeben</translation>
     </message>
     <message>
-        <source>cannot read the mapping file %1</source>
-        <translation>Zuordnungsdatei %1 kann nicht gelesen werden</translation>
-    </message>
-    <message>
         <source>--interval takes a number of milliseconds, at least 1000</source>
         <translation>--interval erwartet eine Anzahl Millisekunden, mindestens 1000</translation>
     </message>
@@ -627,14 +611,6 @@ server-error oder refused. Exit-Code 0, wenn der Schlüssel akzeptiert wurde, 4 
     <message>
         <source>Use this environment variable&apos;s key instead of the saved one.</source>
         <translation>Den Schlüssel aus dieser Umgebungsvariable statt des gespeicherten verwenden.</translation>
-    </message>
-    <message>
-        <source>usage: jobwatch-cli profiles list|add|remove|test [options] (--help on each)</source>
-        <translation>Aufruf: jobwatch-cli profiles list|add|remove|test [Optionen] (jeweils mit --help)</translation>
-    </message>
-    <message>
-        <source>--profile cannot be combined with --dialect or --base-url</source>
-        <translation>--profile kann nicht mit --dialect oder --base-url kombiniert werden</translation>
     </message>
     <message>
         <source>no profile named &quot;%1&quot; (see jobwatch-cli profiles list)</source>
@@ -842,6 +818,96 @@ Exit-Codes: 0 alle abgeschlossen, 1 mindestens einer fehlgeschlagen, abgebrochen
         <source>The job history: list, search TEXT, export --format csv|json</source>
         <translation>Der Job-Verlauf: list, search TEXT, export --format csv|json</translation>
     </message>
+    <message>
+        <source>the error body is not a JSON object, so only the HTTP status would show.</source>
+        <translation>der Fehlertext ist kein JSON-Objekt, daher würde nur der HTTP-Status angezeigt.</translation>
+    </message>
+    <message>
+        <source>A custom mapping JSON file (see docs/mapping.md). With --dialect too, the names must agree.</source>
+        <translation>Eine JSON-Datei mit eigener Zuordnung (siehe docs/mapping.md). Zusammen mit --dialect müssen die Namen übereinstimmen.</translation>
+    </message>
+    <message>
+        <source>Also print on stderr, for each mapped field, the path tried and what it matched, and the rule that decided the state (mappings and presets).</source>
+        <translation>Zusätzlich auf stderr ausgeben: für jedes zugeordnete Feld den versuchten Pfad und was er traf, und die Regel, die den Zustand bestimmt hat (Zuordnungen und Vorlagen).</translation>
+    </message>
+    <message>
+        <source>FILE is an HTTP error body (status 400 or above): print the error read from it as {&quot;code&quot;,&quot;message&quot;,&quot;requestId&quot;}.</source>
+        <translation>DATEI ist ein HTTP-Fehlertext (Status 400 oder höher): den daraus gelesenen Fehler als {&quot;code&quot;,&quot;message&quot;,&quot;requestId&quot;} ausgeben.</translation>
+    </message>
+    <message>
+        <source>The job ID the response was asked for; it stands in when the mapping has &quot;idOptional&quot; and the body has no ID.</source>
+        <translation>Die Job-ID, nach der gefragt wurde; sie gilt, wenn die Zuordnung &quot;idOptional&quot; hat und die Antwort keine ID enthält.</translation>
+    </message>
+    <message>
+        <source>give --dialect NAME or --mapping FILE.</source>
+        <translation>geben Sie --dialect NAME oder --mapping DATEI an.</translation>
+    </message>
+    <message>
+        <source>the mapping %1 is named &quot;%2&quot;, not &quot;%3&quot;; give --mapping alone, or --dialect %2.</source>
+        <translation>die Zuordnung %1 heißt „%2“, nicht „%3“; geben Sie nur --mapping an oder --dialect %2.</translation>
+    </message>
+    <message>
+        <source>--explain works with mappings and presets, not with the native dialect %1.</source>
+        <translation>--explain funktioniert mit Zuordnungen und Vorlagen, nicht mit dem eingebauten Dialekt %1.</translation>
+    </message>
+    <message>
+        <source>the response body is %1 bytes, more than the %2-byte limit of a status response.</source>
+        <translation>die Antwort ist %1 Bytes groß, mehr als die Grenze von %2 Bytes für eine Statusantwort.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the mapping file %1: %2</source>
+        <translation>die Zuordnungsdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Change a saved profile in place: its mapping (or dialect), base URL or poll interval. Its name, id, key
+and other poll settings stay. A new mapping replaces the old one whole.</source>
+        <translation>Ein gespeichertes Profil ändern: seine Zuordnung (oder seinen Dialekt), Basis-URL oder sein Abfrageintervall. Name, ID, Schlüssel
+und die übrigen Abfrageeinstellungen bleiben. Eine neue Zuordnung ersetzt die alte vollständig.</translation>
+    </message>
+    <message>
+        <source>The API&apos;s base URL.</source>
+        <translation>Die Basis-URL der API.</translation>
+    </message>
+    <message>
+        <source>give --dialect or --mapping, not both</source>
+        <translation>geben Sie --dialect oder --mapping an, nicht beides</translation>
+    </message>
+    <message>
+        <source>nothing to change: give --mapping, --dialect, --base-url or --interval</source>
+        <translation>nichts zu ändern: geben Sie --mapping, --dialect, --base-url oder --interval an</translation>
+    </message>
+    <message>
+        <source>updated profile &quot;%1&quot;</source>
+        <translation>Profil „%1“ geändert</translation>
+    </message>
+    <message>
+        <source>usage: jobwatch-cli profiles list|add|update|remove|test [options] (--help on each)</source>
+        <translation>Aufruf: jobwatch-cli profiles list|add|update|remove|test [Optionen] (--help bei jedem)</translation>
+    </message>
+    <message>
+        <source>A custom mapping file (docs/mapping.md), instead of --dialect. --base-url may be left out when the mapping has a baseUrl.</source>
+        <translation>Eine Datei mit eigener Zuordnung (docs/mapping.md) statt --dialect. --base-url kann fehlen, wenn die Zuordnung eine baseUrl hat.</translation>
+    </message>
+    <message>
+        <source>--profile cannot be combined with --dialect, --mapping or --base-url</source>
+        <translation>--profile kann nicht mit --dialect, --mapping oder --base-url kombiniert werden</translation>
+    </message>
+    <message>
+        <source>give --mapping FILE with --key-env (and --base-url unless the mapping has a baseUrl), without --dialect</source>
+        <translation>geben Sie --mapping DATEI mit --key-env an (und --base-url, wenn die Zuordnung keine baseUrl hat), ohne --dialect</translation>
+    </message>
+    <message>
+        <source>the mapping %1 has no baseUrl; give --base-url</source>
+        <translation>die Zuordnung %1 hat keine baseUrl; geben Sie --base-url an</translation>
+    </message>
+    <message>
+        <source>give --profile, or all of --dialect (or --mapping), --base-url and --key-env</source>
+        <translation>geben Sie --profile an oder alle von --dialect (oder --mapping), --base-url und --key-env</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTest</name>
@@ -1041,18 +1107,6 @@ Exit-Codes: 0 alle abgeschlossen, 1 mindestens einer fehlgeschlagen, abgebrochen
         <translation>Weiterleitung ohne verwendbare Location-Angabe</translation>
     </message>
     <message>
-        <source>cannot read the cadence history %1: %2</source>
-        <translation>der Takt-Verlauf %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>the cadence history %1 is unreadable; starting afresh</source>
-        <translation>der Takt-Verlauf %1 ist unlesbar; es wird neu begonnen</translation>
-    </message>
-    <message>
-        <source>cannot write the cadence history %1: %2</source>
-        <translation>der Takt-Verlauf %1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>the status response is not UTF-8 text; check the profile&apos;s base URL and dialect</source>
         <translation>die Statusantwort ist kein UTF-8-Text; Basis-URL und Dialekt des Profils prüfen</translation>
     </message>
@@ -1071,6 +1125,14 @@ Exit-Codes: 0 alle abgeschlossen, 1 mindestens einer fehlgeschlagen, abgebrochen
     <message>
         <source>configuration error: %1</source>
         <translation>Konfigurationsfehler: %1</translation>
+    </message>
+    <message>
+        <source>The provider rejected the job (HTTP %1) and gave no message.</source>
+        <translation>Der Anbieter hat den Job abgelehnt (HTTP %1) und keine Meldung gegeben.</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2; the provider rejects this job, so it is not polled again</source>
+        <translation>HTTP %1: %2; der Anbieter lehnt diesen Job ab, daher wird er nicht mehr abgefragt</translation>
     </message>
 </context>
 <context>
@@ -1477,10 +1539,6 @@ Exit-Codes: 0 alle abgeschlossen, 1 mindestens einer fehlgeschlagen, abgebrochen
         <translation>&quot;%1.path&quot; fehlt.</translation>
     </message>
     <message>
-        <source>&quot;%1.format&quot; must contain {value}.</source>
-        <translation>&quot;%1.format&quot; muss {value} enthalten.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is missing: give the path of the %2 in the job JSON.</source>
         <translation>&quot;%1&quot; fehlt: den Pfad für %2 im Job-JSON angeben.</translation>
     </message>
@@ -1501,10 +1559,6 @@ Exit-Codes: 0 alle abgeschlossen, 1 mindestens einer fehlgeschlagen, abgebrochen
         <translation>&quot;%1&quot; darf {base} nur am Anfang verwenden.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has an unknown placeholder; only {base} and {id} are known.</source>
-        <translation>&quot;%1&quot; enthält einen unbekannten Platzhalter; nur {base} und {id} sind bekannt.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; must start with {base} or be an http or https URL (got &quot;%2&quot;).</source>
         <translation>&quot;%1&quot; muss mit {base} beginnen oder eine http- oder https-URL sein (erhalten: &quot;%2&quot;).</translation>
     </message>
@@ -1519,10 +1573,6 @@ Exit-Codes: 0 alle abgeschlossen, 1 mindestens einer fehlgeschlagen, abgebrochen
     <message>
         <source>&quot;auth.header&quot; must be a plain header name other than Authorization (got &quot;%1&quot;).</source>
         <translation>&quot;auth.header&quot; muss ein einfacher Header-Name außer Authorization sein (erhalten: &quot;%1&quot;).</translation>
-    </message>
-    <message>
-        <source>&quot;auth.scheme&quot; must be bearer, key or header (got &quot;%1&quot;).</source>
-        <translation>&quot;auth.scheme&quot; muss bearer, key oder header sein (erhalten: &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>an object of header names and values</source>
@@ -1624,6 +1674,156 @@ Exit-Codes: 0 alle abgeschlossen, 1 mindestens einer fehlgeschlagen, abgebrochen
         <source>&quot;timestamps&quot; must be iso, unix-seconds or unix-ms (got &quot;%1&quot;).</source>
         <translation>&quot;timestamps&quot; muss iso, unix-seconds oder unix-ms sein (erhalten: &quot;%1&quot;).</translation>
     </message>
+    <message>
+        <source>progress: the log at &quot;%1&quot; is empty or missing</source>
+        <translation>Fortschritt: das Protokoll bei „%1“ ist leer oder fehlt</translation>
+    </message>
+    <message numerus="yes">
+        <source>progress: the regex reads the last %n character(s) of the log</source>
+        <translation>
+            <numerusform>Fortschritt: der reguläre Ausdruck liest das letzte Zeichen des Protokolls</numerusform>
+            <numerusform>Fortschritt: der reguläre Ausdruck liest die letzten %n Zeichen des Protokolls</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;statusSynonyms&quot; maps &quot;%1&quot; to %2</source>
+        <translation>&quot;statusSynonyms&quot; ordnet „%1“ %2 zu</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a built-in status word for %2</source>
+        <translation>„%1“ ist ein eingebautes Statuswort für %2</translation>
+    </message>
+    <message>
+        <source>&quot;stateFromFields&quot;: &quot;%1&quot; is present</source>
+        <translation>&quot;stateFromFields&quot;: „%1“ ist vorhanden</translation>
+    </message>
+    <message>
+        <source>the status path matched nothing, so the state is unknown and polling goes on</source>
+        <translation>der Statuspfad traf nichts, daher ist der Zustand unbekannt und die Abfrage läuft weiter</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a built-in status word nor in &quot;statusSynonyms&quot;, so the state is unknown and polling goes on</source>
+        <translation>„%1“ ist weder ein eingebautes Statuswort noch in &quot;statusSynonyms&quot;, daher ist der Zustand unbekannt und die Abfrage läuft weiter</translation>
+    </message>
+    <message>
+        <source>The job failed (%1) and gave no message.</source>
+        <translation>Der Job ist fehlgeschlagen (%1) und hat keine Meldung gegeben.</translation>
+    </message>
+    <message>
+        <source>The job failed with status &quot;%1&quot; and gave no message.</source>
+        <translation>Der Job ist mit dem Status „%1“ fehlgeschlagen und hat keine Meldung gegeben.</translation>
+    </message>
+    <message>
+        <source>%1: skipped, it applies only in other states than %2</source>
+        <translation>%1: übersprungen, gilt nur in anderen Zuständen als %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; matched nothing%3</source>
+        <translation>%1: „%2“ traf nichts%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: &quot;%2&quot; gave %n URL(s)</source>
+        <translation>
+            <numerusform>%1: „%2“ ergab %n URL</numerusform>
+            <numerusform>%1: „%2“ ergab %n URLs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; skipped, its &quot;when&quot; does not include %3</source>
+        <translation>%1: „%2“ übersprungen, sein &quot;when&quot; enthält %3 nicht</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; found %3, which gives no value (blank, not a string or number, or &quot;match&quot; failed)</source>
+        <translation>%1: „%2“ fand %3, das keinen Wert ergibt (leer, keine Zeichenkette oder Zahl, oder &quot;match&quot; schlug fehl)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; found %3 and reads &quot;%4&quot;</source>
+        <translation>%1: „%2“ fand %3 und liest „%4“</translation>
+    </message>
+    <message>
+        <source>state: %1, because %2</source>
+        <translation>Zustand: %1, weil %2</translation>
+    </message>
+    <message>
+        <source>the status path &quot;%1&quot; matched nothing in this response, so the state is unknown%2</source>
+        <translation>der Statuspfad „%1“ traf in dieser Antwort nichts, daher ist der Zustand unbekannt%2</translation>
+    </message>
+    <message>
+        <source>; did you mean &quot;%1&quot;?</source>
+        <translation>; meinten Sie „%1“?</translation>
+    </message>
+    <message>
+        <source>an array of {&quot;present&quot;: PATH, &quot;state&quot;: STATE} rules</source>
+        <translation>ein Array von Regeln {&quot;present&quot;: PFAD, &quot;state&quot;: ZUSTAND}</translation>
+    </message>
+    <message>
+        <source>an object {&quot;present&quot;: PATH, &quot;state&quot;: STATE}</source>
+        <translation>ein Objekt {&quot;present&quot;: PFAD, &quot;state&quot;: ZUSTAND}</translation>
+    </message>
+    <message>
+        <source>&quot;%1.present&quot; is missing: give the path of the value whose presence decides the state.</source>
+        <translation>&quot;%1.present&quot; fehlt: geben Sie den Pfad des Werts an, dessen Vorhandensein den Zustand bestimmt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1.state&quot; must be queued, running, completed, failed or cancelled (got &quot;%2&quot;).</source>
+        <translation>&quot;%1.state&quot; muss queued, running, completed, failed oder cancelled sein (war „%2“).</translation>
+    </message>
+    <message>
+        <source>&quot;auth.scheme&quot; must be bearer, key, jwt-hs256 or header (got &quot;%1&quot;).</source>
+        <translation>&quot;auth.scheme&quot; muss bearer, key, jwt-hs256 oder header sein (war „%1“).</translation>
+    </message>
+    <message>
+        <source>an object of names and fields</source>
+        <translation>ein Objekt aus Namen und Feldern</translation>
+    </message>
+    <message>
+        <source>&quot;vars.%1&quot; needs a name of letters, digits and &apos;_&apos; that starts with a letter and is not &quot;id&quot; or &quot;base&quot;.</source>
+        <translation>&quot;vars.%1&quot; braucht einen Namen aus Buchstaben, Ziffern und &apos;_&apos;, der mit einem Buchstaben beginnt und nicht &quot;id&quot; oder &quot;base&quot; ist.</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot have &quot;when&quot;, because the state is read after it; remove &quot;when&quot;.</source>
+        <translation>&quot;%1&quot; kann kein &quot;when&quot; haben, weil der Zustand erst danach gelesen wird; entfernen Sie &quot;when&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a &quot;[&quot; without &quot;]&quot; in &quot;%2&quot;; write an array index as &quot;[0]&quot; or &quot;.0&quot;.</source>
+        <translation>&quot;%1&quot; hat in „%2“ ein „[“ ohne „]“; schreiben Sie einen Array-Index als &quot;[0]&quot; oder &quot;.0&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;[%2]&quot; in &quot;%3&quot; is not an array index; write a number (&quot;[0]&quot;, &quot;[-1]&quot; for the last entry) or &quot;[*]&quot; for every entry.</source>
+        <translation>&quot;%1&quot;: „[%2]“ in „%3“ ist kein Array-Index; schreiben Sie eine Zahl (&quot;[0]&quot;, &quot;[-1]&quot; für den letzten Eintrag) oder &quot;[*]&quot; für jeden Eintrag.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the key &quot;%2&quot; in &quot;%3&quot; contains a dot; write the path as a JSON Pointer (&quot;/a/b.c&quot;).</source>
+        <translation>&quot;%1&quot;: der Schlüssel „%2“ in „%3“ enthält einen Punkt; schreiben Sie den Pfad als JSON Pointer (&quot;/a/b.c&quot;).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the path &quot;%2&quot; has an empty step; did you mean &quot;%3&quot;?</source>
+        <translation>&quot;%1&quot;: der Pfad „%2“ hat einen leeren Schritt; meinten Sie „%3“?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;%2&quot; is the whole response; give the path of a value in it.</source>
+        <translation>&quot;%1&quot;: „%2“ ist die ganze Antwort; geben Sie den Pfad eines Werts darin an.</translation>
+    </message>
+    <message>
+        <source>&quot;%1.format&quot; must contain {value}, which stands for the value read (e.g. &quot;Queue position {value}&quot;).</source>
+        <translation>&quot;%1.format&quot; muss {value} enthalten, das für den gelesenen Wert steht (z. B. &quot;Warteschlangenplatz {value}&quot;).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must contain {id} or one of the &quot;vars&quot; (%2).</source>
+        <translation>&quot;%1&quot; muss {id} oder eine der &quot;vars&quot; (%2) enthalten.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an unknown placeholder {%2}; only {base} and {id} are known here.</source>
+        <translation>&quot;%1&quot; hat einen unbekannten Platzhalter {%2}; hier sind nur {base} und {id} bekannt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an unknown placeholder {%2}; known are {base}, {id} and the &quot;vars&quot; %3.</source>
+        <translation>&quot;%1&quot; hat einen unbekannten Platzhalter {%2}; bekannt sind {base}, {id} und die &quot;vars&quot; %3.</translation>
+    </message>
 </context>
 <context>
     <name>MimeIntake</name>
@@ -1677,6 +1877,10 @@ Exit-Codes: 0 alle abgeschlossen, 1 mindestens einer fehlgeschlagen, abgebrochen
     <message>
         <source>The response is not a JSON object.</source>
         <translation>Die Antwort ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The response has no job ID, which the %1 mapping allows; give the ID it was asked for (inspect --id ID).</source>
+        <translation>Die Antwort hat keine Job-ID, was die Zuordnung %1 erlaubt; geben Sie die angefragte ID an (inspect --id ID).</translation>
     </message>
 </context>
 <context>
@@ -1787,10 +1991,6 @@ Exit-Codes: 0 alle abgeschlossen, 1 mindestens einer fehlgeschlagen, abgebrochen
         <translation>Profil „%1“: %2</translation>
     </message>
     <message>
-        <source>profile &quot;%1&quot;: &quot;auth&quot; must be {&quot;scheme&quot;: &quot;bearer&quot;|&quot;key&quot;|&quot;header&quot;, &quot;header&quot;: NAME}</source>
-        <translation>Profil „%1“: &quot;auth&quot; muss {&quot;scheme&quot;: &quot;bearer&quot;|&quot;key&quot;|&quot;header&quot;, &quot;header&quot;: NAME} sein</translation>
-    </message>
-    <message>
         <source>Enter a name.</source>
         <translation>Einen Namen eingeben.</translation>
     </message>
@@ -1825,6 +2025,10 @@ Exit-Codes: 0 alle abgeschlossen, 1 mindestens einer fehlgeschlagen, abgebrochen
     <message>
         <source>not a profile object</source>
         <translation>kein Profilobjekt</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;: &quot;auth&quot; must be {&quot;scheme&quot;: &quot;bearer&quot;|&quot;key&quot;|&quot;jwt-hs256&quot;|&quot;header&quot;, &quot;header&quot;: NAME}</source>
+        <translation>Profil „%1“: &quot;auth&quot; muss {&quot;scheme&quot;: &quot;bearer&quot;|&quot;key&quot;|&quot;jwt-hs256&quot;|&quot;header&quot;, &quot;header&quot;: NAME} sein</translation>
     </message>
 </context>
 <context>

@@ -352,19 +352,11 @@ Exits 0 on success, 1 when the input is not a JSON object or has no job ID, 2 on
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A custom mapping JSON file (see docs/mapping.md).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The response body to parse, or - for standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>inspect takes exactly one FILE (or - for stdin).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>give either --dialect NAME or --mapping FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -405,10 +397,6 @@ Exits 0 on success, 1 when the input is not a JSON object or has no job ID, 2 on
     </message>
     <message>
         <source>Job IDs or poll URLs, or - to read them from standard input.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>give --profile, or all of --dialect, --base-url and --key-env</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -537,10 +525,6 @@ command line, and is stored in the OS keychain. --file-store opts in to a plaint
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot read the mapping file %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--interval takes a number of milliseconds, at least 1000</source>
         <translation type="unfinished"></translation>
     </message>
@@ -616,14 +600,6 @@ server-error or refused. Exit 0 when the key was accepted, 4 on an auth problem,
     </message>
     <message>
         <source>Use this environment variable&apos;s key instead of the saved one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: jobwatch-cli profiles list|add|remove|test [options] (--help on each)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--profile cannot be combined with --dialect or --base-url</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -820,6 +796,95 @@ Exit codes: 0 all completed, 1 any failed, cancelled or not found, 2 usage or co
     </message>
     <message>
         <source>The job history: list, search TEXT, export --format csv|json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the error body is not a JSON object, so only the HTTP status would show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A custom mapping JSON file (see docs/mapping.md). With --dialect too, the names must agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also print on stderr, for each mapped field, the path tried and what it matched, and the rule that decided the state (mappings and presets).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE is an HTTP error body (status 400 or above): print the error read from it as {&quot;code&quot;,&quot;message&quot;,&quot;requestId&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job ID the response was asked for; it stands in when the mapping has &quot;idOptional&quot; and the body has no ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --dialect NAME or --mapping FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mapping %1 is named &quot;%2&quot;, not &quot;%3&quot;; give --mapping alone, or --dialect %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--explain works with mappings and presets, not with the native dialect %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response body is %1 bytes, more than the %2-byte limit of a status response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the mapping file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a saved profile in place: its mapping (or dialect), base URL or poll interval. Its name, id, key
+and other poll settings stay. A new mapping replaces the old one whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API&apos;s base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --dialect or --mapping, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to change: give --mapping, --dialect, --base-url or --interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated profile &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: jobwatch-cli profiles list|add|update|remove|test [options] (--help on each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A custom mapping file (docs/mapping.md), instead of --dialect. --base-url may be left out when the mapping has a baseUrl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--profile cannot be combined with --dialect, --mapping or --base-url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --mapping FILE with --key-env (and --base-url unless the mapping has a baseUrl), without --dialect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mapping %1 has no baseUrl; give --base-url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --profile, or all of --dialect (or --mapping), --base-url and --key-env</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1021,18 +1086,6 @@ Exit codes: 0 all completed, 1 any failed, cancelled or not found, 2 usage or co
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot read the cadence history %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the cadence history %1 is unreadable; starting afresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write the cadence history %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the status response is not UTF-8 text; check the profile&apos;s base URL and dialect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1050,6 +1103,14 @@ Exit codes: 0 all completed, 1 any failed, cancelled or not found, 2 usage or co
     </message>
     <message>
         <source>configuration error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider rejected the job (HTTP %1) and gave no message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2; the provider rejects this job, so it is not polled again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1457,10 +1518,6 @@ Exit codes: 0 all completed, 1 any failed, cancelled or not found, 2 usage or co
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1.format&quot; must contain {value}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is missing: give the path of the %2 in the job JSON.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1481,10 +1538,6 @@ Exit codes: 0 all completed, 1 any failed, cancelled or not found, 2 usage or co
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has an unknown placeholder; only {base} and {id} are known.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; must start with {base} or be an http or https URL (got &quot;%2&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1498,10 +1551,6 @@ Exit codes: 0 all completed, 1 any failed, cancelled or not found, 2 usage or co
     </message>
     <message>
         <source>&quot;auth.header&quot; must be a plain header name other than Authorization (got &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;auth.scheme&quot; must be bearer, key or header (got &quot;%1&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1604,6 +1653,156 @@ Exit codes: 0 all completed, 1 any failed, cancelled or not found, 2 usage or co
         <source>&quot;timestamps&quot; must be iso, unix-seconds or unix-ms (got &quot;%1&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>progress: the log at &quot;%1&quot; is empty or missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>progress: the regex reads the last %n character(s) of the log</source>
+        <translation>
+            <numerusform>progress: the regex reads the last character of the log</numerusform>
+            <numerusform>progress: the regex reads the last %n characters of the log</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;statusSynonyms&quot; maps &quot;%1&quot; to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a built-in status word for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;stateFromFields&quot;: &quot;%1&quot; is present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status path matched nothing, so the state is unknown and polling goes on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a built-in status word nor in &quot;statusSynonyms&quot;, so the state is unknown and polling goes on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job failed (%1) and gave no message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job failed with status &quot;%1&quot; and gave no message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: skipped, it applies only in other states than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; matched nothing%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: &quot;%2&quot; gave %n URL(s)</source>
+        <translation>
+            <numerusform>%1: &quot;%2&quot; gave %n URL</numerusform>
+            <numerusform>%1: &quot;%2&quot; gave %n URLs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; skipped, its &quot;when&quot; does not include %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; found %3, which gives no value (blank, not a string or number, or &quot;match&quot; failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; found %3 and reads &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state: %1, because %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status path &quot;%1&quot; matched nothing in this response, so the state is unknown%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; did you mean &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array of {&quot;present&quot;: PATH, &quot;state&quot;: STATE} rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object {&quot;present&quot;: PATH, &quot;state&quot;: STATE}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1.present&quot; is missing: give the path of the value whose presence decides the state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1.state&quot; must be queued, running, completed, failed or cancelled (got &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;auth.scheme&quot; must be bearer, key, jwt-hs256 or header (got &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object of names and fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;vars.%1&quot; needs a name of letters, digits and &apos;_&apos; that starts with a letter and is not &quot;id&quot; or &quot;base&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot have &quot;when&quot;, because the state is read after it; remove &quot;when&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a &quot;[&quot; without &quot;]&quot; in &quot;%2&quot;; write an array index as &quot;[0]&quot; or &quot;.0&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;[%2]&quot; in &quot;%3&quot; is not an array index; write a number (&quot;[0]&quot;, &quot;[-1]&quot; for the last entry) or &quot;[*]&quot; for every entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the key &quot;%2&quot; in &quot;%3&quot; contains a dot; write the path as a JSON Pointer (&quot;/a/b.c&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the path &quot;%2&quot; has an empty step; did you mean &quot;%3&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;%2&quot; is the whole response; give the path of a value in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1.format&quot; must contain {value}, which stands for the value read (e.g. &quot;Queue position {value}&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must contain {id} or one of the &quot;vars&quot; (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an unknown placeholder {%2}; only {base} and {id} are known here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an unknown placeholder {%2}; known are {base}, {id} and the &quot;vars&quot; %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MimeIntake</name>
@@ -1656,6 +1855,10 @@ Exit codes: 0 all completed, 1 any failed, cancelled or not found, 2 usage or co
     </message>
     <message>
         <source>The response is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response has no job ID, which the %1 mapping allows; give the ID it was asked for (inspect --id ID).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1767,10 +1970,6 @@ Exit codes: 0 all completed, 1 any failed, cancelled or not found, 2 usage or co
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>profile &quot;%1&quot;: &quot;auth&quot; must be {&quot;scheme&quot;: &quot;bearer&quot;|&quot;key&quot;|&quot;header&quot;, &quot;header&quot;: NAME}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter a name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1804,6 +2003,10 @@ Exit codes: 0 all completed, 1 any failed, cancelled or not found, 2 usage or co
     </message>
     <message>
         <source>not a profile object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;: &quot;auth&quot; must be {&quot;scheme&quot;: &quot;bearer&quot;|&quot;key&quot;|&quot;jwt-hs256&quot;|&quot;header&quot;, &quot;header&quot;: NAME}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2552,11 +2755,17 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
     </message>
     <message numerus="yes">
         <source>The %n selected job(s)</source>
-        <translation><numerusform>The %n selected job</numerusform><numerusform>The %n selected jobs</numerusform></translation>
+        <translation>
+            <numerusform>The %n selected job</numerusform>
+            <numerusform>The %n selected jobs</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>All %n job(s) in the table</source>
-        <translation><numerusform>All %n job in the table</numerusform><numerusform>All %n jobs in the table</numerusform></translation>
+        <translation>
+            <numerusform>All %n job in the table</numerusform>
+            <numerusform>All %n jobs in the table</numerusform>
+        </translation>
     </message>
     <message>
         <source>Jobs:</source>
@@ -2624,7 +2833,10 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
     </message>
     <message numerus="yes">
         <source>Exported %n job(s) to %1</source>
-        <translation><numerusform>Exported %n job to %1</numerusform><numerusform>Exported %n jobs to %1</numerusform></translation>
+        <translation>
+            <numerusform>Exported %n job to %1</numerusform>
+            <numerusform>Exported %n jobs to %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2712,7 +2924,10 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
     </message>
     <message numerus="yes">
         <source>Copied %n job ID(s)</source>
-        <translation><numerusform>Copied %n job ID</numerusform><numerusform>Copied %n job IDs</numerusform></translation>
+        <translation>
+            <numerusform>Copied %n job ID</numerusform>
+            <numerusform>Copied %n job IDs</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3596,11 +3811,17 @@ Type: %2</source>
     </message>
     <message numerus="yes">
         <source>%n job(s) will be removed from the window and the job history.</source>
-        <translation><numerusform>%n job will be removed from the window and the job history.</numerusform><numerusform>%n jobs will be removed from the window and the job history.</numerusform></translation>
+        <translation>
+            <numerusform>%n job will be removed from the window and the job history.</numerusform>
+            <numerusform>%n jobs will be removed from the window and the job history.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n old job(s) removed</source>
-        <translation><numerusform>%n old job removed</numerusform><numerusform>%n old jobs removed</numerusform></translation>
+        <translation>
+            <numerusform>%n old job removed</numerusform>
+            <numerusform>%n old jobs removed</numerusform>
+        </translation>
     </message>
 </context>
 <context>
