@@ -13,7 +13,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QStringDecoder>
 
@@ -38,9 +37,8 @@ bool isUtf8(const QByteArray &bytes)
 }
 
 // fal and other queue APIs: a top-level queue position while queued (a hint, not part of the snapshot).
-std::optional<int> queuePositionOf(const QByteArray &body)
+std::optional<int> queuePositionOf(const QJsonObject &o)
 {
-    const QJsonObject o = QJsonDocument::fromJson(body).object();
     for (const auto name : {"queue_position"_L1, "queuePosition"_L1}) {
         const QJsonValue v = o.value(name);
         if (v.isDouble() && v.toDouble() >= 0)
@@ -169,7 +167,8 @@ void Scheduler::handleSuccess(JobRuntime &job, const PollResult &result, qint64 
     QByteArray body = result.body;
     if (!p.key.isEmpty() && body.contains(p.key.toUtf8()))
         body.replace(p.key.toUtf8(), redactKey(p.key).toUtf8());
-    const ParseResult parsed = parseJob(body, *p.dialect, p.profile.poll.maxBodyBytes, job.jobId);
+    QJsonObject answer;
+    const ParseResult parsed = parseJob(body, *p.dialect, p.profile.poll.maxBodyBytes, job.jobId, &answer);
     if (const auto *e = std::get_if<ParseError>(&parsed)) {
         handleFailure(job, scrub(p, Tr::tr("unreadable status response: %1").arg(e->message)), t, false);
         return;
@@ -184,7 +183,6 @@ void Scheduler::handleSuccess(JobRuntime &job, const PollResult &result, qint64 
     p.throttleStreak = 0;
     p.escalations = 0;
     p.recentFailures.clear();
-    const QJsonObject answer = QJsonDocument::fromJson(body).object();
     p.dialect->deriveArtifacts(p.profile.baseUrl, answer, snapshot);
     // Shown on the row (and as a CLI error event) while it lasts: e.g. a mapping's status path that matched nothing.
     const QString warning = scrub(p, p.dialect->answerWarning(answer));
@@ -200,7 +198,7 @@ void Scheduler::handleSuccess(JobRuntime &job, const PollResult &result, qint64 
         if (created.isValid())
             job.cadence.noteCreatedAt(steadyAt(created.toMSecsSinceEpoch()));
     }
-    const std::optional<int> position = snapshot.state == JobState::Queued ? queuePositionOf(body) : std::nullopt;
+    const std::optional<int> position = snapshot.state == JobState::Queued ? queuePositionOf(answer) : std::nullopt;
     job.cadence.observe(answeredAt, snapshot.state, snapshot.progress, position, snapshot.step);
     if (job.cadence.roundingSeen() && !history.progressMayRound())
         m_history->noteRounding(p.profile.id, job.jobType);

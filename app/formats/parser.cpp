@@ -95,7 +95,8 @@ ParseResult parseJobObject(const QJsonObject &object, const Dialect &dialect, co
     return s;
 }
 
-ParseResult parseJob(const QByteArray &bytes, const Dialect &dialect, qsizetype maxBytes, const QString &askedId)
+ParseResult parseJob(const QByteArray &bytes, const Dialect &dialect, qsizetype maxBytes, const QString &askedId,
+                     QJsonObject *object)
 {
     if (bytes.trimmed().isEmpty())
         return fail(ParseError::Kind::Empty, Tr::tr("The response body is empty."));
@@ -114,6 +115,8 @@ ParseResult parseJob(const QByteArray &bytes, const Dialect &dialect, qsizetype 
         return fail(ParseError::Kind::NotObject,
                     doc.isArray() ? Tr::tr("The response is a JSON array, not a job object.")
                                   : Tr::tr("The response is not a JSON object."));
+    if (object)
+        *object = doc.object();
     return parseJobObject(doc.object(), dialect, askedId);
 }
 

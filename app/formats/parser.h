@@ -23,9 +23,10 @@ inline constexpr qsizetype kMaxStatusBody = 2 * 1024 * 1024; // DESIGN.md §4: s
 
 // Parses a status body. The result always passed finalizeSnapshot() and has a non-empty id.
 // `askedId`: the job the request was for; it stands in for a missing ID when the dialect allows that
-// (Dialect::idMayBeMissing).
+// (Dialect::idMayBeMissing). `object`, when given, receives the decoded body (so callers need not decode it
+// again; empty when the body is not a JSON object).
 ParseResult parseJob(const QByteArray &bytes, const Dialect &dialect, qsizetype maxBytes = kMaxStatusBody,
-                     const QString &askedId = {});
+                     const QString &askedId = {}, QJsonObject *object = nullptr);
 // Parses a JSON object that is already decoded (used by mapping previews and the enqueue-response reader).
 ParseResult parseJobObject(const QJsonObject &object, const Dialect &dialect, const QString &askedId = {});
 // Reads an HTTP error body (any status >= 400). Returns an empty ApiError when the body is not JSON.
