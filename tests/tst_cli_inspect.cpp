@@ -190,14 +190,20 @@ void TestCliInspect::unreadableFileFails()
 
 void TestCliInspect::oversizedStdinIsRefused()
 {
-    const QByteArray body = R"({"jobId":"job_1","status":"failed","error":")" + QByteArray(3 * 1024 * 1024, 'z') + R"("})";
+    // Over 2 MiB while the job is still processing: only a finished job's answer may be that large.
+    const QByteArray body = R"({"jobId":"job_1","status":"processing","note":")" + QByteArray(3 * 1024 * 1024, 'z') + R"("})";
     const Run r = runCli({u"inspect"_s, u"--dialect"_s, u"vidocu"_s, u"-"_s}, body);
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.out.isEmpty());
     QCOMPARE(r.err.count('\n'), 1);
     QVERIFY2(r.err.contains("limit"), r.err.constData());
     // The real size, not the limit plus one.
-    QVERIFY2(r.err.contains(QByteArray(QByteArray::number(body.size()) + " bytes")), r.err.constData());
+    QVERIFY2(r.err.contains(QByteArray(QByteArray::number(body.size()) + " bytes while the job is running")), r.err.constData());
+    // A finished job's answer may be larger (results carried inline): it parses.
+    const QByteArray failed = R"({"jobId":"job_1","status":"failed","error":")" + QByteArray(3 * 1024 * 1024, 'z') + R"("})";
+    const Run done = runCli({u"inspect"_s, u"--dialect"_s, u"vidocu"_s, u"-"_s}, failed);
+    QVERIFY2(done.exitCode == 0, done.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(done.out).object().value(u"state"_s).toString(), u"failed"_s);
 }
 
 void TestCliInspect::usageErrors_data()

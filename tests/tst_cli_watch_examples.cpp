@@ -1,16 +1,18 @@
 // `jobwatch-cli watch --mapping` follows jobs of the example mappings' APIs (docs/examples: Kling, MiniMax,
 // Stability) end to end against the simulated provider, which serves those three API shapes: Kling checks its
-// HS256 token, MiniMax answers the second call for a file_id, Stability answers 202 and then a result without ID.
+// HS256 token, MiniMax answers the second call (resolve) for a file_id, Stability answers 202 and then a result without ID.
 
 #include "clitesthelpers.h"
 
 #include "sim/simulatedprovider.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace jw;
@@ -123,16 +125,49 @@ private Q_SLOTS:
         QCOMPARE(jobs.value(done).value(u"state"_s).toString(), u"completed"_s);
         QCOMPARE(jobs.value(failed).value(u"state"_s).toString(), u"failed"_s);
         QVERIFY(jobs.value(failed).value(u"error"_s).toObject().value(u"message"_s).toString().contains(u"\"Fail\""_s));
-        // The file record is derived from file_id; the second call gives the download URL of the real video.
+        // The status names a file_id; the second call (the mapping's "resolve") gives the real video's URL.
         const QJsonArray artifacts = jobs.value(done).value(u"artifacts"_s).toArray();
         QCOMPARE(artifacts.size(), 1);
-        const QUrl record(artifacts.at(0).toObject().value(u"url"_s).toString());
-        QVERIFY2(record.toString().startsWith(m_sim->baseUrl(u"minimax"_s).toString() + u"/v1/files/retrieve?file_id="_s),
-                 qPrintable(record.toString()));
-        const QJsonObject file = QJsonDocument::fromJson(get(record)).object().value(u"file"_s).toObject();
-        const QUrl download(file.value(u"download_url"_s).toString());
+        QCOMPARE(artifacts.at(0).toObject().value(u"kind"_s).toString(), u"video"_s);
+        const QUrl download(artifacts.at(0).toObject().value(u"url"_s).toString());
         QVERIFY2(download.isValid() && download.path().endsWith(u"/video.mp4"_s), qPrintable(download.toString()));
         QVERIFY(get(download).size() > 1000);
+        // Made once, for the completed job only, with the key (the simulated provider answers it only with the key).
+        int retrieves = 0;
+        for (const SimulatedProvider::Request &q : m_sim->requests())
+            if (q.path.endsWith(u"/v1/files/retrieve"_s)) {
+                ++retrieves;
+                QCOMPARE(q.status, 200);
+                QCOMPARE(q.authorization, "Bearer " + kKey.toUtf8());
+            }
+        QCOMPARE(retrieves, 1);
+    }
+
+    void miniMaxWhoseSecondCallHasNoUrlEndsCompletedWithTheReason()
+    {
+        QFile f(mappingFile(u"minimax"_s));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QTemporaryDir dir;
+        const QString broken = dir.filePath(u"minimax.mapping.json"_s);
+        QFile out(broken);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(f.readAll().replace("\"file.download_url\"", "\"file.url\""));
+        out.close();
+        const QString done = m_sim->createJob(spec(u"minimax"_s, Outcome::Completed));
+        const clitest::Run r = clitest::run(QStringList{u"watch"_s, u"--mapping"_s, broken, u"--base-url"_s,
+                                                        m_sim->baseUrl(u"minimax"_s).toString(), u"--key-env"_s, clitest::kKeyVariable,
+                                                        u"--interval"_s, u"1000"_s, u"--json"_s, done},
+                                            clitest::keyEnvironment(kKey));
+        QCOMPARE(r.exitCode, 0);
+        const QHash<QString, QJsonObject> jobs = finals(r.out);
+        QCOMPARE(jobs.value(done).value(u"state"_s).toString(), u"completed"_s);
+        QCOMPARE(jobs.value(done).value(u"artifacts"_s).toArray().size(), 0);
+        // Asked a few times with backoff, then the job ends completed with the reason, naming the path.
+        int retrieves = 0;
+        for (const SimulatedProvider::Request &q : m_sim->requests())
+            retrieves += q.path.endsWith(u"/v1/files/retrieve"_s) ? 1 : 0;
+        QCOMPARE(retrieves, 4);
+        QVERIFY2(r.out.contains(R"(the answer has no value at \"file.url\" (resolve.path))"), r.out.constData());
     }
 
     void stabilityToTheEndWithoutAnIdInTheResult()

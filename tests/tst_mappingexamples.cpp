@@ -27,6 +27,7 @@ private Q_SLOTS:
     void everyResponseReadsAsDocumented();
     void errorBodiesGiveTheProvidersMessage_data();
     void errorBodiesGiveTheProvidersMessage();
+    void miniMaxsSecondAnswerGivesTheVideo();
     void everyExampleFileIsCovered();
 };
 
@@ -104,6 +105,33 @@ void tst_MappingExamples::errorBodiesGiveTheProvidersMessage()
     const QJsonObject e = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(e.value(u"code"_s).toString(), code);
     QCOMPARE(e.value(u"message"_s).toString(), message);
+}
+
+void tst_MappingExamples::miniMaxsSecondAnswerGivesTheVideo()
+{
+    const QString mapping = examples() + u"/minimax.mapping.json"_s;
+    const QString succeeded = examples() + u"/minimax/succeeded.json"_s;
+    // --explain names the second request the engine makes for a completed task.
+    const clitest::Run why = clitest::run({u"inspect"_s, u"--mapping"_s, mapping, u"--explain"_s, succeeded});
+    QVERIFY2(why.err.contains("second request: GET https://api.minimax.io/v1/files/retrieve?file_id=205258526306433"),
+             why.err.constData());
+    const clitest::Run r = clitest::run({u"inspect"_s, u"--mapping"_s, mapping, u"--resolved"_s,
+                                         examples() + u"/minimax/file.json"_s, succeeded});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonArray artifacts = QJsonDocument::fromJson(r.out).object().value(u"artifacts"_s).toArray();
+    QCOMPARE(artifacts.size(), 1);
+    QCOMPARE(artifacts.at(0).toObject().value(u"kind"_s).toString(), u"video"_s);
+    QCOMPARE(artifacts.at(0).toObject().value(u"url"_s).toString(),
+             u"https://public-cdn-video-data-algeng.oss-cn-wulanchabu.aliyuncs.test/inference_output/video/2024-12-04/output_aigc.mp4"_s);
+    // An answer without the URL names the path it tried; a running task asks for no second request.
+    const clitest::Run wrong = clitest::run({u"inspect"_s, u"--mapping"_s, mapping, u"--resolved"_s,
+                                             examples() + u"/minimax/error.json"_s, succeeded});
+    QCOMPARE(wrong.exitCode, 1);
+    QVERIFY2(wrong.err.contains(R"(no value at "file.download_url" (resolve.path))"), wrong.err.constData());
+    const clitest::Run running = clitest::run({u"inspect"_s, u"--mapping"_s, mapping, u"--resolved"_s,
+                                               examples() + u"/minimax/file.json"_s, examples() + u"/minimax/running.json"_s});
+    QCOMPARE(running.exitCode, 1);
+    QVERIFY2(running.err.contains("asks for no second request"), running.err.constData());
 }
 
 void tst_MappingExamples::everyExampleFileIsCovered()

@@ -495,22 +495,6 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(e.local(key), LocalState::Done, 10000);
     }
 
-    void oversizedBodyIsAbortedWithAClearMessage()
-    {
-        QHttpServer server;
-        server.route(u"/api/v1/jobs/<arg>"_s, [](const QString &) {
-            return QHttpServerResponse("application/json", QByteArray(3 * 1024 * 1024, ' '));
-        });
-        const quint16 port = server.listen(QHostAddress::LocalHost, 0);
-        QVERIFY(port != 0);
-        Engine e;
-        e.addProfile(u"p"_s, u"theo"_s, QUrl(u"http://127.0.0.1:%1"_s.arg(port)));
-        const QString key = e.scheduler.watch(u"p"_s, u"job_big"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(!e.rec(key).engine.lastError.isEmpty(), 5000);
-        QVERIFY2(e.rec(key).engine.lastError.contains(u"larger than"_s), qPrintable(e.rec(key).engine.lastError));
-        QCOMPARE(e.local(key), LocalState::Watching); // kept, retried with backoff
-    }
-
     void keyNeverAppearsInErrorText()
     {
         // A careless server echoes the credentials it got; the row shows only ••••last4.

@@ -95,7 +95,11 @@ int inspect(const QStringList &arguments)
     const QCommandLineOption idOpt(u"id"_s,
         Tr::tr("The job ID the response was asked for; it stands in when the mapping has \"idOptional\" and the body has no ID."),
         u"id"_s);
-    parser.addOptions({dialectOpt, mappingOpt, explainOpt, errorBodyOpt, idOpt});
+    const QCommandLineOption resolvedOpt(u"resolved"_s,
+        Tr::tr("The answer to the mapping's \"resolve\" request (the second call for a completed job's result URL): "
+               "add the result read from it."),
+        u"file"_s);
+    parser.addOptions({dialectOpt, mappingOpt, explainOpt, errorBodyOpt, idOpt, resolvedOpt});
     parser.addPositionalArgument(u"file"_s, Tr::tr("The response body to parse, or - for standard input."));
     if (const std::optional<int> end = parseArguments(parser, arguments, u"inspect"_s))
         return *end;
@@ -129,17 +133,18 @@ int inspect(const QStringList &arguments)
 
     QByteArray body;
     qint64 size = 0;
-    if (!readInput(files.first(), kMaxStatusBody, &body, &error, &size)) {
+    if (!readInput(files.first(), kMaxFinishedBody, &body, &error, &size)) {
         printError(error);
         return Failed;
     }
-    if (size > kMaxStatusBody) {
-        printError(Tr::tr("the response body is %1 bytes, more than the %2-byte limit of a status response.").arg(size).arg(kMaxStatusBody));
+    if (size > kMaxFinishedBody) {
+        printError(Tr::tr("the response body is %1 bytes, more than the %2-byte limit of a finished job's response.")
+                       .arg(size).arg(kMaxFinishedBody));
         return Failed;
     }
     if (parser.isSet(errorBodyOpt))
         return printErrorBody(body, *dialect);
-    const ParseResult result = parseJob(body, *dialect, kMaxStatusBody, parser.value(idOpt));
+    const ParseResult result = parseJob(body, *dialect, kMaxFinishedBody, parser.value(idOpt));
     const QJsonObject object = QJsonDocument::fromJson(body).object();
     if (mapping && parser.isSet(explainOpt))
         for (const QString &line : mapping->explain(object))
@@ -151,7 +156,36 @@ int inspect(const QStringList &arguments)
     if (mapping)
         if (const QString warning = mapping->statusWarning(object); !warning.isEmpty())
             printError(Tr::tr("warning: %1").arg(warning));
-    printLine(QJsonDocument(toJson(std::get<JobSnapshot>(result))).toJson(QJsonDocument::Compact));
+    JobSnapshot snapshot = std::get<JobSnapshot>(result);
+    if (size > kMaxStatusBody && !isTerminal(snapshot.state)) {
+        printError(Tr::tr("the response body is %1 bytes while the job is %2; over the %3-byte limit for a job that has not finished.")
+                       .arg(size).arg(stateName(snapshot.state)).arg(kMaxStatusBody));
+        return Failed;
+    }
+    const QUrl resolveUrl = dialect->resolveUrl({}, object, snapshot);
+    if (parser.isSet(resolvedOpt)) {
+        if (!resolveUrl.isValid()) {
+            printError(Tr::tr("--resolved: this response asks for no second request (the mapping has no \"resolve\", the job is "
+                              "not completed, or a value its URL needs is missing)."));
+            return Failed;
+        }
+        QByteArray answer;
+        if (!readInput(parser.value(resolvedOpt), kMaxStatusBody, &answer, &error)) {
+            printError(error);
+            return Failed;
+        }
+        const QJsonDocument doc = QJsonDocument::fromJson(answer);
+        const QString problem = doc.isObject() ? dialect->readResolved(doc.object(), snapshot)
+                                               : Tr::tr("the answer is not a JSON object");
+        if (!problem.isEmpty()) {
+            printError(Tr::tr("--resolved %1: %2").arg(parser.value(resolvedOpt), problem));
+            return Failed;
+        }
+    } else if (resolveUrl.isValid() && parser.isSet(explainOpt)) {
+        printNote(Tr::tr("The result's URL takes a second request: GET %1 (try its answer with --resolved FILE).")
+                      .arg(resolveUrl.toString()));
+    }
+    printLine(QJsonDocument(toJson(snapshot)).toJson(QJsonDocument::Compact));
     return Ok;
 }
 

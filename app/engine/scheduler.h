@@ -115,6 +115,7 @@ Q_SIGNALS:
 private:
     struct ProfileRuntime;
     struct JobRuntime;
+    struct PendingResolve;
     enum class Phase : quint8;
 
     // scheduler.cpp: profiles, jobs, bulk operations
@@ -151,6 +152,9 @@ private:
     // scheduleranswers.cpp: what an answer means
     void onPollFinished(JobRuntime &job, const PollResult &result);
     void handleSuccess(JobRuntime &job, const PollResult &result, qint64 now);
+    void handleResolveAnswer(JobRuntime &job, const PollResult &result, qint64 now);
+    // Publishes an answer: the snapshot, its (scrubbed) body, a warning for the row, and the next plan.
+    void storeAnswer(JobRuntime &job, const JobSnapshot &snapshot, const QByteArray &body, const QString &warning, qint64 now);
     void handleFailure(JobRuntime &job, const QString &error, qint64 now, bool serverSide);
     void handleThrottle(JobRuntime &job, const PollResult &result, qint64 now);
     void handleNotFound(JobRuntime &job, qint64 now);

@@ -11,6 +11,8 @@
 
 #include <QList>
 
+#include <memory>
+
 #include <cmath>
 
 namespace jw {
@@ -70,6 +72,16 @@ struct Scheduler::ProfileRuntime {
     }
 };
 
+// A completed job whose result needs a second request first (Dialect::resolveUrl): what is published once
+// that answer is in.
+struct Scheduler::PendingResolve {
+    QUrl url;
+    JobSnapshot snapshot;
+    QByteArray body;
+    QString warning;
+    int attempts = 0;
+};
+
 struct Scheduler::JobRuntime {
     QString key;
     QString jobId;
@@ -87,6 +99,7 @@ struct Scheduler::JobRuntime {
     int notFound = 0;
     bool stalled = false;
     Poller *request = nullptr;
+    std::unique_ptr<PendingResolve> resolve; // set while the result's second request is due
 };
 
 struct SchedulerQueues {

@@ -13,7 +13,9 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QJsonParseError>
 #include <QStringDecoder>
 
 #include <algorithm>
@@ -92,6 +94,9 @@ void Scheduler::onPollFinished(JobRuntime &job, const PollResult &result)
         p.rate.noteAccepted(t, p.readyCount > 0);
         p.syncBucket(t);
     }
+    if (job.resolve && !throttled) {
+        handleResolveAnswer(job, result, t);
+    } else {
     switch (result.outcome) {
     case PollResult::Outcome::Refused:
         handlePermanent(job, scrub(p, result.errorText));
@@ -148,6 +153,7 @@ void Scheduler::onPollFinished(JobRuntime &job, const PollResult &result)
         break;
     }
     }
+    }
     // Its max wait may have ended while the request was out.
     if (job.phase != Phase::Idle && job.deadlineMs >= 0 && t >= job.deadlineMs)
         timeOut(job);
@@ -168,7 +174,8 @@ void Scheduler::handleSuccess(JobRuntime &job, const PollResult &result, qint64 
     if (!p.key.isEmpty() && body.contains(p.key.toUtf8()))
         body.replace(p.key.toUtf8(), redactKey(p.key).toUtf8());
     QJsonObject answer;
-    const ParseResult parsed = parseJob(body, *p.dialect, p.profile.poll.maxBodyBytes, job.jobId, &answer);
+    const qint64 limit = p.profile.poll.maxBodyBytes;
+    const ParseResult parsed = parseJob(body, *p.dialect, std::max(limit, p.profile.poll.maxFinishedBodyBytes), job.jobId, &answer);
     if (const auto *e = std::get_if<ParseError>(&parsed)) {
         handleFailure(job, scrub(p, Tr::tr("unreadable status response: %1").arg(e->message)), t, false);
         return;
@@ -178,6 +185,16 @@ void Scheduler::handleSuccess(JobRuntime &job, const PollResult &result, qint64 
         handlePermanent(job, scrub(p, Tr::tr("the answer is for job \"%1\", not \"%2\"; check the poll URL and the profile")
                                           .arg(snapshot.id.left(120), job.jobId.left(120))));
         return;
+    }
+    if (body.size() > limit) {
+        // Results carried inline make a finished job's answer large; an unfinished job's has no reason to be.
+        if (!isTerminal(snapshot.state)) {
+            handleFailure(job, Tr::tr("status response of %1 KiB while the job is %2; only a finished job's answer may be over %3 KiB")
+                                   .arg(body.size() / 1024).arg(stateName(snapshot.state)).arg(limit / 1024),
+                          t, false);
+            return;
+        }
+        body = compactBody(answer); // the raw JSON view and the job store keep its structure, not megabytes of base64
     }
     p.verified = true;
     p.throttleStreak = 0;
@@ -209,10 +226,70 @@ void Scheduler::handleSuccess(JobRuntime &job, const PollResult &result, qint64 
                               snapshot.state == JobState::Failed ? DurationHistory::End::Failed : DurationHistory::End::Completed);
     }
     job.stalled = !terminal && job.cadence.isStalled();
+    if (snapshot.state == JobState::Completed) {
+        if (const QUrl url = p.dialect->resolveUrl(p.profile.baseUrl, answer, snapshot); url.isValid()) {
+            // The result's URL takes a second request (MiniMax's file_id): the completion is published with it.
+            job.resolve = std::make_unique<PendingResolve>(PendingResolve{url, snapshot, body, warning, 0});
+            plan(job, std::max(t, job.lastSentMs + kPlanningFloorMs));
+            const qint64 next = wallAt(job.dueMs);
+            m_jobs->modify(job.key, [&](JobRecord &r) {
+                r.engine.lastError = Tr::tr("completed; asking for the result's download link");
+                r.engine.nextPollAtMs = next;
+                r.engine.etaMs = -1;
+            });
+            return;
+        }
+    }
     if (terminal)
         unplan(job);
     else
         plan(job, job.cadence.nextPollAt(job.lastSentMs, t, result.pollAfterMs, &history));
+    storeAnswer(job, snapshot, body, warning, t);
+}
+
+void Scheduler::handleResolveAnswer(JobRuntime &job, const PollResult &result, qint64 t)
+{
+    constexpr int kResolveAttempts = 4;
+    ProfileRuntime &p = *job.profile;
+    PendingResolve &pending = *job.resolve;
+    QString problem;
+    if (result.outcome != PollResult::Outcome::Http) {
+        problem = result.errorText;
+    } else if (classifyHttpStatus(result.httpStatus) != HttpClass::Success) {
+        const ApiError e = parseErrorBody(result.body, *p.dialect);
+        const QString detail = e.message.isEmpty() ? e.code : e.message;
+        problem = detail.isEmpty() ? Tr::tr("HTTP %1").arg(result.httpStatus) : Tr::tr("HTTP %1: %2").arg(result.httpStatus).arg(detail.left(300));
+    } else {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(result.body, &error);
+        problem = doc.isObject() ? p.dialect->readResolved(doc.object(), pending.snapshot)
+                                 : Tr::tr("the answer is not a JSON object (%1)").arg(error.errorString());
+    }
+    problem = scrub(p, problem);
+    ++pending.attempts;
+    if (!problem.isEmpty() && pending.attempts < kResolveAttempts) {
+        plan(job, std::max(t + jitteredBackoff(pending.attempts - 1), job.lastSentMs + kPlanningFloorMs));
+        const qint64 next = wallAt(job.dueMs);
+        const QString text = Tr::tr("completed; the result's download link is not there yet (%1); asking again").arg(problem);
+        m_jobs->modify(job.key, [&](JobRecord &r) {
+            r.engine.lastError = text;
+            r.engine.nextPollAtMs = next;
+        });
+        return;
+    }
+    // Completed either way: with the result's URL, or without it and the reason on the row.
+    const std::unique_ptr<PendingResolve> done = std::move(job.resolve);
+    const QString warning = problem.isEmpty()
+        ? done->warning
+        : Tr::tr("completed, but the result's download link could not be fetched from %1: %2")
+              .arg(done->url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo), problem);
+    unplan(job);
+    storeAnswer(job, done->snapshot, done->body, warning, t);
+}
+
+void Scheduler::storeAnswer(JobRuntime &job, const JobSnapshot &snapshot, const QByteArray &body, const QString &warning, qint64 t)
+{
+    const bool terminal = isTerminal(snapshot.state);
     const qint64 next = terminal ? -1 : wallAt(job.dueMs);
     const qint64 eta = terminal || job.cadence.etaMs() < 0 ? -1 : wallAt(job.cadence.etaMs());
     const qint64 reportedAt = wallAt(t);

@@ -239,13 +239,18 @@ void Scheduler::send(JobRuntime &job, qint64 t)
 {
     ProfileRuntime &p = *job.profile;
     RequestSpec spec;
-    spec.url = job.pollUrl.isEmpty() ? p.dialect->pollUrl(p.profile.baseUrl, job.jobId) : job.pollUrl;
+    if (job.resolve)
+        spec.url = job.resolve->url; // the result's second request; the key only goes along on the profile's origin
+    else
+        spec.url = job.pollUrl.isEmpty() ? p.dialect->pollUrl(p.profile.baseUrl, job.jobId) : job.pollUrl;
     spec.origin = p.profile.baseUrl;
     spec.key = p.key;
     spec.auth = p.profile.auth.value_or(p.dialect->auth());
     spec.extraHeaders = p.dialect->extraHeaders();
     spec.transferTimeoutMs = p.profile.poll.transferTimeoutMs;
-    spec.maxBodyBytes = p.profile.poll.maxBodyBytes;
+    // Read up to the larger cap: only an answer that says the job is finished may be over maxBodyBytes
+    // (handleSuccess refuses the others).
+    spec.maxBodyBytes = std::max(p.profile.poll.maxBodyBytes, p.profile.poll.maxFinishedBodyBytes);
 
     auto *request = new Poller(m_nam, spec, this);
     job.request = request;

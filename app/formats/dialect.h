@@ -53,6 +53,23 @@ public:
         Q_UNUSED(body);
         Q_UNUSED(out);
     }
+    // A second request some APIs need before a completed job's result can be fetched (MiniMax: the body names
+    // a file_id, whose download URL another endpoint gives). Called for a completed snapshot with its body;
+    // an invalid QUrl when none is needed. The engine makes it like a poll: same key and origin rules, same budget.
+    virtual QUrl resolveUrl(const QUrl &base, const QJsonObject &body, const JobSnapshot &snapshot) const
+    {
+        Q_UNUSED(base);
+        Q_UNUSED(body);
+        Q_UNUSED(snapshot);
+        return {};
+    }
+    // Reads the answer to resolveUrl() into out.artifacts; a one-line reason when it holds no usable URL.
+    virtual QString readResolved(const QJsonObject &answer, JobSnapshot &out) const
+    {
+        Q_UNUSED(answer);
+        Q_UNUSED(out);
+        return {};
+    }
     // A one-line warning about an answer that parsed but that the dialect could not fully read (a mapping's
     // status path that matched nothing), for the job's row; null when there is none.
     virtual QString answerWarning(const QJsonObject &body) const

@@ -393,15 +393,49 @@ ApiError MappingDialect::readError(const QJsonObject &object) const
     return e;
 }
 
+QHash<QString, QString> MappingDialect::varsOf(const QJsonObject &body) const
+{
+    QHash<QString, QString> vars;
+    for (const auto &[name, field] : m_spec->vars)
+        if (const QString value = readText(QJsonValue(body), field); !value.isNull())
+            vars.insert(name, value);
+    return vars;
+}
+
+QUrl MappingDialect::resolveUrl(const QUrl &base, const QJsonObject &body, const JobSnapshot &snapshot) const
+{
+    if (!m_spec->resolve || snapshot.state != JobState::Completed || snapshot.id.trimmed().isEmpty())
+        return {};
+    return expandTemplate(m_spec->resolve->url, effectiveBase(base), snapshot.id, varsOf(body));
+}
+
+QString MappingDialect::readResolved(const QJsonObject &answer, JobSnapshot &out) const
+{
+    if (!m_spec->resolve)
+        return {};
+    const ResolveRule &rule = *m_spec->resolve;
+    const QString text = readText(QJsonValue(answer), rule.path);
+    const QString path = rule.path.constFirst().path;
+    if (text.isEmpty())
+        return Tr::tr("the answer has no value at \"%1\" (resolve.path)").arg(path);
+    if (!isHttpUrl(text))
+        return Tr::tr("the value at \"%1\" is not an http(s) URL: %2").arg(path, text.left(120));
+    Artifact a;
+    a.url = text;
+    a.kind = rule.kind ? *rule.kind : inferKind({}, {}, a.url);
+    a.title = rule.title;
+    const bool known = std::any_of(out.artifacts.cbegin(), out.artifacts.cend(), [&](const Artifact &o) { return o.url == a.url; });
+    if (!known)
+        out.artifacts.append(a);
+    return {};
+}
+
 void MappingDialect::deriveArtifacts(const QUrl &base, const QJsonObject &body, JobSnapshot &out) const
 {
     if (out.id.trimmed().isEmpty())
         return;
     const QUrl effective = effectiveBase(base);
-    QHash<QString, QString> vars;
-    for (const auto &[name, field] : m_spec->vars)
-        if (const QString value = readText(QJsonValue(body), field); !value.isNull())
-            vars.insert(name, value);
+    const QHash<QString, QString> vars = varsOf(body);
     for (const DerivedRule &rule : m_spec->derived) {
         if (!rule.when.contains(out.state))
             continue;

@@ -4,6 +4,7 @@
 #include "formats/dialect.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QStringList>
 
 #include <memory>
@@ -38,6 +39,8 @@ public:
     using Dialect::deriveArtifacts;
     void deriveArtifacts(const QUrl &base, const QJsonObject &body, JobSnapshot &out) const override;
     std::optional<int> resultLifetimeSeconds() const override;
+    QUrl resolveUrl(const QUrl &base, const QJsonObject &body, const JobSnapshot &snapshot) const override;
+    QString readResolved(const QJsonObject &answer, JobSnapshot &out) const override;
 
     // Descriptive parts of the mapping, for profiles and the UI.
     QString title() const;
@@ -59,6 +62,7 @@ public:
 private:
     MappingDialect();
     QUrl effectiveBase(const QUrl &base) const;
+    QHash<QString, QString> varsOf(const QJsonObject &body) const;
     void readExplained(const QJsonObject &object, JobSnapshot &out, mapping::Explanation *ex) const;
     // Sets out.rawStatus and out.state; returns the rule that decided, as a sentence.
     QString decideState(const QJsonObject &object, JobSnapshot &out, mapping::Explanation *ex) const;

@@ -52,6 +52,7 @@ private:
     bool artifacts(const QJsonValue &v, QList<ArtifactRule> *out);
     bool derived(const QJsonValue &v, const QStringList &vars, QList<DerivedRule> *out);
     bool vars(const QJsonValue &v, QList<QPair<QString, Field>> *out);
+    bool resolve(const QJsonValue &v, const QStringList &vars, std::optional<ResolveRule> *out);
     bool errorBody(const QJsonValue &v, ErrorBodyRule *out);
     bool stateFromFields(const QJsonValue &v, QList<PresenceRule> *out);
 };
@@ -330,6 +331,24 @@ bool SpecReader::derived(const QJsonValue &v, const QStringList &varNames, QList
     return true;
 }
 
+bool SpecReader::resolve(const QJsonValue &v, const QStringList &varNames, std::optional<ResolveRule> *out)
+{
+    if (v.isUndefined() || v.isNull())
+        return true;
+    if (!v.isObject())
+        return wrongType(u"resolve"_s, Tr::tr("an object with \"url\" and \"path\""), v);
+    const QJsonObject o = v.toObject();
+    if (!checkKeys(o, {"url"_L1, "path"_L1, "title"_L1, "kind"_L1}, u"resolve"_s))
+        return false;
+    ResolveRule rule;
+    if (!string(o, u"url"_s, u"resolve.url"_s, &rule.url, true) || !urlTemplate(rule.url, u"resolve.url"_s, varNames)
+        || !field(o, u"path"_s, u"resolve."_s, &rule.path, true) || !string(o, u"title"_s, u"resolve.title"_s, &rule.title)
+        || !kind(o, u"resolve.kind"_s, &rule.kind))
+        return false;
+    *out = rule;
+    return true;
+}
+
 bool SpecReader::errorBody(const QJsonValue &v, ErrorBodyRule *out)
 {
     if (v.isUndefined() || v.isNull())
@@ -355,7 +374,8 @@ std::optional<Spec> SpecReader::read(const QJsonObject &doc)
                     "headers"_L1, "recommended"_L1, "idPattern"_L1, "idOptional"_L1, "id"_L1, "type"_L1, "status"_L1,
                     "statusSynonyms"_L1, "stateFromFields"_L1, "progress"_L1, "step"_L1, "message"_L1, "errorCode"_L1, "errorMessage"_L1,
                     "requestId"_L1, "createdAt"_L1, "startedAt"_L1, "updatedAt"_L1, "completedAt"_L1,
-                    "timestamps"_L1, "artifacts"_L1, "derivedArtifacts"_L1, "vars"_L1, "errorBody"_L1, "resultLifetimeSeconds"_L1},
+                    "timestamps"_L1, "artifacts"_L1, "derivedArtifacts"_L1, "vars"_L1, "resolve"_L1, "errorBody"_L1,
+                    "resultLifetimeSeconds"_L1},
                    QString()))
         return std::nullopt;
 
@@ -435,6 +455,7 @@ std::optional<Spec> SpecReader::read(const QJsonObject &doc)
         || !artifacts(doc.value(u"artifacts"_s), &spec.artifacts)
         || !vars(doc.value(u"vars"_s), &spec.vars)
         || !derived(doc.value(u"derivedArtifacts"_s), varNamesOf(spec.vars), &spec.derived)
+        || !resolve(doc.value(u"resolve"_s), varNamesOf(spec.vars), &spec.resolve)
         || !errorBody(doc.value(u"errorBody"_s), &spec.errorBody))
         return std::nullopt;
     return spec;

@@ -68,6 +68,16 @@ struct DerivedRule {
     QList<JobState> when; // states in which the artifact exists (default: completed)
 };
 
+// "resolve": a second request before the result can be fetched (MiniMax: a file_id -> its download URL). Made
+// once the job is completed, with the same key, origin and budget rules as a poll; `path` reads the URL out of
+// its answer.
+struct ResolveRule {
+    QString url;  // template with {base}, {id} and the mapping's "vars"
+    Field path;   // where the result's URL is in the answer
+    QString title;
+    std::optional<ArtifactKind> kind;
+};
+
 struct ErrorBodyRule {
     bool present = false;
     Field code;
@@ -106,6 +116,7 @@ struct Spec {
     ProgressRule progress;
     QList<ArtifactRule> artifacts;
     QList<DerivedRule> derived;
+    std::optional<ResolveRule> resolve;
     QList<QPair<QString, Field>> vars; // "vars": named values for derived templates ({fileId})
     ErrorBodyRule errorBody;
 };

@@ -120,6 +120,34 @@ ParseResult parseJob(const QByteArray &bytes, const Dialect &dialect, qsizetype 
     return parseJobObject(doc.object(), dialect, askedId);
 }
 
+namespace {
+QJsonValue compactValue(const QJsonValue &v, qsizetype longest)
+{
+    if (v.isString()) {
+        const QString s = v.toString();
+        return s.size() <= longest ? v : QJsonValue(s.left(64) + Tr::tr("… (%1 characters not kept)").arg(s.size()));
+    }
+    if (v.isArray()) {
+        QJsonArray a = v.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i)
+            a[i] = compactValue(a.at(i), longest);
+        return a;
+    }
+    if (v.isObject()) {
+        QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            *it = compactValue(*it, longest);
+        return o;
+    }
+    return v;
+}
+} // namespace
+
+QByteArray compactBody(const QJsonObject &object, qsizetype longest)
+{
+    return QJsonDocument(compactValue(object, longest).toObject()).toJson(QJsonDocument::Compact);
+}
+
 ApiError parseErrorBody(const QByteArray &bytes, const Dialect &dialect)
 {
     if (bytes.size() > kMaxStatusBody)

@@ -19,7 +19,12 @@ struct ParseError {
 
 using ParseResult = std::variant<JobSnapshot, ParseError>;
 
-inline constexpr qsizetype kMaxStatusBody = 2 * 1024 * 1024; // DESIGN.md §4: status bodies capped at 2 MiB
+inline constexpr qsizetype kMaxStatusBody = 2 * 1024 * 1024; // status bodies of unfinished jobs: 2 MiB at most
+inline constexpr qsizetype kMaxFinishedBody = qsizetype(200) * 1024 * 1024; // a finished job's, with inline results
+
+// A body over kMaxStatusBody is kept (raw JSON view, job store) without its long strings: each string over
+// `longest` characters becomes "… (N characters not kept)". `object` is the decoded body.
+QByteArray compactBody(const QJsonObject &object, qsizetype longest = 4096);
 
 // Parses a status body. The result always passed finalizeSnapshot() and has a non-empty id.
 // `askedId`: the job the request was for; it stands in for a missing ID when the dialect allows that

@@ -23,7 +23,10 @@ struct PollSettings {
     int concurrency = 6;                   // requests in flight at once (QNAM's per-host limit)
     qint64 maxWaitMs = 30 * 60 * 1000;     // after this, a job is "timed out locally" (resumable)
     int transferTimeoutMs = 30 * 1000;     // QNetworkRequest::setTransferTimeout
-    qint64 maxBodyBytes = 2 * 1024 * 1024; // status bodies above this are aborted
+    qint64 maxBodyBytes = 2 * 1024 * 1024; // status bodies of unfinished jobs above this are refused
+    // A finished job's answer may carry its results inline (base64 images) and be this large, like a result
+    // file (the artifact cap); the request is aborted above it.
+    qint64 maxFinishedBodyBytes = qint64(200) * 1024 * 1024;
 
     qint64 effectiveIntervalMs() const { return intervalMs < kFloorMs ? kFloorMs : intervalMs; }
     friend bool operator==(const PollSettings &, const PollSettings &) = default;

@@ -1,0 +1,125 @@
+// libFuzzer entry point for custom mappings: the bytes are read both as a mapping document (the loader) and as
+// a response to every shipped mapping (the evaluator: the five presets and the example mappings of
+// docs/examples, passed in JOBWATCH_FUZZ_MAPPINGS). A mapping that loads is also run over the example
+// responses. Besides the sanitizers, it checks that every error is one line, that every snapshot keeps its
+// invariants, and that a resolve answer only ever adds http(s) results.
+
+#include "formats/mapping.h"
+#include "formats/parser.h"
+#include "formats/registry.h"
+#include "model/job.h"
+#include "model/normalize.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdint>
+#include <cstdlib>
+#include <memory>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void check(bool condition)
+{
+    if (!condition)
+        std::abort();
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+struct Shipped {
+    std::vector<std::unique_ptr<jw::Dialect>> mappings;
+    std::vector<QByteArray> responses;
+};
+
+const Shipped &shipped()
+{
+    static const Shipped all = [] {
+        Shipped s;
+        for (const QString &name : jw::presetNames())
+            s.mappings.push_back(jw::createDialect(name));
+        const QDir examples(QStringLiteral(JOBWATCH_FUZZ_EXAMPLES));
+        for (const QString &file : examples.entryList({u"*.mapping.json"_s}, QDir::Files, QDir::Name)) {
+            QString error;
+            auto mapping = jw::createMappingDialect(readAll(examples.filePath(file)), &error);
+            check(mapping != nullptr); // a shipped example that no longer loads is a bug of its own
+            s.mappings.push_back(std::move(mapping));
+            const QDir responses(examples.filePath(file.section(u'.', 0, 0)));
+            for (const QString &r : responses.entryList({u"*.json"_s}, QDir::Files, QDir::Name))
+                s.responses.push_back(readAll(responses.filePath(r)));
+        }
+        check(!s.mappings.empty() && !s.responses.empty());
+        return s;
+    }();
+    return all;
+}
+
+void checkSnapshot(const jw::ParseResult &result)
+{
+    if (const auto *error = std::get_if<jw::ParseError>(&result)) {
+        check(!error->message.isEmpty() && !error->message.contains(u'\n'));
+        return;
+    }
+    const jw::JobSnapshot &s = std::get<jw::JobSnapshot>(result);
+    check(!s.id.trimmed().isEmpty());
+    check(!s.progress || (*s.progress >= 0.0 && *s.progress <= 100.0));
+    for (const jw::Artifact &a : s.artifacts)
+        check(jw::isHttpUrl(a.url));
+}
+
+// The evaluator, with everything a poll uses: the snapshot, derived results, the status warning, --explain,
+// the error body, and the resolve step with the same bytes as its answer.
+void evaluate(const jw::Dialect &dialect, const QByteArray &bytes)
+{
+    QJsonObject body;
+    const jw::ParseResult result = jw::parseJob(bytes, dialect, jw::kMaxStatusBody, u"asked-id"_s, &body);
+    checkSnapshot(result);
+    (void)jw::parseErrorBody(bytes, dialect);
+    const QString warning = dialect.answerWarning(body);
+    check(!warning.contains(u'\n'));
+    if (const auto *mapping = dynamic_cast<const jw::MappingDialect *>(&dialect))
+        (void)mapping->explain(body);
+    if (const auto *snapshot = std::get_if<jw::JobSnapshot>(&result)) {
+        jw::JobSnapshot s = *snapshot;
+        dialect.deriveArtifacts(QUrl(u"https://api.example.test/v1"_s), body, s);
+        const QUrl resolve = dialect.resolveUrl(QUrl(u"https://api.example.test"_s), body, s);
+        check(!resolve.isValid() || jw::isHttpUrl(resolve));
+        if (resolve.isValid()) {
+            const QString problem = dialect.readResolved(body, s);
+            check(!problem.contains(u'\n'));
+        }
+        for (const jw::Artifact &a : s.artifacts)
+            check(jw::isHttpUrl(a.url));
+    }
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
+    const Shipped &s = shipped();
+    // The loader: any document either loads or gives a one-line reason.
+    QString error;
+    const std::unique_ptr<jw::Dialect> loaded = jw::createMappingDialect(bytes, &error);
+    if (!loaded) {
+        check(!error.isEmpty() && !error.contains(u'\n'));
+    } else {
+        (void)loaded->pollUrl(QUrl(u"https://api.example.test/v1"_s), u"id/with space"_s);
+        for (const QByteArray &response : s.responses)
+            evaluate(*loaded, response);
+    }
+    // The evaluator: the bytes as a response to every shipped mapping.
+    for (const auto &mapping : s.mappings)
+        evaluate(*mapping, bytes);
+    return 0;
+}
