@@ -1442,6 +1442,25 @@ Lancez jobwatch-cli COMMANDE --help pour les options d’une commande. jobwatch-
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <source>--lang needs a language code; available: %1</source>
+        <translation>--lang demande un code de langue&#xa0;; disponibles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no translation for the language &quot;%1&quot;; available: %2</source>
+        <translation>aucune traduction pour la langue «&#xa0;%1&#xa0;»&#xa0;; disponibles&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Use this language instead of the system&apos;s: %1.</source>
+        <translation>Utiliser cette langue au lieu de celle du système&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+</context>
+<context>
     <name>LinkPolicy</name>
     <message>
         <source>Refused to open the link: it is not a valid address.</source>
@@ -2029,6 +2048,29 @@ Lancez jobwatch-cli COMMANDE --help pour les options d’une commande. jobwatch-
     <message>
         <source>not a profile object</source>
         <translation>pas un objet de profil</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Affiche l’aide sur les options de la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Affiche l’aide, y compris les options propres à Qt.</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Affiche les informations de version.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Utilisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options&#xa0;:</translation>
     </message>
 </context>
 <context>
