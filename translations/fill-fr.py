@@ -9,7 +9,8 @@ Workflow for new strings (run from the repository root):
      forms, [one, many] (French uses "one" for 0 and 1)
   4. translations/fill-fr.py todo.json                        (fills them; prints what is still unfinished)
 
-The table maps "context|source" to the translation. Regular spaces before : ; ? ! % and inside « » become
+The table maps "context|source" (plus "|comment" for a source with a disambiguating comment) to the
+translation. Regular spaces before : ; ? ! % and inside « » become
 no-break spaces, so the French typography stays consistent whoever writes the table. Placeholders (%1, %n,
 %L1), HTML tags, accelerators (&) and line breaks must match the source; the script refuses a translation
 that drops or adds one.
@@ -53,23 +54,28 @@ def check(key: str, source: str, forms) -> None:
             problems.append(f'{key}: tags, accelerator or line breaks differ from the source: {form!r}')
 
 
+def key_of(context: str, body: str) -> str:
+    """"context|source", and "|comment" when the source has a disambiguating comment."""
+    source = html.unescape(re.search(r'<source>(.*?)</source>', body, re.S).group(1))
+    comment = re.search(r'<comment>(.*?)</comment>', body, re.S)
+    return context + '|' + source + ('|' + html.unescape(comment.group(1)) if comment else '')
+
+
 def messages(text: str):
     for ctx in CONTEXT.finditer(text):
         for m in MESSAGE.finditer(ctx.group(0)):
-            source = html.unescape(re.search(r'<source>(.*?)</source>', m.group(0), re.S).group(1))
-            yield ctx.group(1), source, m.group(0)
+            yield key_of(ctx.group(1), m.group(0)), m.group(0)
 
 
 def todo(out: str) -> int:
     hints = {}
-    for name, source, body in messages(open(DE, encoding='utf-8').read()):
+    for key, body in messages(open(DE, encoding='utf-8').read()):
         forms = [html.unescape(f) for f in re.findall(r'<numerusform>(.*?)</numerusform>', body, re.S)]
         single = re.search(r'<translation>(.*?)</translation>', body, re.S)
-        hints[name + '|' + source] = forms or (html.unescape(single.group(1)) if single else '')
+        hints[key] = forms or (html.unescape(single.group(1)) if single else '')
     table = {}
-    for name, source, body in messages(open(TS, encoding='utf-8').read()):
+    for key, body in messages(open(TS, encoding='utf-8').read()):
         if 'type="unfinished"' in body:
-            key = name + '|' + source
             table[key] = {'de': hints.get(key, ''), 'fr': ['', ''] if 'numerus="yes"' in body else ''}
     # The file to edit: "fr" is what gets filled in; "de" is only a hint.
     json.dump(table, open(out, 'w', encoding='utf-8'), ensure_ascii=False, indent=1)
@@ -91,7 +97,7 @@ def fill(path: str) -> int:
             if 'type="unfinished"' not in body:
                 return body
             source = html.unescape(re.search(r'<source>(.*?)</source>', body, re.S).group(1))
-            key = name + '|' + source
+            key = key_of(name, body)
             value = table.get(key)
             if isinstance(value, dict):
                 value = value.get('fr')
@@ -120,9 +126,9 @@ def fill(path: str) -> int:
     open(TS, 'w', encoding='utf-8').write(text)
     print(f'{filled} messages filled')
     left = 0
-    for name, source, body in messages(text):
+    for key, body in messages(text):
         if 'type="unfinished"' in body:
-            print('unfinished:', name, '|', source)
+            print('unfinished:', key)
             left += 1
     return 1 if left else 0
 

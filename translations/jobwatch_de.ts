@@ -3219,10 +3219,6 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
         <translation>Aktionen</translation>
     </message>
     <message>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
@@ -3362,6 +3358,31 @@ Typ: %2</translation>
     <message>
         <source>Configuration error</source>
         <translation>Konfigurationsfehler</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>progress percent</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>jobs in this status category</comment>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>jobs in this status category</comment>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>jobs in this status category</comment>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <comment>jobs in this status category</comment>
+        <translation>Angehalten</translation>
     </message>
 </context>
 <context>

@@ -3219,10 +3219,6 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
         <translation>Actions</translation>
     </message>
     <message>
-        <source>Active</source>
-        <translation>Active</translation>
-    </message>
-    <message>
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
@@ -3362,6 +3358,31 @@ Type: %2</translation>
     <message>
         <source>Configuration error</source>
         <translation>Configuration error</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>progress percent</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>jobs in this status category</comment>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>jobs in this status category</comment>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>jobs in this status category</comment>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <comment>jobs in this status category</comment>
+        <translation>Stopped</translation>
     </message>
 </context>
 <context>

@@ -1174,7 +1174,7 @@ Lancez jobwatch-cli COMMANDE --help pour les options d’une commande. jobwatch-
     </message>
     <message>
         <source>no job ID, poll URL or enqueue response found</source>
-        <translation>aucun ID de tâche, URL d’interrogation ni réponse de mise en file trouvé</translation>
+        <translation>ni ID de tâche, ni URL, ni réponse de mise en file</translation>
     </message>
     <message>
         <source>Nothing recognised: %1</source>
@@ -3360,8 +3360,29 @@ Type&#xa0;: %2</translation>
         <translation>Actions</translation>
     </message>
     <message>
+        <source>%1%</source>
+        <comment>progress percent</comment>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
         <source>Active</source>
+        <comment>jobs in this status category</comment>
         <translation>Actives</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>jobs in this status category</comment>
+        <translation>Terminées</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>jobs in this status category</comment>
+        <translation>Échouées</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <comment>jobs in this status category</comment>
+        <translation>Arrêtées</translation>
     </message>
 </context>
 <context>
