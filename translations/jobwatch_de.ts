@@ -3939,6 +3939,11 @@ Typ: %2</translation>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a search query in quotation marks</comment>
+        <translation>„%1“</translation>
+    </message>
 </context>
 <context>
     <name>jw::ResultActions</name>

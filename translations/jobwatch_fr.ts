@@ -3939,6 +3939,11 @@ Type&#xa0;: %2</translation>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a search query in quotation marks</comment>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>jw::ResultActions</name>
