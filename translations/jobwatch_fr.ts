@@ -3168,7 +3168,7 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
     </message>
     <message>
         <source>%1 text files</source>
-        <translation>%1 fichiers texte</translation>
+        <translation>%1 textes</translation>
     </message>
     <message>
         <source>file</source>
@@ -3237,7 +3237,7 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
     </message>
     <message>
         <source>Configuration error</source>
-        <translation>Erreur de configuration</translation>
+        <translation>Mal configurée</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -3264,7 +3264,7 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
     </message>
     <message>
         <source>any moment</source>
-        <translation>d’un instant à l’autre</translation>
+        <translation>imminente</translation>
     </message>
     <message>
         <source>never</source>
@@ -3341,15 +3341,15 @@ Type&#xa0;: %2</translation>
     </message>
     <message>
         <source>ETA</source>
-        <translation>Fin estimée</translation>
+        <translation>Restant</translation>
     </message>
     <message>
         <source>Last update</source>
-        <translation>Dernière mise à jour</translation>
+        <translation>Mise à jour</translation>
     </message>
     <message>
         <source>Polls</source>
-        <translation>Interrogations</translation>
+        <translation>Requêtes</translation>
     </message>
     <message>
         <source>Result</source>

@@ -144,12 +144,13 @@ QList<JobCellFormatter::Sample> JobCellFormatter::widestSamples(int column)
         return plain({agoText(minutes), agoText(hours), JobTableModel::tr("never"), JobTableModel::tr("just now")});
     case JobTableModel::Polls: return plain({u"888"_s});
     case JobTableModel::Result: {
-        // The thumbnail of a job's first image or video shows beside whatever kind the first result is
-        // ("2 documents" with a picture), so every kind is measured with the thumbnail's width.
+        // Images and videos show a thumbnail once it loaded; the other kinds keep their icon.
         QList<Sample> samples{{JobTableModel::tr("Report"), Decoration::Icon}};
-        for (const ArtifactKind kind : {ArtifactKind::Video, ArtifactKind::Image, ArtifactKind::Audio, ArtifactKind::Document,
-                                        ArtifactKind::Text, ArtifactKind::Other})
+        for (const ArtifactKind kind : {ArtifactKind::Video, ArtifactKind::Image})
             samples.append({kindLabel(kind, 88), Decoration::Thumbnail});
+        for (const ArtifactKind kind :
+             {ArtifactKind::Audio, ArtifactKind::Document, ArtifactKind::Text, ArtifactKind::Other})
+            samples.append({kindLabel(kind, 88), Decoration::Icon});
         return samples;
     }
     default: return {};
