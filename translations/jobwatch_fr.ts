@@ -30,7 +30,7 @@
     <message>
         <source>%1 demo</source>
         <comment>profile name, e.g. Theo demo</comment>
-        <translation>démo %1</translation>
+        <translation>Démo %1</translation>
     </message>
 </context>
 <context>
@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>Refused to open a %1: link: only http(s) results can be downloaded</source>
-        <translation>Ouverture d’un lien %1: refusée&#xa0;: seuls les résultats http(s) peuvent être téléchargés</translation>
+        <translation>Ouverture d’un lien «&#xa0;%1:&#xa0;» refusée&#xa0;: seuls les résultats http(s) peuvent être téléchargés</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid http(s) address</source>
