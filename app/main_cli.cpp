@@ -4,6 +4,7 @@
 #include "cli/output.h"
 #include "application/translations.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 
 #include <cstdio>
@@ -33,6 +34,8 @@ int printUsage(FILE *to)
     for (const Command &c : kCommands)
         text += u"  "_s + QString(c.name).leftJustified(14) + Tr::tr(c.summary) + u'\n';
     text += Tr::tr("\nRun jobwatch-cli COMMAND --help for a command's options. jobwatch-cli --version prints the version.\n");
+    text += u'\n' + QCommandLineParser::tr("Options:") + u"\n  --lang "_s + jw::languageValueName().leftJustified(7)
+            + jw::languageOptionHelp() + u'\n';
     std::fputs(text.toUtf8().constData(), to);
     return to == stdout ? jw::cli::Ok : jw::cli::Usage;
 }
@@ -44,9 +47,13 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"jobwatch-cli"_s);
     QCoreApplication::setOrganizationName(u"Jobwatch"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(JOBWATCH_VERSION));
-    jw::installTranslators(&app);
-
     QStringList args = QCoreApplication::arguments();
+    QString languageError;
+    if (!jw::installTranslatorsFor(&app, &args, &languageError)) { // takes --lang CODE out of args
+        jw::cli::printError(languageError);
+        return jw::cli::Usage;
+    }
+
     if (args.size() < 2)
         return printUsage(stderr);
     const QString first = args.at(1);

@@ -46,7 +46,12 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"Jobwatch"_s);
     QApplication::setApplicationVersion(QStringLiteral(JOBWATCH_VERSION));
 
-    jw::installTranslators(&app);
+    QStringList arguments = QApplication::arguments();
+    QString languageError;
+    if (!jw::installTranslatorsFor(&app, &arguments, &languageError)) {
+        printError(languageError);
+        return 2;
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Watch asynchronous generative-AI jobs."));
@@ -95,6 +100,7 @@ int main(int argc, char *argv[])
     parser.addOption(searchOpt);
     const QCommandLineOption exportOpt(u"export"_s, QApplication::translate("main", "Open the Export dialog."));
     parser.addOption(exportOpt);
+    parser.addOption(QCommandLineOption(u"lang"_s, jw::languageOptionHelp(), jw::languageValueName())); // read above
     parser.addPositionalArgument(u"ids"_s, QApplication::translate("main", "Job IDs or poll URLs to watch."), u"[ID...]"_s);
     parser.process(app);
 

@@ -404,6 +404,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("language");
         QTest::newRow("en") << u"en"_s;
         QTest::newRow("de") << u"de"_s;
+        QTest::newRow("fr") << u"fr"_s;
     }
     void columnsAreWideEnoughForTheirTexts()
     {
@@ -443,8 +444,9 @@ private Q_SLOTS:
         // The texts the checks above saw, in this language.
         const QStringList texts = {f.window->model()->index(0, JobTableModel::Eta).data().toString(),
                                    f.window->model()->index(1, JobTableModel::Result).data().toString()};
-        const QStringList expected = language == "de"_L1 ? QStringList{u"1 min 04 s"_s, u"6 Bilder"_s}
-                                                         : QStringList{u"1m 04s"_s, u"6 images"_s};
+        const QStringList expected = language == "de"_L1   ? QStringList{u"1 min 04 s"_s, u"6 Bilder"_s}
+                                     : language == "fr"_L1 ? QStringList{u"1 min 04 s"_s, u"6 images"_s}
+                                                           : QStringList{u"1m 04s"_s, u"6 images"_s};
         QCOMPARE(texts, expected);
     }
 
@@ -540,6 +542,9 @@ private Q_SLOTS:
         QTest::newRow("de 1280") << u"de"_s << QSize(1280, 800) << true << true;
         QTest::newRow("de 1024") << u"de"_s << QSize(1024, 640) << false << false;
         QTest::newRow("de 800") << u"de"_s << QSize(800, 640) << false << false;
+        QTest::newRow("fr 1280") << u"fr"_s << QSize(1280, 800) << true << true;
+        QTest::newRow("fr 1024") << u"fr"_s << QSize(1024, 640) << false << false;
+        QTest::newRow("fr 800") << u"fr"_s << QSize(800, 640) << false << false;
     }
     void toolBarsFitWithoutOverflow()
     {

@@ -1442,6 +1442,25 @@ und die übrigen Abfrageeinstellungen bleiben. Eine neue Zuordnung ersetzt die a
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <source>--lang needs a language code; available: %1</source>
+        <translation>--lang braucht einen Sprachcode; verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>no translation for the language &quot;%1&quot;; available: %2</source>
+        <translation>keine Übersetzung für die Sprache „%1“; verfügbar: %2</translation>
+    </message>
+    <message>
+        <source>Use this language instead of the system&apos;s: %1.</source>
+        <translation>Diese Sprache statt der des Systems verwenden: %1.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+</context>
+<context>
     <name>LinkPolicy</name>
     <message>
         <source>Refused to open the link: it is not a valid address.</source>
@@ -2029,6 +2048,29 @@ und die übrigen Abfrageeinstellungen bleiben. Eine neue Zuordnung ersetzt die a
     <message>
         <source>profile &quot;%1&quot;: &quot;auth&quot; must be {&quot;scheme&quot;: &quot;bearer&quot;|&quot;key&quot;|&quot;jwt-hs256&quot;|&quot;header&quot;, &quot;header&quot;: NAME}</source>
         <translation>Profil „%1“: &quot;auth&quot; muss {&quot;scheme&quot;: &quot;bearer&quot;|&quot;key&quot;|&quot;jwt-hs256&quot;|&quot;header&quot;, &quot;header&quot;: NAME} sein</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Zeigt Hilfe zu den Kommandozeilenoptionen an.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Zeigt Hilfe einschließlich Qt-spezifischer Optionen an.</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Zeigt Versionsinformationen an.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
     </message>
 </context>
 <context>
@@ -3177,10 +3219,6 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
         <translation>Aktionen</translation>
     </message>
     <message>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
@@ -3320,6 +3358,31 @@ Typ: %2</translation>
     <message>
         <source>Configuration error</source>
         <translation>Konfigurationsfehler</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>progress percent</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>jobs in this status category</comment>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>jobs in this status category</comment>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>jobs in this status category</comment>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <comment>jobs in this status category</comment>
+        <translation>Angehalten</translation>
     </message>
 </context>
 <context>
@@ -3875,6 +3938,11 @@ Typ: %2</translation>
     <message>
         <source>Sources</source>
         <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a search query in quotation marks</comment>
+        <translation>„%1“</translation>
     </message>
 </context>
 <context>

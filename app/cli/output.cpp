@@ -47,10 +47,11 @@ int printHelp(const QCommandLineParser &parser, const QString &command)
     QString text = parser.helpText();
     // QCommandLineParser prints "Usage: jobwatch-cli [options]"; name the sub-command too.
     // QCommandLineParser writes argv[0] as given (often a full path); name the program and the sub-command.
-    const QString usage = u"Usage: "_s + QCoreApplication::applicationName() + u' ' + command;
-    text.replace(u"Usage: "_s + QCoreApplication::arguments().value(0), usage);
+    // "Usage: %1" is Qt's own text, translated by qtbase ("Aufruf: %1", "Utilisation : %1").
+    const QString usage = QCommandLineParser::tr("Usage: %1").arg(QCoreApplication::applicationName() + u' ' + command);
+    text.replace(QCommandLineParser::tr("Usage: %1").arg(QCoreApplication::arguments().value(0)), usage);
     if (!text.contains(usage))
-        text.replace(u"Usage: "_s + QCoreApplication::applicationName(), usage);
+        text.replace(QCommandLineParser::tr("Usage: %1").arg(QCoreApplication::applicationName()), usage);
     std::fputs(text.toUtf8().constData(), stdout);
     std::fflush(stdout);
     return Ok;

@@ -51,7 +51,18 @@ bool isResearch(const QString &type)
     return type.compare("research"_L1, Qt::CaseInsensitive) == 0;
 }
 
-QString kindLabel(ArtifactKind kind, qsizetype count)
+QString agoText(qint64 ms)
+{
+    return ms < 1000 ? JobTableModel::tr("just now") : JobTableModel::tr("%1 ago").arg(JobCellFormatter::formatDuration(ms));
+}
+
+qint64 lastAnswerAt(const JobRecord &r)
+{
+    return r.engine.reportedAtMs >= 0 ? r.engine.reportedAtMs : r.engine.lastPollAtMs;
+}
+} // namespace
+
+QString JobCellFormatter::kindLabel(ArtifactKind kind, qsizetype count)
 {
     const bool one = count == 1;
     const QString n = QString::number(count);
@@ -65,17 +76,6 @@ QString kindLabel(ArtifactKind kind, qsizetype count)
     }
     return {};
 }
-
-QString agoText(qint64 ms)
-{
-    return ms < 1000 ? JobTableModel::tr("just now") : JobTableModel::tr("%1 ago").arg(JobCellFormatter::formatDuration(ms));
-}
-
-qint64 lastAnswerAt(const JobRecord &r)
-{
-    return r.engine.reportedAtMs >= 0 ? r.engine.reportedAtMs : r.engine.lastPollAtMs;
-}
-} // namespace
 
 JobCellFormatter::JobCellFormatter(const QHash<QString, qint64> &addedAt)
     : m_addedAt(addedAt)
@@ -196,7 +196,7 @@ QVariant JobCellFormatter::display(const JobRecord &r, int column) const
     case JobTableModel::Status: return JobTableModel::statusText(r);
     case JobTableModel::Progress: {
         if (r.snapshot.progress)
-            return QString(QLocale().toString(*r.snapshot.progress, 'f', 0) + u'%');
+            return JobTableModel::tr("%1%", "progress percent").arg(QLocale().toString(*r.snapshot.progress, 'f', 0));
         return QString();
     }
     case JobTableModel::Elapsed: return formatDuration(elapsedMs(r));

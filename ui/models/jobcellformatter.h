@@ -41,6 +41,7 @@ public:
 
     static QString statusText(StatusKind kind, const QString &rawStatus = {});
     static QString formatDuration(qint64 ms); // "42s", "3m 05s", "2h 07m"
+    static QString kindLabel(ArtifactKind kind, qsizetype count = 1); // "video", "3 videos", translated
 
     // A text a column shows, and what is drawn beside it.
     struct Sample {

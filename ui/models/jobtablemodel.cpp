@@ -351,10 +351,11 @@ StatusCategory JobTableModel::category(const JobRecord &r)
 QString JobTableModel::categoryName(StatusCategory c)
 {
     switch (c) {
-    case StatusCategory::Active: return tr("Active");
-    case StatusCategory::Completed: return tr("Completed");
-    case StatusCategory::Failed: return tr("Failed");
-    case StatusCategory::Stopped: return tr("Stopped");
+    // A group of jobs, not one job's status: French and German inflect it apart from the status column's word.
+    case StatusCategory::Active: return tr("Active", "jobs in this status category");
+    case StatusCategory::Completed: return tr("Completed", "jobs in this status category");
+    case StatusCategory::Failed: return tr("Failed", "jobs in this status category");
+    case StatusCategory::Stopped: return tr("Stopped", "jobs in this status category");
     }
     return {};
 }

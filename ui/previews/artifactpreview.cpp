@@ -1,5 +1,6 @@
 #include "previews/artifactpreview.h"
 
+#include "models/jobcellformatter.h"
 #include "previews/linkpolicy.h"
 #include "widgets/fittedimage.h"
 #include "widgets/flowlayout.h"
@@ -27,7 +28,7 @@ namespace {
 QString fileNameOf(const Artifact &artifact)
 {
     const QString name = QUrl(artifact.url).fileName();
-    return name.isEmpty() ? kindName(artifact.kind) : name;
+    return name.isEmpty() ? JobCellFormatter::kindLabel(artifact.kind) : name;
 }
 
 QString headlineFor(PreviewProblem problem, const Artifact &artifact)
@@ -379,7 +380,7 @@ QString ArtifactPreview::formatSize(qint64 bytes)
 
 void ArtifactPreview::updateHeader(qint64 sizeBytes, const QString &mime)
 {
-    QStringList parts{kindName(m_artifact.kind)};
+    QStringList parts{JobCellFormatter::kindLabel(m_artifact.kind)};
     QString format = QFileInfo(QUrl(m_artifact.url).path()).suffix().toUpper();
     if (format.isEmpty() && !mime.isEmpty())
         format = mime;

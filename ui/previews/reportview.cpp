@@ -86,7 +86,7 @@ void ReportView::setReport(const Report &report)
     if (queries > 0) {
         QStringList quoted;
         for (const QString &q : report.queries)
-            quoted << u"\u201c"_s + q.simplified() + u"\u201d"_s;
+            quoted << tr("\u201c%1\u201d", "a search query in quotation marks").arg(q.simplified());
         m_queries->setText(tr("Searched for: %1").arg(quoted.join(u", "_s)));
     }
     m_queries->setVisible(queries > 0);
