@@ -851,10 +851,6 @@ Exit-Codes: 0 alle abgeschlossen, 1 mindestens einer fehlgeschlagen, abgebrochen
         <translation>--explain funktioniert mit Zuordnungen und Vorlagen, nicht mit dem eingebauten Dialekt %1.</translation>
     </message>
     <message>
-        <source>the response body is %1 bytes, more than the %2-byte limit of a status response.</source>
-        <translation>die Antwort ist %1 Bytes groß, mehr als die Grenze von %2 Bytes für eine Statusantwort.</translation>
-    </message>
-    <message>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
@@ -907,6 +903,34 @@ und die übrigen Abfrageeinstellungen bleiben. Eine neue Zuordnung ersetzt die a
     <message>
         <source>give --profile, or all of --dialect (or --mapping), --base-url and --key-env</source>
         <translation>geben Sie --profile an oder alle von --dialect (oder --mapping), --base-url und --key-env</translation>
+    </message>
+    <message>
+        <source>The answer to the mapping&apos;s &quot;resolve&quot; request (the second call for a completed job&apos;s result URL): add the result read from it.</source>
+        <translation>Die Antwort auf die „resolve“-Anfrage des Mappings (der zweite Aufruf für die Ergebnis-URL eines fertigen Jobs): das daraus gelesene Ergebnis hinzufügen.</translation>
+    </message>
+    <message>
+        <source>the response body is %1 bytes, more than the %2-byte limit of a finished job&apos;s response.</source>
+        <translation>der Antwortinhalt hat %1 Bytes, mehr als die Grenze von %2 Bytes für die Antwort eines fertigen Jobs.</translation>
+    </message>
+    <message>
+        <source>the response body is %1 bytes while the job is %2; over the %3-byte limit for a job that has not finished.</source>
+        <translation>der Antwortinhalt hat %1 Bytes, während der Job %2 ist; das ist über der Grenze von %3 Bytes für einen nicht fertigen Job.</translation>
+    </message>
+    <message>
+        <source>--resolved: this response asks for no second request (the mapping has no &quot;resolve&quot;, the job is not completed, or a value its URL needs is missing).</source>
+        <translation>--resolved: diese Antwort verlangt keine zweite Anfrage (das Mapping hat kein „resolve“, der Job ist nicht fertig, oder ein Wert, den die URL braucht, fehlt).</translation>
+    </message>
+    <message>
+        <source>the answer is not a JSON object</source>
+        <translation>die Antwort ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>--resolved %1: %2</source>
+        <translation>--resolved %1: %2</translation>
+    </message>
+    <message>
+        <source>The result&apos;s URL takes a second request: GET %1 (try its answer with --resolved FILE).</source>
+        <translation>Die URL des Ergebnisses braucht eine zweite Anfrage: GET %1 (ihre Antwort lässt sich mit --resolved DATEI ausprobieren).</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1157,34 @@ und die übrigen Abfrageeinstellungen bleiben. Eine neue Zuordnung ersetzt die a
     <message>
         <source>HTTP %1: %2; the provider rejects this job, so it is not polled again</source>
         <translation>HTTP %1: %2; der Anbieter lehnt diesen Job ab, daher wird er nicht mehr abgefragt</translation>
+    </message>
+    <message>
+        <source>status response of %1 KiB while the job is %2; only a finished job&apos;s answer may be over %3 KiB</source>
+        <translation>Statusantwort mit %1 KiB, während der Job %2 ist; nur die Antwort eines fertigen Jobs darf über %3 KiB liegen</translation>
+    </message>
+    <message>
+        <source>completed; asking for the result&apos;s download link</source>
+        <translation>fertig; der Download-Link des Ergebnisses wird abgefragt</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>the answer is not a JSON object (%1)</source>
+        <translation>die Antwort ist kein JSON-Objekt (%1)</translation>
+    </message>
+    <message>
+        <source>completed; the result&apos;s download link is not there yet (%1); asking again</source>
+        <translation>fertig; der Download-Link des Ergebnisses ist noch nicht da (%1); neue Anfrage folgt</translation>
+    </message>
+    <message>
+        <source>completed, but the result&apos;s download link could not be fetched from %1: %2</source>
+        <translation>fertig, aber der Download-Link des Ergebnisses war bei %1 nicht zu bekommen: %2</translation>
     </message>
 </context>
 <context>
@@ -1843,6 +1895,18 @@ und die übrigen Abfrageeinstellungen bleiben. Eine neue Zuordnung ersetzt die a
         <source>&quot;%1&quot; has an unknown placeholder {%2}; known are {base}, {id} and the &quot;vars&quot; %3.</source>
         <translation>&quot;%1&quot; hat einen unbekannten Platzhalter {%2}; bekannt sind {base}, {id} und die &quot;vars&quot; %3.</translation>
     </message>
+    <message>
+        <source>the answer has no value at &quot;%1&quot; (resolve.path)</source>
+        <translation>die Antwort hat keinen Wert bei „%1“ (resolve.path)</translation>
+    </message>
+    <message>
+        <source>the value at &quot;%1&quot; is not an http(s) URL: %2</source>
+        <translation>der Wert bei „%1“ ist keine http(s)-URL: %2</translation>
+    </message>
+    <message>
+        <source>an object with &quot;url&quot; and &quot;path&quot;</source>
+        <translation>ein Objekt mit „url“ und „path“</translation>
+    </message>
 </context>
 <context>
     <name>MimeIntake</name>
@@ -1900,6 +1964,10 @@ und die übrigen Abfrageeinstellungen bleiben. Eine neue Zuordnung ersetzt die a
     <message>
         <source>The response has no job ID, which the %1 mapping allows; give the ID it was asked for (inspect --id ID).</source>
         <translation>Die Antwort hat keine Job-ID, was die Zuordnung %1 erlaubt; geben Sie die angefragte ID an (inspect --id ID).</translation>
+    </message>
+    <message>
+        <source>… (%1 characters not kept)</source>
+        <translation>… (%1 Zeichen nicht behalten)</translation>
     </message>
 </context>
 <context>

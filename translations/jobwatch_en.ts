@@ -851,10 +851,6 @@ Exit codes: 0 all completed, 1 any failed, cancelled or not found, 2 usage or co
         <translation>--explain works with mappings and presets, not with the native dialect %1.</translation>
     </message>
     <message>
-        <source>the response body is %1 bytes, more than the %2-byte limit of a status response.</source>
-        <translation>the response body is %1 bytes, more than the %2-byte limit of a status response.</translation>
-    </message>
-    <message>
         <source>warning: %1</source>
         <translation>warning: %1</translation>
     </message>
@@ -907,6 +903,34 @@ and other poll settings stay. A new mapping replaces the old one whole.</transla
     <message>
         <source>give --profile, or all of --dialect (or --mapping), --base-url and --key-env</source>
         <translation>give --profile, or all of --dialect (or --mapping), --base-url and --key-env</translation>
+    </message>
+    <message>
+        <source>The answer to the mapping&apos;s &quot;resolve&quot; request (the second call for a completed job&apos;s result URL): add the result read from it.</source>
+        <translation>The answer to the mapping&apos;s &quot;resolve&quot; request (the second call for a completed job&apos;s result URL): add the result read from it.</translation>
+    </message>
+    <message>
+        <source>the response body is %1 bytes, more than the %2-byte limit of a finished job&apos;s response.</source>
+        <translation>the response body is %1 bytes, more than the %2-byte limit of a finished job&apos;s response.</translation>
+    </message>
+    <message>
+        <source>the response body is %1 bytes while the job is %2; over the %3-byte limit for a job that has not finished.</source>
+        <translation>the response body is %1 bytes while the job is %2; over the %3-byte limit for a job that has not finished.</translation>
+    </message>
+    <message>
+        <source>--resolved: this response asks for no second request (the mapping has no &quot;resolve&quot;, the job is not completed, or a value its URL needs is missing).</source>
+        <translation>--resolved: this response asks for no second request (the mapping has no &quot;resolve&quot;, the job is not completed, or a value its URL needs is missing).</translation>
+    </message>
+    <message>
+        <source>the answer is not a JSON object</source>
+        <translation>the answer is not a JSON object</translation>
+    </message>
+    <message>
+        <source>--resolved %1: %2</source>
+        <translation>--resolved %1: %2</translation>
+    </message>
+    <message>
+        <source>The result&apos;s URL takes a second request: GET %1 (try its answer with --resolved FILE).</source>
+        <translation>The result&apos;s URL takes a second request: GET %1 (try its answer with --resolved FILE).</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1157,34 @@ and other poll settings stay. A new mapping replaces the old one whole.</transla
     <message>
         <source>HTTP %1: %2; the provider rejects this job, so it is not polled again</source>
         <translation>HTTP %1: %2; the provider rejects this job, so it is not polled again</translation>
+    </message>
+    <message>
+        <source>status response of %1 KiB while the job is %2; only a finished job&apos;s answer may be over %3 KiB</source>
+        <translation>status response of %1 KiB while the job is %2; only a finished job&apos;s answer may be over %3 KiB</translation>
+    </message>
+    <message>
+        <source>completed; asking for the result&apos;s download link</source>
+        <translation>completed; asking for the result&apos;s download link</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>the answer is not a JSON object (%1)</source>
+        <translation>the answer is not a JSON object (%1)</translation>
+    </message>
+    <message>
+        <source>completed; the result&apos;s download link is not there yet (%1); asking again</source>
+        <translation>completed; the result&apos;s download link is not there yet (%1); asking again</translation>
+    </message>
+    <message>
+        <source>completed, but the result&apos;s download link could not be fetched from %1: %2</source>
+        <translation>completed, but the result&apos;s download link could not be fetched from %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1843,6 +1895,18 @@ and other poll settings stay. A new mapping replaces the old one whole.</transla
         <source>&quot;%1&quot; has an unknown placeholder {%2}; known are {base}, {id} and the &quot;vars&quot; %3.</source>
         <translation>&quot;%1&quot; has an unknown placeholder {%2}; known are {base}, {id} and the &quot;vars&quot; %3.</translation>
     </message>
+    <message>
+        <source>the answer has no value at &quot;%1&quot; (resolve.path)</source>
+        <translation>the answer has no value at &quot;%1&quot; (resolve.path)</translation>
+    </message>
+    <message>
+        <source>the value at &quot;%1&quot; is not an http(s) URL: %2</source>
+        <translation>the value at &quot;%1&quot; is not an http(s) URL: %2</translation>
+    </message>
+    <message>
+        <source>an object with &quot;url&quot; and &quot;path&quot;</source>
+        <translation>an object with &quot;url&quot; and &quot;path&quot;</translation>
+    </message>
 </context>
 <context>
     <name>MimeIntake</name>
@@ -1900,6 +1964,10 @@ and other poll settings stay. A new mapping replaces the old one whole.</transla
     <message>
         <source>The response has no job ID, which the %1 mapping allows; give the ID it was asked for (inspect --id ID).</source>
         <translation>The response has no job ID, which the %1 mapping allows; give the ID it was asked for (inspect --id ID).</translation>
+    </message>
+    <message>
+        <source>… (%1 characters not kept)</source>
+        <translation>… (%1 characters not kept)</translation>
     </message>
 </context>
 <context>

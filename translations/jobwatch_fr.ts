@@ -488,10 +488,6 @@ Code de sortie 0 en cas de succès, 1 si l’entrée n’est pas un objet JSON o
         <translation>--explain fonctionne avec les correspondances et les préréglages, pas avec le dialecte natif %1.</translation>
     </message>
     <message>
-        <source>the response body is %1 bytes, more than the %2-byte limit of a status response.</source>
-        <translation>le corps de réponse fait %1 octets, plus que la limite de %2 octets d’une réponse d’état.</translation>
-    </message>
-    <message>
         <source>warning: %1</source>
         <translation>avertissement&#xa0;: %1</translation>
     </message>
@@ -908,6 +904,34 @@ Lancez jobwatch-cli COMMANDE --help pour les options d’une commande. jobwatch-
         <source>unknown command &quot;%1&quot;</source>
         <translation>commande «&#xa0;%1&#xa0;» inconnue</translation>
     </message>
+    <message>
+        <source>The answer to the mapping&apos;s &quot;resolve&quot; request (the second call for a completed job&apos;s result URL): add the result read from it.</source>
+        <translation>La réponse à la requête «&#xa0;resolve&#xa0;» de la correspondance (le second appel pour l&apos;URL du résultat d&apos;une tâche terminée)&#xa0;: ajouter le résultat qui y est lu.</translation>
+    </message>
+    <message>
+        <source>the response body is %1 bytes, more than the %2-byte limit of a finished job&apos;s response.</source>
+        <translation>le corps de la réponse fait %1 octets, plus que la limite de %2 octets pour la réponse d&apos;une tâche terminée.</translation>
+    </message>
+    <message>
+        <source>the response body is %1 bytes while the job is %2; over the %3-byte limit for a job that has not finished.</source>
+        <translation>le corps de la réponse fait %1 octets alors que la tâche est à l&apos;état %2&#xa0;; c&apos;est au-delà de la limite de %3 octets pour une tâche non terminée.</translation>
+    </message>
+    <message>
+        <source>--resolved: this response asks for no second request (the mapping has no &quot;resolve&quot;, the job is not completed, or a value its URL needs is missing).</source>
+        <translation>--resolved&#xa0;: cette réponse ne demande pas de second appel (la correspondance n&apos;a pas de «&#xa0;resolve&#xa0;», la tâche n&apos;est pas terminée, ou une valeur nécessaire à l&apos;URL manque).</translation>
+    </message>
+    <message>
+        <source>the answer is not a JSON object</source>
+        <translation>la réponse n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>--resolved %1: %2</source>
+        <translation>--resolved %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The result&apos;s URL takes a second request: GET %1 (try its answer with --resolved FILE).</source>
+        <translation>L&apos;URL du résultat demande un second appel&#xa0;: GET %1 (essayez sa réponse avec --resolved FICHIER).</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTest</name>
@@ -1133,6 +1157,34 @@ Lancez jobwatch-cli COMMANDE --help pour les options d’une commande. jobwatch-
     <message>
         <source>more than %1 redirects</source>
         <translation>plus de %1 redirections</translation>
+    </message>
+    <message>
+        <source>status response of %1 KiB while the job is %2; only a finished job&apos;s answer may be over %3 KiB</source>
+        <translation>réponse d&apos;état de %1 Kio alors que la tâche est à l&apos;état %2&#xa0;; seule la réponse d&apos;une tâche terminée peut dépasser %3 Kio</translation>
+    </message>
+    <message>
+        <source>completed; asking for the result&apos;s download link</source>
+        <translation>terminée&#xa0;; demande du lien de téléchargement du résultat</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the answer is not a JSON object (%1)</source>
+        <translation>la réponse n&apos;est pas un objet JSON (%1)</translation>
+    </message>
+    <message>
+        <source>completed; the result&apos;s download link is not there yet (%1); asking again</source>
+        <translation>terminée&#xa0;; le lien de téléchargement du résultat n&apos;est pas encore là (%1)&#xa0;; nouvelle demande</translation>
+    </message>
+    <message>
+        <source>completed, but the result&apos;s download link could not be fetched from %1: %2</source>
+        <translation>terminée, mais le lien de téléchargement du résultat n&apos;a pas pu être obtenu auprès de %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1843,6 +1895,18 @@ Lancez jobwatch-cli COMMANDE --help pour les options d’une commande. jobwatch-
         <source>&quot;%1&quot; must list queued, running, completed, failed, cancelled or unknown (got &quot;%2&quot;).</source>
         <translation>«&#xa0;%1&#xa0;» doit lister queued, running, completed, failed, cancelled ou unknown (reçu «&#xa0;%2&#xa0;»).</translation>
     </message>
+    <message>
+        <source>the answer has no value at &quot;%1&quot; (resolve.path)</source>
+        <translation>la réponse n&apos;a pas de valeur à «&#xa0;%1&#xa0;» (resolve.path)</translation>
+    </message>
+    <message>
+        <source>the value at &quot;%1&quot; is not an http(s) URL: %2</source>
+        <translation>la valeur à «&#xa0;%1&#xa0;» n&apos;est pas une URL http(s)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>an object with &quot;url&quot; and &quot;path&quot;</source>
+        <translation>un objet avec «&#xa0;url&#xa0;» et «&#xa0;path&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>MimeIntake</name>
@@ -1900,6 +1964,10 @@ Lancez jobwatch-cli COMMANDE --help pour les options d’une commande. jobwatch-
     <message>
         <source>The response is not a JSON object.</source>
         <translation>La réponse n’est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>… (%1 characters not kept)</source>
+        <translation>… (%1 caractères non conservés)</translation>
     </message>
 </context>
 <context>
