@@ -20,6 +20,7 @@ private Q_SLOTS:
     void badPathSpellingsAreRefusedWithTheFix_data();
     void badPathSpellingsAreRefusedWithTheFix();
     void statusPathThatMatchesNothingWarnsWithSuggestion();
+    void suggestionFromAKeyWithANewlineStaysOneLine();
     void statusWarningIsNullWhenTheStatusIsFound();
     void explainNamesPathValueAndStateRule();
     void errorFieldWithWhenIsReadOnlyInThoseStates();
@@ -87,6 +88,16 @@ void tst_MappingDebug::statusPathThatMatchesNothingWarnsWithSuggestion()
     QVERIFY(v);
     QVERIFY2(v->statusWarning(object(R"({"id": "j", "videos": [{"status": "done"}]})")).contains(u"did you mean \"videos.0.status\"?"_s),
              qPrintable(v->statusWarning(object(R"({"id": "j", "videos": [{"status": "done"}]})"))));
+}
+
+void tst_MappingDebug::suggestionFromAKeyWithANewlineStaysOneLine()
+{
+    // Found by fuzz_mapping (MiniMax's example mapping): a response whose key "sta\nus" is close to "status".
+    const auto d = load(mappingWith(R"({"id": "task_id", "status": "status"})"));
+    QVERIFY(d);
+    const QString warning = d->statusWarning(object("{\"task_id\": \"t1\", \"sta\\nus\": \"Processing\"}"));
+    QVERIFY2(!warning.contains(u'\n'), qPrintable(warning));
+    QVERIFY2(warning.contains(u"did you mean \"sta\\u000aus\"?"_s), qPrintable(warning));
 }
 
 void tst_MappingDebug::statusWarningIsNullWhenTheStatusIsFound()

@@ -125,7 +125,14 @@ QString closestKey(const QJsonObject &o, const QString &step)
 
 QString didYouMean(const QString &suggestion)
 {
-    return suggestion.isEmpty() ? QString() : Tr::tr("; did you mean \"%1\"?").arg(suggestion);
+    if (suggestion.isEmpty())
+        return {};
+    // The suggestion comes from a response's keys: control characters are shown escaped, so the message
+    // stays one line.
+    QString shown;
+    for (const QChar c : QStringView(suggestion).left(120))
+        shown += c.unicode() < 0x20 || c.unicode() == 0x7f ? u"\\u%1"_s.arg(int(c.unicode()), 4, 16, QChar(u'0')) : QString(c);
+    return Tr::tr("; did you mean \"%1\"?").arg(shown);
 }
 
 QJsonValue valueAt(const QJsonValue &root, const QString &path)
