@@ -244,6 +244,8 @@ ProfileProblems validateProfile(const Profile &p, const QList<Profile> &others)
     } else if (check != UrlCheck::Ok) {
         problems.baseUrl = Tr::tr("Not a valid http(s) URL.");
     }
+    if (QString why; !p.onFinish.trimmed().isEmpty() && !FinishCommand::parse(p.onFinish.trimmed(), &why))
+        problems.onFinish = why;
     return problems;
 }
 

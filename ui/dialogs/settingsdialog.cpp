@@ -3,6 +3,8 @@
 #include "artifacts/namingtemplate.h"
 #include "artifacts/resultarchive.h"
 #include "application/application.h"
+#include "application/jobendings.h"
+#include "dialogs/endingssettings.h"
 #include "dialogs/formgrid.h"
 
 #include <QComboBox>
@@ -118,6 +120,8 @@ SettingsDialog::SettingsDialog(Application *app, QWidget *parent)
                               "the results in the archive folder."));
     historyGrid->addRow(retentionNote);
     layout->addWidget(history);
+    m_endings = new EndingsSettings(m_app->endings(), this);
+    layout->addWidget(m_endings);
 
     m_problem = noteLabel(this);
     m_problem->setObjectName(u"settingsProblem"_s);
@@ -209,7 +213,7 @@ bool SettingsDialog::apply()
     options.folder = QDir::fromNativeSeparators(m_folder->text().trimmed());
     options.pattern = m_pattern->text().trimmed().isEmpty() ? NamingTemplate::defaultText() : m_pattern->text();
     QString error;
-    if (!m_app->setArchiveOptions(options, &error)) {
+    if (!m_endings->apply(&error) || !m_app->setArchiveOptions(options, &error)) {
         m_problem->setText(error);
         m_problem->show();
         return false;
