@@ -183,7 +183,7 @@ void tst_TrayIcon::closingWithActiveJobsAsksOnceAndRemembers()
     QVERIFY(rig.window.isVisible()); // not closed: asked first
     QMessageBox *question = rig.tray->closeQuestion();
     QVERIFY(question);
-    QVERIFY2(says(question->text(), u"2 job(s) are still being watched"_s), qPrintable(question->text()));
+    QVERIFY2(says(question->text(), u"2 job(s) still being watched"_s), qPrintable(question->text()));
     // Cancel: nothing remembered, the window stays.
     question->button(QMessageBox::Cancel)->click();
     QVERIFY(rig.window.isVisible());
@@ -249,7 +249,7 @@ void tst_TrayIcon::filterButtonsAndStatusBarSayTheSame()
 
     rig.window.profileFilter()->setCurrentIndex(rig.window.profileFilter()->findData(u"p2"_s));
     QTRY_COMPARE(chips(), u"Active 0 · Completed 0 · Failed 2 · Stopped 1"_s);
-    QTRY_VERIFY2(rig.window.jobStatusBar()->countsText().startsWith(chips() + u" (3 of 6 "_s),
+    QTRY_VERIFY2(rig.window.jobStatusBar()->countsText().startsWith(chips() + u" (showing 3 of 6 "_s),
                  qPrintable(rig.window.jobStatusBar()->countsText()));
 }
 

@@ -887,6 +887,27 @@ and other poll settings stay. A new mapping replaces the old one whole.</source>
         <source>give --profile, or all of --dialect (or --mapping), --base-url and --key-env</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Run this program for each job that ends, without a shell. Placeholders, each replaced inside its own argument: %1. Its exit status and the end of its stderr are printed on standard error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kill the --on-finish program after this many seconds (default 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--on-finish: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--on-finish-timeout takes a whole number of seconds from 1 to 86400, with --on-finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: on-finish %2</source>
+        <comment>job ID: on-finish exit status 0</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTest</name>
@@ -1111,6 +1132,55 @@ and other poll settings stay. A new mapping replaces the old one whole.</source>
     </message>
     <message>
         <source>HTTP %1: %2; the provider rejects this job, so it is not polled again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FinishCommand</name>
+    <message>
+        <source>the command is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown placeholder {%1} in the command; use %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program itself cannot be a placeholder; put placeholders in its arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>killed after %n s (timeout)</source>
+        <translation>
+            <numerusform>killed after %n s (timeout)</numerusform>
+            <numerusform>killed after %n s (timeout)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>killed after %n s (timeout): %1</source>
+        <translation>
+            <numerusform>killed after %n s (timeout): %1</numerusform>
+            <numerusform>killed after %n s (timeout): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>crashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crashed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit status %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1660,7 +1730,7 @@ and other poll settings stay. A new mapping replaces the old one whole.</source>
     <message numerus="yes">
         <source>progress: the regex reads the last %n character(s) of the log</source>
         <translation>
-            <numerusform>progress: the regex reads the last character of the log</numerusform>
+            <numerusform>progress: the regex reads the last %n character of the log</numerusform>
             <numerusform>progress: the regex reads the last %n characters of the log</numerusform>
         </translation>
     </message>
@@ -1813,6 +1883,67 @@ and other poll settings stay. A new mapping replaces the old one whole.</source>
     <message>
         <source>%1 could not be read: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <source>Job finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) finished</source>
+        <translation>
+            <numerusform>%n job finished</numerusform>
+            <numerusform>%n jobs finished</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) failed</source>
+        <translation>
+            <numerusform>%n job failed</numerusform>
+            <numerusform>%n jobs failed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>notification title: &apos;5 jobs finished&apos;, &apos;1 failed&apos;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <comment>after &apos;N jobs finished, &apos;</comment>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 finished</source>
+        <comment>profile: job ID finished</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 failed</source>
+        <comment>profile: job ID failed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 failed: %3</source>
+        <comment>profile: job ID failed: reason</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <comment>after the first few jobs of a notification</comment>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2009,6 +2140,10 @@ and other poll settings stay. A new mapping replaces the old one whole.</source>
         <source>profile &quot;%1&quot;: &quot;auth&quot; must be {&quot;scheme&quot;: &quot;bearer&quot;|&quot;key&quot;|&quot;jwt-hs256&quot;|&quot;header&quot;, &quot;header&quot;: NAME}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>profile &quot;%1&quot;: &quot;onFinish&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -2150,6 +2285,11 @@ and other poll settings stay. A new mapping replaces the old one whole.</source>
     </message>
     <message>
         <source>watching again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finish command</source>
+        <comment>timeline: the program run when the job ended</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2678,6 +2818,11 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
         <source>Copied the curl command (key redacted)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (observed)</source>
+        <comment>a time Jobwatch saw, not one the provider gave</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>jw::DroppedInputDialog</name>
@@ -2744,6 +2889,67 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
     <message>
         <source>, </source>
         <comment>separator of summary parts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jw::EndingsSettings</name>
+    <message>
+        <source>Tray and notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show an icon in the system &amp;tray with the job counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notify when jobs finish or fail (jobs that end together make one notification)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep watching in the tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Closing the window while jobs run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a job ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <comment>example command</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds, after a number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop it after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders: %1. The program and its arguments are split once, here; each placeholder is replaced inside its own argument and nothing goes through a shell. Its exit status and the end of its error output appear in the job&apos;s timeline. A profile can have its own program (Profiles).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run this program: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run this &amp;program:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2990,10 +3196,6 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 active · %2 completed · %3 failed · %4 stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 req/min</source>
         <comment>requests per minute</comment>
         <translation type="unfinished"></translation>
@@ -3049,6 +3251,14 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
         <source>, </source>
         <comment>separator of profiles</comment>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (showing %2 of %n job(s))</source>
+        <comment>counts under a search or profile filter; shown of total</comment>
+        <translation>
+            <numerusform>%1 (showing %2 of %n job)</numerusform>
+            <numerusform>%1 (showing %2 of %n jobs)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3295,6 +3505,30 @@ Type: %2</source>
     </message>
     <message>
         <source>Configuration error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jw::JobTally</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>status bar: category name, count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active: queued, running, retrying or paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed: the provider reported the job done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: failed, cancelled, not found or configuration error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: no longer watched (stopped, timed out locally), resumable</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3774,6 +4008,14 @@ Type: %2</source>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Empty: the program from Settings, if any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run when a job ends:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>jw::ProgressDelegate</name>
@@ -4179,6 +4421,53 @@ Type: %2</source>
     <message>
         <source>Showing the first %1; Save as… keeps the whole file.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jw::TrayIcon</name>
+    <message>
+        <source>&amp;Show Jobwatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop watching every job (the server jobs are not touched)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobwatch: %1</source>
+        <comment>tray tooltip: the job counts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep watching?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobwatch remembers your answer; you can change it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep watching in the tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) still being watched. Keep watching them in the tray and be told when they end?</source>
+        <translation>
+            <numerusform>%n job still being watched. Keep watching them in the tray and be told when they end?</numerusform>
+            <numerusform>%n jobs still being watched. Keep watching them in the tray and be told when they end?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -124,7 +124,7 @@ QString JobStatusBar::countsText() const
     const JobTally::Counts counts{shown[1], shown[2], shown[3], shown[4]};
     if (shown[0] == m_tally->total())
         return JobTally::summary(counts);
-    return tr("%1 (%2 of %n job(s) match the search or profile)", "counts; shown of total", m_tally->total())
+    return tr("%1 (showing %2 of %n job(s))", "counts under a search or profile filter; shown of total", m_tally->total())
         .arg(JobTally::summary(counts)).arg(shown[0]);
 }
 

@@ -236,8 +236,8 @@ void TrayIcon::askOnClose(int active)
         return;
     }
     m_question = new QMessageBox(QMessageBox::Question, tr("Keep watching?"),
-                                 tr("%n job(s) are still being watched. Keep watching them in the tray and be told "
-                                    "when they end?", nullptr, active),
+                                 tr("%n job(s) still being watched. Keep watching them in the tray and be told when "
+                                    "they end?", nullptr, active),
                                  QMessageBox::NoButton, m_window);
     m_question->setObjectName(u"closeQuestion"_s);
     m_question->setAttribute(Qt::WA_DeleteOnClose);

@@ -51,7 +51,7 @@ EndingsSettings::EndingsSettings(JobEndings *endings, QWidget *parent)
     m_command->setObjectName(u"onFinishCommand"_s);
     m_command->setClearButtonEnabled(true);
     m_command->setPlaceholderText(tr("e.g. %1", "example command").arg(u"notify-send \"{profile}: {id}\" \"{state} {error}\""_s));
-    runGrid->addRow(tr("&Run this program:"), m_command);
+    runGrid->addRow(tr("Run this &program:"), m_command);
     auto *legend = new QLabel(placeholderLegend(), run);
     legend->setObjectName(u"onFinishLegend"_s);
     legend->setWordWrap(true);
