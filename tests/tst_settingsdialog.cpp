@@ -13,6 +13,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -119,6 +120,7 @@ private Q_SLOTS:
             QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
             QVERIFY(dialog.isVisible()); // refused, with the reason
             QVERIFY2(dialog.problemText().contains(u"unknown placeholder {jobid}"_s), qPrintable(dialog.problemText()));
+            QCOMPARE(dialog.tabs()->currentWidget(), endings); // the page with the problem is shown
             QCOMPARE(app.endings()->command(), QString());
 
             endings->commandEdit()->setText(u"notify-send \"{profile}: {id}\" {state}"_s);

@@ -4413,6 +4413,14 @@ Typ: %2</translation>
         <source>Applied each time Jobwatch starts. Jobs that are being watched are kept, and so are the results in the archive folder.</source>
         <translation>Wird bei jedem Start von Jobwatch angewendet. Beobachtete Jobs bleiben erhalten, ebenso die Ergebnisse im Archivordner.</translation>
     </message>
+    <message>
+        <source>Results and history</source>
+        <translation>Ergebnisse und Verlauf</translation>
+    </message>
+    <message>
+        <source>When jobs end</source>
+        <translation>Wenn Jobs enden</translation>
+    </message>
 </context>
 <context>
     <name>jw::SimulatedProvider</name>

@@ -4389,6 +4389,14 @@ Type: %2</source>
         <source>Applied each time Jobwatch starts. Jobs that are being watched are kept, and so are the results in the archive folder.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Results and history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When jobs end</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>jw::SimulatedProvider</name>

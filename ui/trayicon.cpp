@@ -116,10 +116,10 @@ bool TrayIcon::isShown() const
 void TrayIcon::applySettings()
 {
     const bool shown = isShown();
+    refresh(); // the icon first: a tray icon without one is not shown
     m_icon->setVisible(shown && QSystemTrayIcon::isSystemTrayAvailable());
     if (!shown && m_window->isHidden() && !m_quitting) // the icon went away: the window must not stay hidden
         showWindow();
-    refresh();
 }
 
 QString TrayIcon::toolTipText() const

@@ -364,7 +364,10 @@ void DetailsPane::showRecord(const JobRecord &record)
     };
     m_created->setText(providerTime(s.createdAt));
     m_started->setText(observed(s.startedAt, [](JobState st) { return st == JobState::Running; }));
-    m_updated->setText(providerTime(s.updatedAt));
+    m_updated->setText(!s.updatedAt.isEmpty() || record.engine.reportedAtMs < 0
+                           ? providerTime(s.updatedAt)
+                           : tr("%1 (observed)", "a time Jobwatch saw, not one the provider gave")
+                                 .arg(localTime(QDateTime::fromMSecsSinceEpoch(record.engine.reportedAtMs))));
     m_completed->setText(observed(s.completedAt, [](JobState st) { return isTerminal(st); }));
 
     const bool hasError = s.error.has_value() || !s.requestId.isEmpty() || !record.engine.lastError.isEmpty()

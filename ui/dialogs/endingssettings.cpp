@@ -22,7 +22,6 @@ EndingsSettings::EndingsSettings(JobEndings *endings, QWidget *parent)
     , m_endings(endings)
 {
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
 
     auto *tray = new QGroupBox(tr("Tray and notifications"), this);
     tray->setObjectName(u"trayGroup"_s);
@@ -67,6 +66,7 @@ EndingsSettings::EndingsSettings(JobEndings *endings, QWidget *parent)
     timeoutRow->addStretch(1);
     runGrid->addRow(tr("&Stop it after:"), timeoutRow)->setBuddy(m_timeout);
     layout->addWidget(run);
+    layout->addStretch(1);
 
     m_tray->setChecked(m_endings->trayIcon());
     m_notify->setChecked(m_endings->notifications());

@@ -13,6 +13,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
+class QTabWidget;
 
 namespace jw {
 
@@ -37,6 +38,7 @@ public:
     QPushButton *okButton() const;
     QFileDialog *folderDialog() const { return m_folderDialog; } // while Browse… is open
     EndingsSettings *endings() const { return m_endings; }      // tray, notifications, run on finish
+    QTabWidget *tabs() const { return m_tabs; }
 
     // Applies the fields; false (and the problem shown) when they cannot be used.
     bool apply();
@@ -58,6 +60,7 @@ private:
     QDialogButtonBox *m_buttons = nullptr;
     QFileDialog *m_folderDialog = nullptr;
     EndingsSettings *m_endings = nullptr;
+    QTabWidget *m_tabs = nullptr;
 };
 
 } // namespace jw
