@@ -6,6 +6,7 @@
 #include "application/finishbatcher.h"
 #include "engine/engineclock.h"
 #include "model/joblist.h"
+#include "storetesthelpers.h"
 #include "model/profilelist.h"
 
 #include "plurals.h"
@@ -17,15 +18,10 @@ using namespace jw;
 using namespace Qt::StringLiterals;
 
 namespace {
+// A realistic Theo record (storetesthelpers.h).
 JobRecord job(const QString &id, JobState state = JobState::Running)
 {
-    JobRecord r;
-    r.profileId = u"theo"_s;
-    r.jobId = id;
-    r.hasSnapshot = true;
-    r.snapshot.id = id;
-    r.snapshot.state = state;
-    return r;
+    return storetest::record(u"theo"_s, id, state);
 }
 
 QString key(const QString &id)

@@ -8,6 +8,7 @@
 #include "application/finishhook.h"
 #include "model/finishcommand.h"
 #include "model/joblist.h"
+#include "storetesthelpers.h"
 #include "model/jobtimeline.h"
 
 #include "finishhelper.h"
@@ -25,16 +26,10 @@ using namespace jw;
 using namespace Qt::StringLiterals;
 
 namespace {
+// A realistic Theo record (storetesthelpers.h).
 JobRecord job(const QString &id, JobState state = JobState::Running)
 {
-    JobRecord r;
-    r.profileId = u"theo"_s;
-    r.jobId = id;
-    r.hasSnapshot = true;
-    r.snapshot.id = id;
-    r.snapshot.type = u"video"_s;
-    r.snapshot.state = state;
-    return r;
+    return storetest::record(u"theo"_s, id, state);
 }
 
 using finishhelper::helper;
