@@ -183,6 +183,8 @@ void tst_FinishCommand::hangingProgramIsKilledAfterTheTimeout()
 void tst_FinishCommand::exitStatusAndStderrTailGoIntoTheTimeline()
 {
     Rig rig(helper(u"fail 3"_s));
+    // A command without {result_path} does not wait for the archive (which here never finishes).
+    rig.hook.setResultPath([](const JobRecord &) -> std::optional<QString> { return std::nullopt; });
     QSignalSpy idle(&rig.hook, &FinishHook::idle);
     rig.jobs.add(job(u"a"_s));
     rig.end(u"a"_s, JobState::Completed);

@@ -82,7 +82,7 @@ void FinishHook::onChanged(const QList<JobChange> &changes)
             continue;
         Pending pending{change.key, *command};
         std::optional<QString> path = QString();
-        if (record->snapshot.state == JobState::Completed && m_resultPath)
+        if (record->snapshot.state == JobState::Completed && m_resultPath && command->uses(u"result_path"_s))
             path = m_resultPath(*record);
         if (path) {
             enqueue(pending, *path);

@@ -8,7 +8,7 @@
 // discarded, stderr kept (its tail), killed after the timeout. At most kMaxRunning run at once; the rest wait
 // their turn. How each run ended goes into the job's timeline (when there is one) and out through ran().
 //
-// {result_path}: a completed job may still be saving its first result into the archive when it ends.
+// {result_path} (when the command uses it): a completed job may still be saving its first result into the archive when it ends.
 // resultPath() says: a path, an empty string (nothing will be archived) or nullopt (still saving): the run then
 // waits until recheck(key) finds the path, releaseWaiting() says the saving is over, or kResultWaitMs passed.
 

@@ -6,6 +6,8 @@
 #include <QProcess>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace jw {
@@ -81,6 +83,12 @@ FinishCommand::Values FinishCommand::valuesFor(const JobRecord &record, const QS
     if (record.snapshot.state != JobState::Completed)
         v.error = record.snapshot.error ? record.snapshot.error->message : record.engine.lastError;
     return v;
+}
+
+bool FinishCommand::uses(const QString &placeholder) const
+{
+    const QString token = u'{' + placeholder + u'}';
+    return std::any_of(m_argv.cbegin(), m_argv.cend(), [&token](const QString &arg) { return arg.contains(token); });
 }
 
 QStringList FinishCommand::expand(const Values &values) const

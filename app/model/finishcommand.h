@@ -40,6 +40,7 @@ public:
 
     QString text() const { return m_text; }
     QStringList argv() const { return m_argv; }
+    bool uses(const QString &placeholder) const; // "result_path": does any argument hold {result_path}?
     // argv with every placeholder replaced in place (values are not scanned again).
     QStringList expand(const Values &values) const;
 
