@@ -47,6 +47,7 @@ private Q_SLOTS:
     void copyAsCurlRedactsTheKey();
     void copyIdPutsTheIdOnTheClipboard();
     void removedJobEmptiesThePane();
+    void missingProviderTimesShowObservedOnes();
 
 private:
     QString watch(const QString &dialect, qint64 runMs, SimulatedProvider::Outcome outcome = SimulatedProvider::Outcome::Completed);
@@ -63,7 +64,7 @@ private:
 
 void tst_DetailsPane::init()
 {
-    const QString error = simapp::start(m_sim, m_app, kKey, {u"theo"_s, u"scenes"_s, u"muvi"_s});
+    const QString error = simapp::start(m_sim, m_app, kKey, {u"theo"_s, u"scenes"_s, u"muvi"_s, u"vidocu"_s});
     QVERIFY2(error.isEmpty(), qPrintable(error));
     m_pane = std::make_unique<DetailsPane>(m_app->jobs(), m_app->timeline(), m_app->profiles(), m_app->secrets());
     m_pane->resize(420, 900);
@@ -206,6 +207,32 @@ void tst_DetailsPane::removedJobEmptiesThePane()
     QVERIFY(m_app->jobs()->remove(key));
     QCOMPARE(m_pane->jobKey(), QString());
     QCOMPARE(m_pane->findChild<QStackedWidget *>()->currentIndex(), 0);
+}
+
+void tst_DetailsPane::missingProviderTimesShowObservedOnes()
+{
+    // Vidocu gives no start or completion time: the pane shows when Jobwatch saw them, marked as observed.
+    const QString key = watch(u"vidocu"_s, 1500);
+    m_pane->setJobKey(key);
+    QTRY_VERIFY_WITH_TIMEOUT(m_app->jobs()->value(key).snapshot.state == JobState::Completed, 15000);
+    m_app->jobs()->flush();
+    const QList<TimelineEntry> entries = m_app->timeline()->entries(key);
+    const auto seenAt = [&entries](JobState state) {
+        for (const TimelineEntry &e : entries) {
+            if (e.kind == TimelineEntry::Kind::State && e.state == state)
+                return QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.atMs), u"yyyy-MM-dd HH:mm:ss"_s);
+        }
+        return u"<never>"_s;
+    };
+    QTRY_COMPARE(text("completed"), seenAt(JobState::Completed) + u" (observed)"_s);
+    QCOMPARE(text("started"), seenAt(JobState::Running) + u" (observed)"_s);
+
+    // Theo gives its completion time: shown as given, not marked.
+    const QString theo = watch(u"theo"_s, 800);
+    m_pane->setJobKey(theo);
+    QTRY_VERIFY_WITH_TIMEOUT(m_app->jobs()->value(theo).snapshot.state == JobState::Completed, 15000);
+    QTRY_VERIFY(text("completed") != u"\u2014"_s);
+    QVERIFY2(!text("completed").contains(u"observed"_s), qPrintable(text("completed")));
 }
 
 QTEST_MAIN(tst_DetailsPane)

@@ -100,6 +100,27 @@ private Q_SLOTS:
         QVERIFY(!label->isVisible());
     }
 
+    void runOnFinishCommandIsCheckedAndSaved()
+    {
+        m_dialog->newProfile(u"vidocu"_s);
+        child<QLineEdit>(u"nameEdit"_s)->setText(u"With a program"_s);
+        child<QLineEdit>(u"baseUrlEdit"_s)->setText(u"https://api.vidocu.ai"_s);
+        child<QLineEdit>(u"profileOnFinish"_s)->setText(u"notify-send {jobid}"_s);
+        auto *problem = child<QLabel>(u"onFinishProblem"_s);
+        QVERIFY(problem->isVisible());
+        QVERIFY2(problem->text().contains(u"unknown placeholder {jobid}"_s), qPrintable(problem->text()));
+        QVERIFY(!m_dialog->saveProfile());
+        QCOMPARE(m_profiles.list->size(), 0);
+        child<QLineEdit>(u"profileOnFinish"_s)->setText(u"notify-send \"{profile}\" {id}"_s);
+        QVERIFY(!problem->isVisible());
+        QVERIFY(m_dialog->saveProfile());
+        QCOMPARE(m_profiles.list->byName(u"With a program"_s)->onFinish, u"notify-send \"{profile}\" {id}"_s);
+        QVERIFY(m_profiles.settings->flush());
+        QFile file(m_profiles.settings->filePath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("\"onFinish\": \"notify-send \\\"{profile}\\\" {id}\""));
+    }
+
     void fieldMessagesSitUnderTheirFieldsAtAnyWidth()
     {
         Profile existing = profileForDialect(u"theo"_s);

@@ -5,10 +5,15 @@
 #include "artifacts/diskcache.h"
 #include "artifacts/resultarchive.h"
 #include "application/application.h"
+#include "dialogs/endingssettings.h"
 #include "dialogs/settingsdialog.h"
+#include "application/jobendings.h"
 #include "profiles/settings.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QSpinBox>
+#include <QTabWidget>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -98,6 +103,41 @@ private Q_SLOTS:
         Application again(options(settingsPath));
         QCOMPARE(again.archiveOptions(), (Application::ArchiveOptions{folder, u"{date}/{id}-{n}.{ext}"_s, ResultSaver::Policy::Expiring}));
         QCOMPARE(again.resultArchive()->namingTemplate().text(), u"{date}/{id}-{n}.{ext}"_s);
+    }
+
+    void runOnFinishAndTraySettingsAreCheckedAndSaved()
+    {
+        const QString settingsPath = m_dir.filePath(u"endings.json"_s);
+        {
+            Application app(options(settingsPath));
+            SettingsDialog dialog(&app);
+            dialog.show();
+            EndingsSettings *endings = dialog.endings();
+            QVERIFY(endings->findChild<QLabel *>(u"onFinishLegend"_s)->text().contains(u"{result_path}"_s));
+            QVERIFY(endings->trayBox()->isChecked());
+            QVERIFY(endings->notifyBox()->isChecked());
+            endings->commandEdit()->setText(u"notify-send {jobid}"_s);
+            QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
+            QVERIFY(dialog.isVisible()); // refused, with the reason
+            QVERIFY2(dialog.problemText().contains(u"unknown placeholder {jobid}"_s), qPrintable(dialog.problemText()));
+            QCOMPARE(dialog.tabs()->currentWidget(), endings); // the page with the problem is shown
+            QCOMPARE(app.endings()->command(), QString());
+
+            endings->commandEdit()->setText(u"notify-send \"{profile}: {id}\" {state}"_s);
+            endings->timeoutBox()->setValue(15);
+            endings->notifyBox()->setChecked(false);
+            endings->closeBox()->setCurrentIndex(endings->closeBox()->findData(int(JobEndings::CloseAction::KeepInTray)));
+            QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
+            QVERIFY2(!dialog.isVisible(), qPrintable(dialog.problemText()));
+            QVERIFY(app.settings()->flush());
+        }
+        Application again(options(settingsPath));
+        QCOMPARE(again.endings()->command(), u"notify-send \"{profile}: {id}\" {state}"_s);
+        QCOMPARE(again.endings()->commandTimeoutSeconds(), 15);
+        QCOMPARE(again.endings()->hook()->timeoutMs(), 15000);
+        QVERIFY(!again.endings()->notifications());
+        QVERIFY(again.endings()->trayIcon());
+        QCOMPARE(again.endings()->closeAction(), JobEndings::CloseAction::KeepInTray);
     }
 
     void anUnusableFolderKeepsTheDialogOpenWithTheReason()

@@ -2,6 +2,7 @@
 
 #include "model/profilelist.h"
 #include "models/jobfilterproxy.h"
+#include "models/jobtally.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -52,6 +53,8 @@ FilterBar::FilterBar(JobFilterProxy *proxy, ProfileList *profiles, QWidget *pare
             if (on)
                 m_proxy->setStatusFilter(Filter(i));
         });
+        if (i > 0) // what each category holds (cancelled jobs count as failed, everywhere)
+            button->setToolTip(JobTally::categoryHelp(StatusCategory(i - 1)));
         m_buttons[size_t(i)] = button;
         layout->addWidget(button);
     }

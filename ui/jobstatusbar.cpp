@@ -2,6 +2,7 @@
 
 #include "model/joblist.h"
 #include "model/profilelist.h"
+#include "models/jobfilterproxy.h"
 #include "models/jobtablemodel.h"
 #include "models/jobtally.h"
 #include "engine/scheduler.h"
@@ -106,13 +107,25 @@ int JobStatusBar::requestsPerMinute() const
     return std::accumulate(m_perSecond.begin(), m_perSecond.end(), 0);
 }
 
+void JobStatusBar::setCountsSource(const JobFilterProxy *proxy)
+{
+    m_countsSource = proxy;
+    connect(proxy, &JobFilterProxy::countsChanged, this, &JobStatusBar::refresh);
+    refresh();
+}
+
 QString JobStatusBar::countsText() const
 {
-    const JobTally::Counts &counts = m_tally->counts();
     if (m_tally->total() == 0)
         return tr("No jobs: paste IDs, drop files or use Add jobs");
-    return tr("%1 active · %2 completed · %3 failed · %4 stopped")
-        .arg(counts[0]).arg(counts[1]).arg(counts[2]).arg(counts[3]);
+    if (!m_countsSource)
+        return JobTally::summary(m_tally->counts());
+    const JobFilterProxy::Counts shown = m_countsSource->counts(); // [0] is "All"
+    const JobTally::Counts counts{shown[1], shown[2], shown[3], shown[4]};
+    if (shown[0] == m_tally->total())
+        return JobTally::summary(counts);
+    return tr("%1 (showing %2 of %n job(s))", "counts under a search or profile filter; shown of total", m_tally->total())
+        .arg(JobTally::summary(counts)).arg(shown[0]);
 }
 
 QString JobStatusBar::rateText() const

@@ -15,6 +15,7 @@ class QToolButton;
 
 namespace jw {
 
+class JobFilterProxy;
 class JobList;
 class JobTally;
 class ProfileList;
@@ -27,6 +28,8 @@ class JobStatusBar final : public QWidget
 public:
     JobStatusBar(JobList *jobs, JobTally *tally, Scheduler *scheduler, ProfileList *profiles, QWidget *parent = nullptr);
 
+    // The filter buttons' counts (and words): the same under a profile or text filter when a proxy is set.
+    void setCountsSource(const JobFilterProxy *proxy);
     QString countsText() const;
     QString rateText() const;
     QString pausedText() const; // empty when no profile is paused or blocked
@@ -50,6 +53,7 @@ private:
 
     JobList *m_jobs;
     JobTally *m_tally;
+    const JobFilterProxy *m_countsSource = nullptr;
     Scheduler *m_scheduler;
     ProfileList *m_profiles;
     QLabel *m_counts = nullptr;

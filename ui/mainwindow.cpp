@@ -25,6 +25,7 @@
 #include "resultactions.h"
 #include "thumbnails/thumbnaildelegate.h"
 #include "thumbnails/thumbnailprovider.h"
+#include "trayicon.h"
 
 #include <QAction>
 #include <QApplication>
@@ -95,6 +96,7 @@ MainWindow::MainWindow(Application *app, QWidget *parent)
     connect(m_paste, &PasteIntake::finished, this, &MainWindow::onTextAdded);
     m_statusBar = new JobStatusBar(app->jobs(), tally, app->scheduler(), app->profiles(), this);
     statusBar()->addPermanentWidget(m_statusBar);
+    m_statusBar->setCountsSource(m_proxy); // the filter buttons' words and counts
     connect(m_statusBar, &JobStatusBar::setKeyRequested, this, &MainWindow::openSetKey);
     connect(m_statusBar, &JobStatusBar::raiseBudgetRequested, this, &MainWindow::openBudget);
 
@@ -107,6 +109,7 @@ MainWindow::MainWindow(Application *app, QWidget *parent)
             fitToolBars();
     });
     updateActionStates();
+    m_tray = new TrayIcon(app, this);
 
     // Keep a current row (the details pane then always shows a job) when rows come, go or get filtered away.
     const auto ensureSoon = [this] { QTimer::singleShot(0, this, &MainWindow::ensureCurrentRow); };

@@ -40,6 +40,7 @@ class PasteIntake;
 class ProgressDelegate;
 class ResultActions;
 class ThumbnailProvider;
+class TrayIcon;
 struct IntakeResult;
 enum class RowAction;
 
@@ -92,6 +93,7 @@ public:
     QMenu *moreMenu() const { return m_moreMenu; }                 // the toolbar's menu button
     HistoryActions *historyActions() const { return m_historyActions; } // search, Export…, Copy IDs, Remove older than…
     QStringList shownKeys() const;                                 // the jobs the table shows, in its order
+    TrayIcon *tray() const { return m_tray; }                      // tray icon, notifications, close to tray
 
 Q_SIGNALS:
     // Double-click on a row (or Enter on it): show that job's result preview. The details pane
@@ -152,6 +154,7 @@ private:
     ResultActions *m_resultActions = nullptr;
     HistoryActions *m_historyActions = nullptr;
     QMenu *m_moreMenu = nullptr;
+    TrayIcon *m_tray = nullptr;
 
     QAction *m_stopAct = nullptr;
     QAction *m_resumeAct = nullptr;

@@ -1,5 +1,6 @@
 #include "application/application.h"
 
+#include "application/jobendings.h"
 #include "application/learneddurations.h"
 
 #include "artifacts/artifactfetcher.h"
@@ -107,6 +108,8 @@ Application::Application(const Options &options, QObject *parent)
             m_scheduler->addProfile(*p);
     });
     openStore(options.storeFlushIntervalMs);
+    m_endings = new JobEndings(m_jobs, m_timeline, m_profiles, m_settings, this);
+    m_endings->setResults(m_resultSaver, m_archive);
 }
 
 void Application::openStore(int flushIntervalMs)
@@ -232,6 +235,7 @@ Application::~Application()
 {
     // Stop saving and downloading, then polling, before the pieces they use go away.
     disconnect(m_profiles, nullptr, this, nullptr);
+    delete m_endings;
     delete m_resultSaver;
     delete m_archive;
     delete m_artifacts;

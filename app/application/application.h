@@ -28,6 +28,7 @@ namespace jw {
 class ArtifactFetcher;
 class DiskCache;
 class JobIntake;
+class JobEndings;
 class JobList;
 class JobTimeline;
 class ProfileList;
@@ -74,6 +75,8 @@ public:
     Scheduler *scheduler() const { return m_scheduler; }
     JobTimeline *timeline() const { return m_timeline; }
     JobIntake *intake() const { return m_intake.get(); }
+    // Jobs that end: batched notifications, the run-on-finish program, and their settings.
+    JobEndings *endings() const { return m_endings; }
     // Artifacts: the disk cache (Options::cacheDir + "/artifacts"), the fetcher every preview and thumbnail
     // downloads through, and save-on-complete.
     DiskCache *artifactCache() const { return m_artifactCache.get(); }
@@ -147,6 +150,7 @@ private:
     ProfileStore *m_store = nullptr;
     StoreThread *m_storeThread = nullptr;
     StoreSync *m_history = nullptr;
+    JobEndings *m_endings = nullptr;
     QHash<QString, Profile> m_synced; // what the scheduler was last given, per profile id
 };
 

@@ -14,6 +14,7 @@
 #include "model/secretstore.h"
 #include "formats/registry.h"
 #include "net/requestbuilder.h"
+#include "application/finishhook.h"
 #include "application/learneddurations.h"
 #include "profiles/profilejson.h"
 #include "engine/scheduler.h"
@@ -126,8 +127,14 @@ int watch(const QStringList &arguments)
     const QCommandLineOption dataDirOpt(u"data-dir"_s,
         Tr::tr("With --record: the folder of the job history (default: $%1, else the desktop app's data folder).")
             .arg(QString::fromLatin1(datadir::kEnvironmentVariable)), u"dir"_s);
+    const QCommandLineOption onFinishOpt(u"on-finish"_s,
+        Tr::tr("Run this program for each job that ends, without a shell. Placeholders, each replaced inside its own "
+               "argument: %1. Its exit status and the end of its stderr are printed on standard error.")
+            .arg(u'{' + FinishCommand::placeholders().join(u"}, {"_s) + u'}'), u"command"_s);
+    const QCommandLineOption onFinishTimeoutOpt(u"on-finish-timeout"_s,
+        Tr::tr("Kill the --on-finish program after this many seconds (default 60)."), u"seconds"_s);
     for (const auto *o : {&profileOpt, &dialectOpt, &mappingOpt, &baseOpt, &keyEnvOpt, &jsonOpt, &maxWaitOpt, &intervalOpt, &strictOpt, &rateOpt,
-                          &burstOpt, &concurrencyOpt, &recordOpt, &dataDirOpt})
+                          &burstOpt, &concurrencyOpt, &recordOpt, &dataDirOpt, &onFinishOpt, &onFinishTimeoutOpt})
         parser.addOption(*o);
     parser.addPositionalArgument(u"jobs"_s, Tr::tr("Job IDs or poll URLs, or - to read them from standard input."), u"ID|URL...|-"_s);
     if (const std::optional<int> end = parseArguments(parser, arguments, u"watch"_s))
@@ -215,6 +222,22 @@ int watch(const QStringList &arguments)
         profile.poll.concurrency = concurrency;
     }
 
+    // --on-finish: split once, here; a command that cannot be used is a usage error before anything is watched.
+    std::optional<FinishCommand> onFinish;
+    int onFinishTimeoutMs = FinishHook::kDefaultTimeoutMs;
+    if (parser.isSet(onFinishOpt)) {
+        QString reason;
+        onFinish = FinishCommand::parse(parser.value(onFinishOpt), &reason);
+        if (!onFinish)
+            return usageError(Tr::tr("--on-finish: %1").arg(reason));
+    }
+    if (parser.isSet(onFinishTimeoutOpt)) {
+        const std::optional<qint64> seconds = integerInRange(parser.value(onFinishTimeoutOpt), 1, 86400);
+        if (!seconds || !parser.isSet(onFinishOpt))
+            return usageError(Tr::tr("--on-finish-timeout takes a whole number of seconds from 1 to 86400, with --on-finish"));
+        onFinishTimeoutMs = int(*seconds * 1000);
+    }
+
     // Every argument or input line that gives no job is named on stderr; --strict makes that an error.
     WatchInput input;
     for (const QString &arg : parser.positionalArguments()) {
@@ -279,6 +302,18 @@ int watch(const QStringList &arguments)
         keepLearnedDurations(scheduler.history(), history.get()); // the cadence learns from the window's jobs too
         history->restoreDurations();
     }
+    // Before the exit check below connects: the hook sees a job end (and starts its program) first.
+    std::unique_ptr<FinishHook> finishHook;
+    if (onFinish) {
+        finishHook = std::make_unique<FinishHook>(&jobs, timeline.get());
+        finishHook->setTimeoutMs(onFinishTimeoutMs);
+        finishHook->setCommandFor([&onFinish](const JobRecord &) { return onFinish; });
+        const QString profileName = profile.name;
+        finishHook->setProfileName([profileName](const QString &) { return profileName; });
+        QObject::connect(finishHook.get(), &FinishHook::ran, finishHook.get(), [&jobs](const QString &key, const FinishRun &run) {
+            printError(Tr::tr("%1: on-finish %2", "job ID: on-finish exit status 0").arg(jobs.value(key).jobId, run.summary()));
+        });
+    }
     QList<Scheduler::Target> watchTargets;
     watchTargets.reserve(input.targets().size());
     for (const WatchTarget &t : input.targets())
@@ -313,6 +348,10 @@ int watch(const QStringList &arguments)
             return;
         exitCode = code;
         scheduler.stopAll(); // aborts anything in flight; no request after this
+        if (finishHook && finishHook->busy() > 0) { // the last jobs' programs run to their end (or timeout) first
+            QObject::connect(finishHook.get(), &FinishHook::idle, finishHook.get(), [code] { QCoreApplication::exit(code); });
+            return;
+        }
         QCoreApplication::exit(code);
     };
     QObject::connect(&jobs, &JobList::jobsChanged, &jobs, [&](const QList<JobChange> &changes) {

@@ -73,4 +73,23 @@ private:
     qint64 m_steadyShift = 0;
 };
 
+// Time that moves only when a test says so (advance()): steady and wall move together. realDelayMs() is the
+// identity, so a QTimer armed from it would wait real time: tests drive the code under test by hand instead.
+class ManualClock final : public EngineClock
+{
+public:
+    explicit ManualClock(qint64 wallMs = 1'700'000'000'000) : m_wall(wallMs) {}
+    qint64 steadyMs() const override { return m_steady; }
+    qint64 wallMs() const override { return m_wall; }
+    void advance(qint64 ms)
+    {
+        m_steady += ms;
+        m_wall += ms;
+    }
+
+private:
+    qint64 m_steady = 1'000'000;
+    qint64 m_wall;
+};
+
 } // namespace jw

@@ -59,8 +59,26 @@ QString JobTimeline::labelFor(const TimelineEntry &entry)
     case TimelineEntry::Kind::State: return stateLabel(entry.state);
     case TimelineEntry::Kind::Local:
         return entry.local == LocalState::Watching ? Tr::tr("watching again") : localStateLabel(entry.local);
+    case TimelineEntry::Kind::Command: return Tr::tr("finish command", "timeline: the program run when the job ended");
     }
     return {};
+}
+
+void JobTimeline::note(const QString &key, TimelineEntry::Kind kind, const QString &detail)
+{
+    const JobRecord *rec = m_jobs->find(key);
+    const auto it = m_entries.find(key);
+    if (!rec || it == m_entries.end())
+        return;
+    TimelineEntry entry;
+    entry.atMs = m_clock();
+    entry.kind = kind;
+    entry.state = rec->snapshot.state;
+    entry.local = rec->engine.local;
+    entry.label = labelFor(entry);
+    entry.detail = detail;
+    it->append(entry);
+    Q_EMIT timelineChanged(key);
 }
 
 void JobTimeline::onAdded(const QStringList &keys)

@@ -19,7 +19,7 @@ class JobList;
 struct JobChange;
 
 struct TimelineEntry {
-    enum class Kind { Added, State, Local };
+    enum class Kind { Added, State, Local, Command }; // Command: the run-on-finish program ran (detail: how it ended)
     qint64 atMs = 0;                         // epoch ms when the engine saw the transition
     Kind kind = Kind::Added;
     JobState state = JobState::Unknown;      // the server state at that time
@@ -44,6 +44,9 @@ public:
     // these entries (labels rebuilt in the current language) instead of a fresh "added", and later transitions
     // append to them. Ignored for a job that has a timeline already.
     void restore(const QString &key, QList<TimelineEntry> entries);
+    // Appends an entry that is not a state transition (Kind::Command: the run-on-finish program's exit status and
+    // the tail of its stderr in `detail`), at the clock's now. Ignored for a job that is not in the list.
+    void note(const QString &key, TimelineEntry::Kind kind, const QString &detail);
     // The label an entry of this kind, state and local state shows ("added", "running", "watching again").
     static QString labelFor(const TimelineEntry &entry);
 

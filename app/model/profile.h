@@ -41,6 +41,7 @@ struct Profile {
     PollSettings poll;
     std::optional<AuthForm> auth; // how the key is sent; unset = the dialect's or mapping's own form
     QString tag;             // colour tag for the table ("#rrggbb"), or empty
+    QString onFinish;        // run-on-finish command for this profile's jobs (FinishCommand), or empty: the global one
     friend bool operator==(const Profile &, const Profile &) = default;
 };
 

@@ -1,5 +1,7 @@
 #include "profiles/profilejson.h"
 
+#include "model/finishcommand.h"
+
 #include "formats/registry.h"
 #include "formats/mapping.h"
 #include "net/requestbuilder.h"
@@ -135,6 +137,8 @@ QJsonObject profileToJson(const Profile &p)
     }
     if (!p.tag.isEmpty())
         o.insert(u"tag"_s, p.tag);
+    if (!p.onFinish.trimmed().isEmpty())
+        o.insert(u"onFinish"_s, p.onFinish);
     return o;
 }
 
@@ -146,7 +150,7 @@ bool profileFromJson(const QJsonObject &o, Profile *out, QString *error)
         return false;
     };
     Profile p;
-    for (const auto name : {"id"_L1, "name"_L1, "dialect"_L1, "baseUrl"_L1, "tag"_L1}) {
+    for (const auto name : {"id"_L1, "name"_L1, "dialect"_L1, "baseUrl"_L1, "tag"_L1, "onFinish"_L1}) {
         if (o.contains(name) && !o.value(name).isString())
             return fail(Tr::tr("\"%1\" must be a string").arg(name));
     }
@@ -209,6 +213,9 @@ bool profileFromJson(const QJsonObject &o, Profile *out, QString *error)
         p.auth = form;
     }
     p.tag = o.value("tag"_L1).toString();
+    p.onFinish = o.value("onFinish"_L1).toString().trimmed();
+    if (QString reason; !p.onFinish.isEmpty() && !FinishCommand::parse(p.onFinish, &reason))
+        return fail(Tr::tr("profile \"%1\": \"onFinish\": %2").arg(p.name, reason));
     *out = p;
     return true;
 }
@@ -237,6 +244,8 @@ ProfileProblems validateProfile(const Profile &p, const QList<Profile> &others)
     } else if (check != UrlCheck::Ok) {
         problems.baseUrl = Tr::tr("Not a valid http(s) URL.");
     }
+    if (QString why; !p.onFinish.trimmed().isEmpty() && !FinishCommand::parse(p.onFinish.trimmed(), &why))
+        problems.onFinish = why;
     return problems;
 }
 

@@ -38,8 +38,9 @@ struct ProfileProblems {
     QString name;
     QString baseUrl;
     QString dialect;
-    bool isEmpty() const { return name.isEmpty() && baseUrl.isEmpty() && dialect.isEmpty(); }
-    QString first() const { return !name.isEmpty() ? name : !dialect.isEmpty() ? dialect : baseUrl; }
+    QString onFinish; // the run-on-finish command cannot be used
+    bool isEmpty() const { return name.isEmpty() && baseUrl.isEmpty() && dialect.isEmpty() && onFinish.isEmpty(); }
+    QString first() const { return !name.isEmpty() ? name : !dialect.isEmpty() ? dialect : !baseUrl.isEmpty() ? baseUrl : onFinish; }
 };
 // `others`: the existing profiles (a profile with the same id is the one being edited).
 ProfileProblems validateProfile(const Profile &profile, const QList<Profile> &others);

@@ -60,6 +60,13 @@ const QList<Settings::Key> &Settings::keys()
         {"archive/folder"_L1, Scope::Archive, u""_s},
         {"archive/pattern"_L1, Scope::Archive, u"{profile}/{date}/{id}-{n}.{ext}"_s},
         {"archive/policy"_L1, Scope::Archive, u"all"_s}, // "all", "expiring" or "off"
+        // When jobs end (JobEndings): the tray icon, notifications, what closing the window with jobs running
+        // does ("ask", "tray", "quit"), and the global run-on-finish command with its timeout.
+        {"notify/trayIcon"_L1, Scope::Notify, true},
+        {"notify/notifications"_L1, Scope::Notify, true},
+        {"notify/closeAction"_L1, Scope::Notify, u"ask"_s},
+        {"notify/onFinish"_L1, Scope::Notify, u""_s},
+        {"notify/onFinishTimeoutSeconds"_L1, Scope::Notify, 60},
     };
     return table;
 }

@@ -20,7 +20,7 @@ class Settings final : public QObject
     Q_DISABLE_COPY_MOVE(Settings)
 public:
     static constexpr int kVersion = 1;
-    enum class Scope { Meta, Profiles, Secrets, History, Archive };
+    enum class Scope { Meta, Profiles, Secrets, History, Archive, Notify };
     struct Key {
         QLatin1StringView name;
         Scope scope;

@@ -111,7 +111,9 @@ QJsonObject renderTheo(const SimJob &job, const JobState &s, const RenderContext
         } else {
             status = u"failed"_s; // Theo has no cancelled state
             progress = int(s.fraction * 100);
-            error = s.outcome == Outcome::Cancelled ? u"Job was cancelled."_s : pick(errors, stableHash(job.spec.id));
+            error = s.outcome == Outcome::Cancelled ? u"Job was cancelled."_s
+                    : job.spec.errorMessage.isEmpty()  ? pick(errors, stableHash(job.spec.id))
+                                                       : job.spec.errorMessage;
         }
     }
     return {{u"id"_s, job.spec.id}, {u"type"_s, job.spec.type}, {u"status"_s, status}, {u"progress"_s, progress},

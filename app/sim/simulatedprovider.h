@@ -81,6 +81,9 @@ public:
                                                      // "jumpy" (four stretches at very different speeds),
                                                      // "coarse" (50 % while running), "none" (0 while running)
         ArtifactFault artifactFault = ArtifactFault::None;
+        QString errorMessage;                        // theo, Outcome::Failed: this error text instead of the
+                                                     // dialect's usual ones (what a hostile or careless API
+                                                     // could send back)
     };
 
     // One recorded request, for tests ("no request after Stop", "no Authorization on another origin").

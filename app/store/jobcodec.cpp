@@ -58,13 +58,14 @@ QString timelineKindId(TimelineEntry::Kind kind)
     case TimelineEntry::Kind::Added: return u"added"_s;
     case TimelineEntry::Kind::State: return u"state"_s;
     case TimelineEntry::Kind::Local: return u"local"_s;
+    case TimelineEntry::Kind::Command: return u"command"_s;
     }
     return {};
 }
 
 std::optional<TimelineEntry::Kind> timelineKindFromId(const QString &id)
 {
-    for (const auto kind : {TimelineEntry::Kind::Added, TimelineEntry::Kind::State, TimelineEntry::Kind::Local}) {
+    for (const auto kind : {TimelineEntry::Kind::Added, TimelineEntry::Kind::State, TimelineEntry::Kind::Local, TimelineEntry::Kind::Command}) {
         if (timelineKindId(kind) == id)
             return kind;
     }

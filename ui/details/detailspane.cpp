@@ -350,10 +350,25 @@ void DetailsPane::showRecord(const JobRecord &record)
         pal.setColor(QPalette::WindowText, QColor(0x26, 0x80, 0x3a));
     m_state->setPalette(pal);
 
+    // Without the provider's timestamps, the times Jobwatch saw the job start and end, marked as such.
+    const QList<TimelineEntry> seen = m_timeline->entries(m_key);
+    const auto observed = [&seen](const QString &iso, auto matches) {
+        if (!iso.isEmpty())
+            return providerTime(iso);
+        for (const TimelineEntry &e : seen) {
+            if (e.kind == TimelineEntry::Kind::State && matches(e.state))
+                return tr("%1 (observed)", "a time Jobwatch saw, not one the provider gave")
+                    .arg(localTime(QDateTime::fromMSecsSinceEpoch(e.atMs)));
+        }
+        return dash();
+    };
     m_created->setText(providerTime(s.createdAt));
-    m_started->setText(providerTime(s.startedAt));
-    m_updated->setText(providerTime(s.updatedAt));
-    m_completed->setText(providerTime(s.completedAt));
+    m_started->setText(observed(s.startedAt, [](JobState st) { return st == JobState::Running; }));
+    m_updated->setText(!s.updatedAt.isEmpty() || record.engine.reportedAtMs < 0
+                           ? providerTime(s.updatedAt)
+                           : tr("%1 (observed)", "a time Jobwatch saw, not one the provider gave")
+                                 .arg(localTime(QDateTime::fromMSecsSinceEpoch(record.engine.reportedAtMs))));
+    m_completed->setText(observed(s.completedAt, [](JobState st) { return isTerminal(st); }));
 
     const bool hasError = s.error.has_value() || !s.requestId.isEmpty() || !record.engine.lastError.isEmpty()
         || !record.engine.lastRequestId.isEmpty();

@@ -3,6 +3,8 @@
 #include "artifacts/namingtemplate.h"
 #include "artifacts/resultarchive.h"
 #include "application/application.h"
+#include "application/jobendings.h"
+#include "dialogs/endingssettings.h"
 #include "dialogs/formgrid.h"
 
 #include <QComboBox>
@@ -16,6 +18,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -40,6 +43,12 @@ SettingsDialog::SettingsDialog(Application *app, QWidget *parent)
     setWindowTitle(tr("Settings"));
     setObjectName(u"settingsDialog"_s);
     auto *layout = new QVBoxLayout(this);
+    // Two pages: the results archive and the history; tray, notifications and the run-on-finish program.
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"settingsTabs"_s);
+    auto *resultsPage = new QWidget(m_tabs);
+    auto *resultsLayout = new QVBoxLayout(resultsPage);
+    layout->addWidget(m_tabs);
 
     auto *archive = new QGroupBox(tr("Results archive"), this);
     archive->setObjectName(u"archiveGroup"_s);
@@ -95,7 +104,7 @@ SettingsDialog::SettingsDialog(Application *app, QWidget *parent)
     m_example = noteLabel(archive);
     m_example->setObjectName(u"patternExample"_s);
     grid->addRow(m_example);
-    layout->addWidget(archive);
+    resultsLayout->addWidget(archive);
 
     auto *history = new QGroupBox(tr("Job history"), this);
     history->setObjectName(u"historyGroup"_s);
@@ -117,7 +126,11 @@ SettingsDialog::SettingsDialog(Application *app, QWidget *parent)
     retentionNote->setText(tr("Applied each time Jobwatch starts. Jobs that are being watched are kept, and so are "
                               "the results in the archive folder."));
     historyGrid->addRow(retentionNote);
-    layout->addWidget(history);
+    resultsLayout->addWidget(history);
+    resultsLayout->addStretch(1);
+    m_tabs->addTab(resultsPage, tr("Results and history"));
+    m_endings = new EndingsSettings(m_app->endings(), m_tabs);
+    m_tabs->addTab(m_endings, tr("When jobs end"));
 
     m_problem = noteLabel(this);
     m_problem->setObjectName(u"settingsProblem"_s);
@@ -209,7 +222,10 @@ bool SettingsDialog::apply()
     options.folder = QDir::fromNativeSeparators(m_folder->text().trimmed());
     options.pattern = m_pattern->text().trimmed().isEmpty() ? NamingTemplate::defaultText() : m_pattern->text();
     QString error;
-    if (!m_app->setArchiveOptions(options, &error)) {
+    QWidget *page = m_endings; // the page the problem is on
+    const bool ok = m_endings->apply(&error) && (page = m_tabs->widget(0), m_app->setArchiveOptions(options, &error));
+    if (!ok) {
+        m_tabs->setCurrentWidget(page);
         m_problem->setText(error);
         m_problem->show();
         return false;

@@ -1,5 +1,5 @@
 #pragma once
-// Settings: the results archive (what is kept, the folder, the file name pattern with a live example and
+// Settings: tray, notifications and the run-on-finish program (EndingsSettings); the results archive (what is kept, the folder, the file name pattern with a live example and
 // its validation message) and the job history's retention (days; 0 keeps every job). OK checks and applies through Application::setArchiveOptions; a problem keeps the
 // dialog open and says what is wrong. Rows on a FormGrid (not QFormLayout: its Qt 6.4 overflow). The folder
 // picker is a non-modal QFileDialog (no nested event loop).
@@ -13,10 +13,12 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
+class QTabWidget;
 
 namespace jw {
 
 class Application;
+class EndingsSettings;
 
 class SettingsDialog final : public QDialog
 {
@@ -35,6 +37,8 @@ public:
     QString problemText() const;
     QPushButton *okButton() const;
     QFileDialog *folderDialog() const { return m_folderDialog; } // while Browse… is open
+    EndingsSettings *endings() const { return m_endings; }      // tray, notifications, run on finish
+    QTabWidget *tabs() const { return m_tabs; }
 
     // Applies the fields; false (and the problem shown) when they cannot be used.
     bool apply();
@@ -55,6 +59,8 @@ private:
     QLabel *m_problem = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QFileDialog *m_folderDialog = nullptr;
+    EndingsSettings *m_endings = nullptr;
+    QTabWidget *m_tabs = nullptr;
 };
 
 } // namespace jw

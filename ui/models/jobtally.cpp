@@ -2,7 +2,11 @@
 
 #include "model/joblist.h"
 
+#include <QStringList>
+
 #include <algorithm>
+
+using namespace Qt::StringLiterals;
 
 namespace jw {
 
@@ -14,6 +18,25 @@ JobTally::JobTally(JobList *jobs, QObject *parent)
     connect(jobs, &JobList::jobsRemoved, this, &JobTally::onRemoved);
     connect(jobs, &JobList::jobsChanged, this, &JobTally::onChanged);
     onAdded(jobs->keys());
+}
+
+QString JobTally::summary(const Counts &counts)
+{
+    QStringList parts;
+    for (size_t c = 0; c < counts.size(); ++c)
+        parts << tr("%1 %2", "status bar: category name, count").arg(JobTableModel::categoryName(StatusCategory(c))).arg(counts[c]);
+    return parts.join(u" · "_s);
+}
+
+QString JobTally::categoryHelp(StatusCategory category)
+{
+    switch (category) {
+    case StatusCategory::Active: return tr("Active: queued, running, retrying or paused");
+    case StatusCategory::Completed: return tr("Completed: the provider reported the job done");
+    case StatusCategory::Failed: return tr("Failed: failed, cancelled, not found or configuration error");
+    case StatusCategory::Stopped: return tr("Stopped: no longer watched (stopped, timed out locally), resumable");
+    }
+    return {};
 }
 
 int JobTally::takeRequests()

@@ -30,6 +30,11 @@ public:
     int total() const { return int(m_entries.size()); }
     // Requests sent since the last call (or since construction).
     int takeRequests();
+    // "Active 3 · Completed 5 · Failed 2 · Stopped 1": the filter buttons' words (JobTableModel::categoryName)
+    // and counts, for the status bar and the tray icon, so every place says the same.
+    static QString summary(const Counts &counts);
+    // What each category holds, for tooltips: "Failed: failed, cancelled, not found or configuration error".
+    static QString categoryHelp(StatusCategory category);
 
 private:
     struct Entry {

@@ -3,6 +3,7 @@
 #include "model/profilelist.h"
 #include "model/secretstore.h"
 #include "formats/registry.h"
+#include "dialogs/endingssettings.h"
 #include "dialogs/formgrid.h"
 #include "profiles/connectiontest.h"
 #include "profiles/mappingeditor.h"
@@ -191,6 +192,11 @@ void ProfileDialog::buildUi()
     for (const auto &[label, colour] : colours)
         m_tag->addItem(swatch(colour), label, colour);
 
+    m_onFinish = new QLineEdit(form);
+    m_onFinish->setObjectName(u"profileOnFinish"_s);
+    m_onFinish->setPlaceholderText(tr("Empty: the program from Settings, if any"));
+    m_onFinish->setToolTip(EndingsSettings::placeholderLegend());
+    m_onFinishError = errorLabel(u"onFinishProblem"_s, form);
     m_keyState = new QLabel(form);
     m_keyState->setObjectName(u"keyState"_s);
     m_replaceKey = new QPushButton(tr("Replace\u2026"), form);
@@ -244,6 +250,8 @@ void ProfileDialog::buildUi()
     fl->addRow(tr("Budget:"), budgetRow)->setBuddy(m_rate);
     fl->addRow(tr("Max wait:"), m_maxWait);
     fl->addRow(tr("Colour tag:"), m_tag);
+    fl->addRow(tr("Run when a job ends:"), m_onFinish);
+    fl->addRow(m_onFinishError);
     fl->addRow(tr("Test:"), testRow)->setBuddy(m_testJob);
     fl->addRow(m_testResult);
 
@@ -287,7 +295,7 @@ void ProfileDialog::buildUi()
     });
     connect(m_dialect, &QComboBox::currentIndexChanged, this, &ProfileDialog::onDialectChanged);
     connect(m_authScheme, &QComboBox::currentIndexChanged, this, [this](int i) { m_authHeader->setEnabled(i == 3); });
-    for (QLineEdit *edit : {m_name, m_baseUrl})
+    for (QLineEdit *edit : {m_name, m_baseUrl, m_onFinish})
         connect(edit, &QLineEdit::textChanged, this, &ProfileDialog::validate);
     connect(m_mapping, &MappingEditor::mappingChanged, this, &ProfileDialog::validate);
     connect(m_replaceKey, &QPushButton::clicked, this, &ProfileDialog::replaceKey);
@@ -401,6 +409,7 @@ void ProfileDialog::loadForm(const Profile &p)
     m_concurrency->setValue(p.poll.concurrency);
     m_maxWait->setValue(int(p.poll.maxWaitMs / 60000));
     m_tag->setCurrentIndex(std::max(0, m_tag->findData(p.tag)));
+    m_onFinish->setText(p.onFinish);
     m_keyEdit->clear();
     m_keyEdit->hide();
     m_replaceKey->show();
@@ -465,6 +474,7 @@ Profile ProfileDialog::formProfile() const
     p.poll.concurrency = m_concurrency->value();
     p.poll.maxWaitMs = qint64(m_maxWait->value()) * 60000;
     p.tag = m_tag->currentData().toString();
+    p.onFinish = m_onFinish->text().trimmed();
     return p;
 }
 
@@ -476,6 +486,7 @@ void ProfileDialog::validate()
     setError(m_nameError, problems.name);
     setError(m_dialectError, problems.dialect);
     setError(m_baseUrlError, problems.baseUrl);
+    setError(m_onFinishError, problems.onFinish);
 }
 
 bool ProfileDialog::saveProfile()

@@ -92,6 +92,8 @@ private:
     QSpinBox *m_concurrency = nullptr;
     QSpinBox *m_maxWait = nullptr;
     QComboBox *m_tag = nullptr;
+    QLineEdit *m_onFinish = nullptr; // this profile's run-on-finish program
+    QLabel *m_onFinishError = nullptr;
     QLabel *m_keyState = nullptr;
     QPushButton *m_replaceKey = nullptr;
     QLineEdit *m_keyEdit = nullptr;
