@@ -932,6 +932,27 @@ und die übrigen Abfrageeinstellungen bleiben. Eine neue Zuordnung ersetzt die a
         <source>The result&apos;s URL takes a second request: GET %1 (try its answer with --resolved FILE).</source>
         <translation>Die URL des Ergebnisses braucht eine zweite Anfrage: GET %1 (ihre Antwort lässt sich mit --resolved DATEI ausprobieren).</translation>
     </message>
+    <message>
+        <source>Run this program for each job that ends, without a shell. Placeholders, each replaced inside its own argument: %1. Its exit status and the end of its stderr are printed on standard error.</source>
+        <translation>Dieses Programm für jeden Job ausführen, der endet, ohne Shell. Platzhalter, jeder innerhalb seines eigenen Arguments ersetzt: %1. Sein Exit-Status und das Ende seiner Fehlerausgabe werden auf der Standardfehlerausgabe ausgegeben.</translation>
+    </message>
+    <message>
+        <source>Kill the --on-finish program after this many seconds (default 60).</source>
+        <translation>Das --on-finish-Programm nach so vielen Sekunden beenden (Standard 60).</translation>
+    </message>
+    <message>
+        <source>--on-finish: %1</source>
+        <translation>--on-finish: %1</translation>
+    </message>
+    <message>
+        <source>--on-finish-timeout takes a whole number of seconds from 1 to 86400, with --on-finish</source>
+        <translation>--on-finish-timeout erwartet eine ganze Zahl von Sekunden von 1 bis 86400, zusammen mit --on-finish</translation>
+    </message>
+    <message>
+        <source>%1: on-finish %2</source>
+        <comment>job ID: on-finish exit status 0</comment>
+        <translation>%1: on-finish %2</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTest</name>
@@ -1185,6 +1206,55 @@ und die übrigen Abfrageeinstellungen bleiben. Eine neue Zuordnung ersetzt die a
     <message>
         <source>completed, but the result&apos;s download link could not be fetched from %1: %2</source>
         <translation>fertig, aber der Download-Link des Ergebnisses war bei %1 nicht zu bekommen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FinishCommand</name>
+    <message>
+        <source>the command is empty</source>
+        <translation>der Befehl ist leer</translation>
+    </message>
+    <message>
+        <source>unknown placeholder {%1} in the command; use %2</source>
+        <translation>unbekannter Platzhalter {%1} im Befehl; verwenden Sie %2</translation>
+    </message>
+    <message>
+        <source>the program itself cannot be a placeholder; put placeholders in its arguments</source>
+        <translation>das Programm selbst kann kein Platzhalter sein; setzen Sie Platzhalter in seine Argumente</translation>
+    </message>
+    <message>
+        <source>could not start %1: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>killed after %n s (timeout)</source>
+        <translation>
+            <numerusform>nach %n s beendet (Zeitlimit)</numerusform>
+            <numerusform>nach %n s beendet (Zeitlimit)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>killed after %n s (timeout): %1</source>
+        <translation>
+            <numerusform>nach %n s beendet (Zeitlimit): %1</numerusform>
+            <numerusform>nach %n s beendet (Zeitlimit): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>crashed</source>
+        <translation>abgestürzt</translation>
+    </message>
+    <message>
+        <source>crashed: %1</source>
+        <translation>abgestürzt: %1</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>Exit-Status %1</translation>
+    </message>
+    <message>
+        <source>exit status %1: %2</source>
+        <translation>Exit-Status %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1920,6 +1990,67 @@ und die übrigen Abfrageeinstellungen bleiben. Eine neue Zuordnung ersetzt die a
     </message>
 </context>
 <context>
+    <name>Notifications</name>
+    <message>
+        <source>Job finished</source>
+        <translation>Job abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Job failed</source>
+        <translation>Job fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) finished</source>
+        <translation>
+            <numerusform>%n Job abgeschlossen</numerusform>
+            <numerusform>%n Jobs abgeschlossen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) failed</source>
+        <translation>
+            <numerusform>%n Job fehlgeschlagen</numerusform>
+            <numerusform>%n Jobs fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>notification title: &apos;5 jobs finished&apos;, &apos;1 failed&apos;</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <comment>after &apos;N jobs finished, &apos;</comment>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 finished</source>
+        <comment>profile: job ID finished</comment>
+        <translation>%1: %2 abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1: %2 failed</source>
+        <comment>profile: job ID failed</comment>
+        <translation>%1: %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1: %2 failed: %3</source>
+        <comment>profile: job ID failed: reason</comment>
+        <translation>%1: %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <comment>after the first few jobs of a notification</comment>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Parser</name>
     <message>
         <source>The response is a JSON string, not a job object.</source>
@@ -2117,6 +2248,10 @@ und die übrigen Abfrageeinstellungen bleiben. Eine neue Zuordnung ersetzt die a
         <source>profile &quot;%1&quot;: &quot;auth&quot; must be {&quot;scheme&quot;: &quot;bearer&quot;|&quot;key&quot;|&quot;jwt-hs256&quot;|&quot;header&quot;, &quot;header&quot;: NAME}</source>
         <translation>Profil „%1“: &quot;auth&quot; muss {&quot;scheme&quot;: &quot;bearer&quot;|&quot;key&quot;|&quot;jwt-hs256&quot;|&quot;header&quot;, &quot;header&quot;: NAME} sein</translation>
     </message>
+    <message>
+        <source>profile &quot;%1&quot;: &quot;onFinish&quot;: %2</source>
+        <translation>Profil „%1“: „onFinish“: %2</translation>
+    </message>
 </context>
 <context>
     <name>QCommandLineParser</name>
@@ -2282,6 +2417,11 @@ und die übrigen Abfrageeinstellungen bleiben. Eine neue Zuordnung ersetzt die a
     <message>
         <source>watching again</source>
         <translation>wird wieder beobachtet</translation>
+    </message>
+    <message>
+        <source>finish command</source>
+        <comment>timeline: the program run when the job ended</comment>
+        <translation>Programm bei Ende</translation>
     </message>
 </context>
 <context>
@@ -2811,6 +2951,11 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
         <source>Copied the curl command (key redacted)</source>
         <translation>curl-Befehl kopiert (Schlüssel unkenntlich gemacht)</translation>
     </message>
+    <message>
+        <source>%1 (observed)</source>
+        <comment>a time Jobwatch saw, not one the provider gave</comment>
+        <translation>%1 (beobachtet)</translation>
+    </message>
 </context>
 <context>
     <name>jw::DroppedInputDialog</name>
@@ -2878,6 +3023,67 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
         <source>, </source>
         <comment>separator of summary parts</comment>
         <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>jw::EndingsSettings</name>
+    <message>
+        <source>Tray and notifications</source>
+        <translation>Symbol und Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Show an icon in the system &amp;tray with the job counts</source>
+        <translation>Ein Symbol im System&amp;abschnitt der Leiste mit den Job-Zahlen zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Notify when jobs finish or fail (jobs that end together make one notification)</source>
+        <translation>&amp;Benachrichtigen, wenn Jobs enden oder fehlschlagen (gemeinsam endende Jobs ergeben eine Benachrichtigung)</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Keep watching in the tray</source>
+        <translation>In der Leiste weiter beobachten</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Closing the window while jobs run:</source>
+        <translation>&amp;Fenster schließen, während Jobs laufen:</translation>
+    </message>
+    <message>
+        <source>When a job ends</source>
+        <translation>Wenn ein Job endet</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <comment>example command</comment>
+        <translation>z. B. %1</translation>
+    </message>
+    <message>
+        <source>Run this &amp;program:</source>
+        <translation>Dieses Programm &amp;ausführen:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds, after a number</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Stop it after:</source>
+        <translation>&amp;Abbrechen nach:</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1. The program and its arguments are split once, here; each placeholder is replaced inside its own argument and nothing goes through a shell. Its exit status and the end of its error output appear in the job&apos;s timeline. A profile can have its own program (Profiles).</source>
+        <translation>Platzhalter: %1. Programm und Argumente werden einmal, hier, getrennt; jeder Platzhalter wird innerhalb seines eigenen Arguments ersetzt, und nichts läuft über eine Shell. Exit-Status und das Ende der Fehlerausgabe erscheinen im Verlauf des Jobs. Ein Profil kann ein eigenes Programm haben (Profile).</translation>
+    </message>
+    <message>
+        <source>Run this program: %1</source>
+        <translation>Programm ausführen: %1</translation>
     </message>
 </context>
 <context>
@@ -3123,10 +3329,6 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
         <translation>Keine Jobs: IDs einfügen, Dateien ablegen oder „Jobs hinzufügen“ verwenden</translation>
     </message>
     <message>
-        <source>%1 active · %2 completed · %3 failed · %4 stopped</source>
-        <translation>%1 aktiv · %2 abgeschlossen · %3 fehlgeschlagen · %4 angehalten</translation>
-    </message>
-    <message>
         <source>%1 req/min</source>
         <comment>requests per minute</comment>
         <translation>%1 Anfr./min</translation>
@@ -3182,6 +3384,14 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
         <source>, </source>
         <comment>separator of profiles</comment>
         <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (showing %2 of %n job(s))</source>
+        <comment>counts under a search or profile filter; shown of total</comment>
+        <translation>
+            <numerusform>%1 (%2 von %n Job angezeigt)</numerusform>
+            <numerusform>%1 (%2 von %n Jobs angezeigt)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3451,6 +3661,30 @@ Typ: %2</translation>
         <source>Stopped</source>
         <comment>jobs in this status category</comment>
         <translation>Angehalten</translation>
+    </message>
+</context>
+<context>
+    <name>jw::JobTally</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>status bar: category name, count</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Active: queued, running, retrying or paused</source>
+        <translation>Aktiv: wartend, laufend, erneut versucht oder pausiert</translation>
+    </message>
+    <message>
+        <source>Completed: the provider reported the job done</source>
+        <translation>Abgeschlossen: der Anbieter meldet den Job als fertig</translation>
+    </message>
+    <message>
+        <source>Failed: failed, cancelled, not found or configuration error</source>
+        <translation>Fehlgeschlagen: fehlgeschlagen, abgebrochen, nicht gefunden oder Konfigurationsfehler</translation>
+    </message>
+    <message>
+        <source>Stopped: no longer watched (stopped, timed out locally), resumable</source>
+        <translation>Angehalten: nicht mehr beobachtet (angehalten, lokal abgelaufen), fortsetzbar</translation>
     </message>
 </context>
 <context>
@@ -3929,6 +4163,14 @@ Typ: %2</translation>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Empty: the program from Settings, if any</source>
+        <translation>Leer: das Programm aus den Einstellungen, falls vorhanden</translation>
+    </message>
+    <message>
+        <source>Run when a job ends:</source>
+        <translation>Bei Job-Ende ausführen:</translation>
+    </message>
 </context>
 <context>
     <name>jw::ProgressDelegate</name>
@@ -4307,6 +4549,14 @@ Typ: %2</translation>
         <source>Applied each time Jobwatch starts. Jobs that are being watched are kept, and so are the results in the archive folder.</source>
         <translation>Wird bei jedem Start von Jobwatch angewendet. Beobachtete Jobs bleiben erhalten, ebenso die Ergebnisse im Archivordner.</translation>
     </message>
+    <message>
+        <source>Results and history</source>
+        <translation>Ergebnisse und Verlauf</translation>
+    </message>
+    <message>
+        <source>When jobs end</source>
+        <translation>Wenn Jobs enden</translation>
+    </message>
 </context>
 <context>
     <name>jw::SimulatedProvider</name>
@@ -4339,6 +4589,53 @@ Typ: %2</translation>
     <message>
         <source>Showing the first %1; Save as… keeps the whole file.</source>
         <translation>Nur die ersten %1 werden angezeigt; „Speichern unter…“ sichert die ganze Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>jw::TrayIcon</name>
+    <message>
+        <source>&amp;Show Jobwatch</source>
+        <translation>Jobwatch &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>S&amp;top all</source>
+        <translation>Alle an&amp;halten</translation>
+    </message>
+    <message>
+        <source>Stop watching every job (the server jobs are not touched)</source>
+        <translation>Beobachtung aller Jobs anhalten (die Jobs auf dem Server bleiben unberührt)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Jobwatch: %1</source>
+        <comment>tray tooltip: the job counts</comment>
+        <translation>Jobwatch: %1</translation>
+    </message>
+    <message>
+        <source>Keep watching?</source>
+        <translation>Weiter beobachten?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) still being watched. Keep watching them in the tray and be told when they end?</source>
+        <translation>
+            <numerusform>%n Job wird noch beobachtet. In der Leiste weiter beobachten und beim Ende benachrichtigen?</numerusform>
+            <numerusform>%n Jobs werden noch beobachtet. In der Leiste weiter beobachten und beim Ende benachrichtigen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Jobwatch remembers your answer; you can change it in Settings.</source>
+        <translation>Jobwatch merkt sich Ihre Antwort; Sie können sie in den Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>Keep watching in the tray</source>
+        <translation>In der Leiste weiter beobachten</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
     </message>
 </context>
 <context>

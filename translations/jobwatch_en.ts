@@ -932,6 +932,27 @@ and other poll settings stay. A new mapping replaces the old one whole.</transla
         <source>The result&apos;s URL takes a second request: GET %1 (try its answer with --resolved FILE).</source>
         <translation>The result&apos;s URL takes a second request: GET %1 (try its answer with --resolved FILE).</translation>
     </message>
+    <message>
+        <source>Run this program for each job that ends, without a shell. Placeholders, each replaced inside its own argument: %1. Its exit status and the end of its stderr are printed on standard error.</source>
+        <translation>Run this program for each job that ends, without a shell. Placeholders, each replaced inside its own argument: %1. Its exit status and the end of its stderr are printed on standard error.</translation>
+    </message>
+    <message>
+        <source>Kill the --on-finish program after this many seconds (default 60).</source>
+        <translation>Kill the --on-finish program after this many seconds (default 60).</translation>
+    </message>
+    <message>
+        <source>--on-finish: %1</source>
+        <translation>--on-finish: %1</translation>
+    </message>
+    <message>
+        <source>--on-finish-timeout takes a whole number of seconds from 1 to 86400, with --on-finish</source>
+        <translation>--on-finish-timeout takes a whole number of seconds from 1 to 86400, with --on-finish</translation>
+    </message>
+    <message>
+        <source>%1: on-finish %2</source>
+        <comment>job ID: on-finish exit status 0</comment>
+        <translation>%1: on-finish %2</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTest</name>
@@ -1185,6 +1206,55 @@ and other poll settings stay. A new mapping replaces the old one whole.</transla
     <message>
         <source>completed, but the result&apos;s download link could not be fetched from %1: %2</source>
         <translation>completed, but the result&apos;s download link could not be fetched from %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FinishCommand</name>
+    <message>
+        <source>the command is empty</source>
+        <translation>the command is empty</translation>
+    </message>
+    <message>
+        <source>unknown placeholder {%1} in the command; use %2</source>
+        <translation>unknown placeholder {%1} in the command; use %2</translation>
+    </message>
+    <message>
+        <source>the program itself cannot be a placeholder; put placeholders in its arguments</source>
+        <translation>the program itself cannot be a placeholder; put placeholders in its arguments</translation>
+    </message>
+    <message>
+        <source>could not start %1: %2</source>
+        <translation>could not start %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>killed after %n s (timeout)</source>
+        <translation>
+            <numerusform>killed after %n s (timeout)</numerusform>
+            <numerusform>killed after %n s (timeout)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>killed after %n s (timeout): %1</source>
+        <translation>
+            <numerusform>killed after %n s (timeout): %1</numerusform>
+            <numerusform>killed after %n s (timeout): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>crashed</source>
+        <translation>crashed</translation>
+    </message>
+    <message>
+        <source>crashed: %1</source>
+        <translation>crashed: %1</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>exit status %1</translation>
+    </message>
+    <message>
+        <source>exit status %1: %2</source>
+        <translation>exit status %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1920,6 +1990,67 @@ and other poll settings stay. A new mapping replaces the old one whole.</transla
     </message>
 </context>
 <context>
+    <name>Notifications</name>
+    <message>
+        <source>Job finished</source>
+        <translation>Job finished</translation>
+    </message>
+    <message>
+        <source>Job failed</source>
+        <translation>Job failed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) finished</source>
+        <translation>
+            <numerusform>%n job finished</numerusform>
+            <numerusform>%n jobs finished</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) failed</source>
+        <translation>
+            <numerusform>%n job failed</numerusform>
+            <numerusform>%n jobs failed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>notification title: &apos;5 jobs finished&apos;, &apos;1 failed&apos;</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <comment>after &apos;N jobs finished, &apos;</comment>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 finished</source>
+        <comment>profile: job ID finished</comment>
+        <translation>%1: %2 finished</translation>
+    </message>
+    <message>
+        <source>%1: %2 failed</source>
+        <comment>profile: job ID failed</comment>
+        <translation>%1: %2 failed</translation>
+    </message>
+    <message>
+        <source>%1: %2 failed: %3</source>
+        <comment>profile: job ID failed: reason</comment>
+        <translation>%1: %2 failed: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <comment>after the first few jobs of a notification</comment>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Parser</name>
     <message>
         <source>The response is a JSON string, not a job object.</source>
@@ -2117,6 +2248,10 @@ and other poll settings stay. A new mapping replaces the old one whole.</transla
         <source>profile &quot;%1&quot;: &quot;auth&quot; must be {&quot;scheme&quot;: &quot;bearer&quot;|&quot;key&quot;|&quot;jwt-hs256&quot;|&quot;header&quot;, &quot;header&quot;: NAME}</source>
         <translation>profile &quot;%1&quot;: &quot;auth&quot; must be {&quot;scheme&quot;: &quot;bearer&quot;|&quot;key&quot;|&quot;jwt-hs256&quot;|&quot;header&quot;, &quot;header&quot;: NAME}</translation>
     </message>
+    <message>
+        <source>profile &quot;%1&quot;: &quot;onFinish&quot;: %2</source>
+        <translation>profile &quot;%1&quot;: &quot;onFinish&quot;: %2</translation>
+    </message>
 </context>
 <context>
     <name>QCommandLineParser</name>
@@ -2282,6 +2417,11 @@ and other poll settings stay. A new mapping replaces the old one whole.</transla
     <message>
         <source>watching again</source>
         <translation>watching again</translation>
+    </message>
+    <message>
+        <source>finish command</source>
+        <comment>timeline: the program run when the job ended</comment>
+        <translation>finish command</translation>
     </message>
 </context>
 <context>
@@ -2811,6 +2951,11 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
         <source>Copied the curl command (key redacted)</source>
         <translation>Copied the curl command (key redacted)</translation>
     </message>
+    <message>
+        <source>%1 (observed)</source>
+        <comment>a time Jobwatch saw, not one the provider gave</comment>
+        <translation>%1 (observed)</translation>
+    </message>
 </context>
 <context>
     <name>jw::DroppedInputDialog</name>
@@ -2878,6 +3023,67 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
         <source>, </source>
         <comment>separator of summary parts</comment>
         <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>jw::EndingsSettings</name>
+    <message>
+        <source>Tray and notifications</source>
+        <translation>Tray and notifications</translation>
+    </message>
+    <message>
+        <source>Show an icon in the system &amp;tray with the job counts</source>
+        <translation>Show an icon in the system &amp;tray with the job counts</translation>
+    </message>
+    <message>
+        <source>&amp;Notify when jobs finish or fail (jobs that end together make one notification)</source>
+        <translation>&amp;Notify when jobs finish or fail (jobs that end together make one notification)</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Ask</translation>
+    </message>
+    <message>
+        <source>Keep watching in the tray</source>
+        <translation>Keep watching in the tray</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Closing the window while jobs run:</source>
+        <translation>&amp;Closing the window while jobs run:</translation>
+    </message>
+    <message>
+        <source>When a job ends</source>
+        <translation>When a job ends</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <comment>example command</comment>
+        <translation>e.g. %1</translation>
+    </message>
+    <message>
+        <source>Run this &amp;program:</source>
+        <translation>Run this &amp;program:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds, after a number</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Stop it after:</source>
+        <translation>&amp;Stop it after:</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1. The program and its arguments are split once, here; each placeholder is replaced inside its own argument and nothing goes through a shell. Its exit status and the end of its error output appear in the job&apos;s timeline. A profile can have its own program (Profiles).</source>
+        <translation>Placeholders: %1. The program and its arguments are split once, here; each placeholder is replaced inside its own argument and nothing goes through a shell. Its exit status and the end of its error output appear in the job&apos;s timeline. A profile can have its own program (Profiles).</translation>
+    </message>
+    <message>
+        <source>Run this program: %1</source>
+        <translation>Run this program: %1</translation>
     </message>
 </context>
 <context>
@@ -3123,10 +3329,6 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
         <translation>No jobs: paste IDs, drop files or use Add jobs</translation>
     </message>
     <message>
-        <source>%1 active · %2 completed · %3 failed · %4 stopped</source>
-        <translation>%1 active · %2 completed · %3 failed · %4 stopped</translation>
-    </message>
-    <message>
         <source>%1 req/min</source>
         <comment>requests per minute</comment>
         <translation>%1 req/min</translation>
@@ -3182,6 +3384,14 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
         <source>, </source>
         <comment>separator of profiles</comment>
         <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (showing %2 of %n job(s))</source>
+        <comment>counts under a search or profile filter; shown of total</comment>
+        <translation>
+            <numerusform>%1 (showing %2 of %n job)</numerusform>
+            <numerusform>%1 (showing %2 of %n jobs)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3451,6 +3661,30 @@ Type: %2</translation>
         <source>Stopped</source>
         <comment>jobs in this status category</comment>
         <translation>Stopped</translation>
+    </message>
+</context>
+<context>
+    <name>jw::JobTally</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>status bar: category name, count</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Active: queued, running, retrying or paused</source>
+        <translation>Active: queued, running, retrying or paused</translation>
+    </message>
+    <message>
+        <source>Completed: the provider reported the job done</source>
+        <translation>Completed: the provider reported the job done</translation>
+    </message>
+    <message>
+        <source>Failed: failed, cancelled, not found or configuration error</source>
+        <translation>Failed: failed, cancelled, not found or configuration error</translation>
+    </message>
+    <message>
+        <source>Stopped: no longer watched (stopped, timed out locally), resumable</source>
+        <translation>Stopped: no longer watched (stopped, timed out locally), resumable</translation>
     </message>
 </context>
 <context>
@@ -3929,6 +4163,14 @@ Type: %2</translation>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
+    <message>
+        <source>Empty: the program from Settings, if any</source>
+        <translation>Empty: the program from Settings, if any</translation>
+    </message>
+    <message>
+        <source>Run when a job ends:</source>
+        <translation>Run when a job ends:</translation>
+    </message>
 </context>
 <context>
     <name>jw::ProgressDelegate</name>
@@ -4307,6 +4549,14 @@ Type: %2</translation>
         <source>Applied each time Jobwatch starts. Jobs that are being watched are kept, and so are the results in the archive folder.</source>
         <translation>Applied each time Jobwatch starts. Jobs that are being watched are kept, and so are the results in the archive folder.</translation>
     </message>
+    <message>
+        <source>Results and history</source>
+        <translation>Results and history</translation>
+    </message>
+    <message>
+        <source>When jobs end</source>
+        <translation>When jobs end</translation>
+    </message>
 </context>
 <context>
     <name>jw::SimulatedProvider</name>
@@ -4339,6 +4589,53 @@ Type: %2</translation>
     <message>
         <source>Showing the first %1; Save as… keeps the whole file.</source>
         <translation>Showing the first %1; Save as… keeps the whole file.</translation>
+    </message>
+</context>
+<context>
+    <name>jw::TrayIcon</name>
+    <message>
+        <source>&amp;Show Jobwatch</source>
+        <translation>&amp;Show Jobwatch</translation>
+    </message>
+    <message>
+        <source>S&amp;top all</source>
+        <translation>S&amp;top all</translation>
+    </message>
+    <message>
+        <source>Stop watching every job (the server jobs are not touched)</source>
+        <translation>Stop watching every job (the server jobs are not touched)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Jobwatch: %1</source>
+        <comment>tray tooltip: the job counts</comment>
+        <translation>Jobwatch: %1</translation>
+    </message>
+    <message>
+        <source>Keep watching?</source>
+        <translation>Keep watching?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) still being watched. Keep watching them in the tray and be told when they end?</source>
+        <translation>
+            <numerusform>%n job still being watched. Keep watching them in the tray and be told when they end?</numerusform>
+            <numerusform>%n jobs still being watched. Keep watching them in the tray and be told when they end?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Jobwatch remembers your answer; you can change it in Settings.</source>
+        <translation>Jobwatch remembers your answer; you can change it in Settings.</translation>
+    </message>
+    <message>
+        <source>Keep watching in the tray</source>
+        <translation>Keep watching in the tray</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
     </message>
 </context>
 <context>

@@ -932,6 +932,27 @@ Lancez jobwatch-cli COMMANDE --help pour les options d’une commande. jobwatch-
         <source>The result&apos;s URL takes a second request: GET %1 (try its answer with --resolved FILE).</source>
         <translation>L&apos;URL du résultat demande un second appel&#xa0;: GET %1 (essayez sa réponse avec --resolved FICHIER).</translation>
     </message>
+    <message>
+        <source>Run this program for each job that ends, without a shell. Placeholders, each replaced inside its own argument: %1. Its exit status and the end of its stderr are printed on standard error.</source>
+        <translation>Exécuter ce programme pour chaque tâche qui se termine, sans shell. Espaces réservés, chacun remplacé dans son propre argument&#xa0;: %1. Son code de sortie et la fin de sa sortie d&apos;erreur sont écrits sur la sortie d&apos;erreur standard.</translation>
+    </message>
+    <message>
+        <source>Kill the --on-finish program after this many seconds (default 60).</source>
+        <translation>Tuer le programme --on-finish après ce nombre de secondes (60 par défaut).</translation>
+    </message>
+    <message>
+        <source>--on-finish: %1</source>
+        <translation>--on-finish&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--on-finish-timeout takes a whole number of seconds from 1 to 86400, with --on-finish</source>
+        <translation>--on-finish-timeout attend un nombre entier de secondes de 1 à 86400, avec --on-finish</translation>
+    </message>
+    <message>
+        <source>%1: on-finish %2</source>
+        <comment>job ID: on-finish exit status 0</comment>
+        <translation>%1&#xa0;: on-finish %2</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTest</name>
@@ -1185,6 +1206,55 @@ Lancez jobwatch-cli COMMANDE --help pour les options d’une commande. jobwatch-
     <message>
         <source>completed, but the result&apos;s download link could not be fetched from %1: %2</source>
         <translation>terminée, mais le lien de téléchargement du résultat n&apos;a pas pu être obtenu auprès de %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FinishCommand</name>
+    <message>
+        <source>the command is empty</source>
+        <translation>la commande est vide</translation>
+    </message>
+    <message>
+        <source>unknown placeholder {%1} in the command; use %2</source>
+        <translation>espace réservé {%1} inconnu dans la commande&#xa0;; utilisez %2</translation>
+    </message>
+    <message>
+        <source>the program itself cannot be a placeholder; put placeholders in its arguments</source>
+        <translation>le programme lui-même ne peut pas être un espace réservé&#xa0;; placez les espaces réservés dans ses arguments</translation>
+    </message>
+    <message>
+        <source>could not start %1: %2</source>
+        <translation>impossible de démarrer %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>killed after %n s (timeout)</source>
+        <translation>
+            <numerusform>tué après %n s (délai dépassé)</numerusform>
+            <numerusform>tué après %n s (délai dépassé)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>killed after %n s (timeout): %1</source>
+        <translation>
+            <numerusform>tué après %n s (délai dépassé)&#xa0;: %1</numerusform>
+            <numerusform>tué après %n s (délai dépassé)&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>crashed</source>
+        <translation>planté</translation>
+    </message>
+    <message>
+        <source>crashed: %1</source>
+        <translation>planté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>code de sortie %1</translation>
+    </message>
+    <message>
+        <source>exit status %1: %2</source>
+        <translation>code de sortie %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1920,6 +1990,67 @@ Lancez jobwatch-cli COMMANDE --help pour les options d’une commande. jobwatch-
     </message>
 </context>
 <context>
+    <name>Notifications</name>
+    <message>
+        <source>Job finished</source>
+        <translation>Tâche terminée</translation>
+    </message>
+    <message>
+        <source>Job failed</source>
+        <translation>Tâche échouée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) finished</source>
+        <translation>
+            <numerusform>%n tâche terminée</numerusform>
+            <numerusform>%n tâches terminées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) failed</source>
+        <translation>
+            <numerusform>%n tâche échouée</numerusform>
+            <numerusform>%n tâches échouées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>notification title: &apos;5 jobs finished&apos;, &apos;1 failed&apos;</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <comment>after &apos;N jobs finished, &apos;</comment>
+        <translation>
+            <numerusform>%n échouée</numerusform>
+            <numerusform>%n échouées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 finished</source>
+        <comment>profile: job ID finished</comment>
+        <translation>%1&#xa0;: %2 terminée</translation>
+    </message>
+    <message>
+        <source>%1: %2 failed</source>
+        <comment>profile: job ID failed</comment>
+        <translation>%1&#xa0;: %2 échouée</translation>
+    </message>
+    <message>
+        <source>%1: %2 failed: %3</source>
+        <comment>profile: job ID failed: reason</comment>
+        <translation>%1&#xa0;: %2 échouée&#xa0;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <comment>after the first few jobs of a notification</comment>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Parser</name>
     <message>
         <source>The response is a JSON string, not a job object.</source>
@@ -2117,6 +2248,10 @@ Lancez jobwatch-cli COMMANDE --help pour les options d’une commande. jobwatch-
         <source>not a profile object</source>
         <translation>pas un objet de profil</translation>
     </message>
+    <message>
+        <source>profile &quot;%1&quot;: &quot;onFinish&quot;: %2</source>
+        <translation>profil «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;onFinish&#xa0;»&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>QCommandLineParser</name>
@@ -2282,6 +2417,11 @@ Lancez jobwatch-cli COMMANDE --help pour les options d’une commande. jobwatch-
     <message>
         <source>watching again</source>
         <translation>de nouveau surveillée</translation>
+    </message>
+    <message>
+        <source>finish command</source>
+        <comment>timeline: the program run when the job ended</comment>
+        <translation>programme de fin</translation>
     </message>
 </context>
 <context>
@@ -2811,6 +2951,11 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
         <source>Copied the curl command (key redacted)</source>
         <translation>Commande curl copiée (clé masquée)</translation>
     </message>
+    <message>
+        <source>%1 (observed)</source>
+        <comment>a time Jobwatch saw, not one the provider gave</comment>
+        <translation>%1 (observée)</translation>
+    </message>
 </context>
 <context>
     <name>jw::DroppedInputDialog</name>
@@ -2878,6 +3023,67 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
         <source>, </source>
         <comment>separator of summary parts</comment>
         <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>jw::EndingsSettings</name>
+    <message>
+        <source>Tray and notifications</source>
+        <translation>Zone de notification et notifications</translation>
+    </message>
+    <message>
+        <source>Show an icon in the system &amp;tray with the job counts</source>
+        <translation>Afficher une icône dans la &amp;zone de notification avec le nombre de tâches</translation>
+    </message>
+    <message>
+        <source>&amp;Notify when jobs finish or fail (jobs that end together make one notification)</source>
+        <translation>&amp;Notifier quand des tâches se terminent ou échouent (les tâches qui finissent ensemble font une seule notification)</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Demander</translation>
+    </message>
+    <message>
+        <source>Keep watching in the tray</source>
+        <translation>Continuer dans la zone de notification</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Closing the window while jobs run:</source>
+        <translation>&amp;Fermer la fenêtre pendant que des tâches tournent&#xa0;:</translation>
+    </message>
+    <message>
+        <source>When a job ends</source>
+        <translation>Quand une tâche se termine</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <comment>example command</comment>
+        <translation>p. ex. %1</translation>
+    </message>
+    <message>
+        <source>Run this &amp;program:</source>
+        <translation>Exécuter ce &amp;programme&#xa0;:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds, after a number</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Stop it after:</source>
+        <translation>&amp;L&apos;arrêter après&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1. The program and its arguments are split once, here; each placeholder is replaced inside its own argument and nothing goes through a shell. Its exit status and the end of its error output appear in the job&apos;s timeline. A profile can have its own program (Profiles).</source>
+        <translation>Espaces réservés&#xa0;: %1. Le programme et ses arguments sont découpés une seule fois, ici&#xa0;; chaque espace réservé est remplacé dans son propre argument et rien ne passe par un shell. Son code de sortie et la fin de sa sortie d&apos;erreur apparaissent dans la chronologie de la tâche. Un profil peut avoir son propre programme (Profils).</translation>
+    </message>
+    <message>
+        <source>Run this program: %1</source>
+        <translation>Exécuter ce programme&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3139,10 +3345,6 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
         <translation>Aucune tâche&#xa0;: collez des ID, déposez des fichiers ou utilisez Ajouter des tâches</translation>
     </message>
     <message>
-        <source>%1 active · %2 completed · %3 failed · %4 stopped</source>
-        <translation>Actives&#xa0;: %1 · Terminées&#xa0;: %2 · Échouées&#xa0;: %3 · Arrêtées&#xa0;: %4</translation>
-    </message>
-    <message>
         <source>%1 req/min</source>
         <comment>requests per minute</comment>
         <translation>%1 req/min</translation>
@@ -3182,6 +3384,14 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
         <source>, </source>
         <comment>separator of profiles</comment>
         <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (showing %2 of %n job(s))</source>
+        <comment>counts under a search or profile filter; shown of total</comment>
+        <translation>
+            <numerusform>%1 (%2 affichée sur %n tâche)</numerusform>
+            <numerusform>%1 (%2 affichées sur %n tâches)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3451,6 +3661,30 @@ Type&#xa0;: %2</translation>
         <source>Stopped</source>
         <comment>jobs in this status category</comment>
         <translation>Arrêtées</translation>
+    </message>
+</context>
+<context>
+    <name>jw::JobTally</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>status bar: category name, count</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Active: queued, running, retrying or paused</source>
+        <translation>Actives&#xa0;: en file, en cours, en nouvel essai ou en pause</translation>
+    </message>
+    <message>
+        <source>Completed: the provider reported the job done</source>
+        <translation>Terminées&#xa0;: le fournisseur a signalé la tâche comme finie</translation>
+    </message>
+    <message>
+        <source>Failed: failed, cancelled, not found or configuration error</source>
+        <translation>Échouées&#xa0;: échouée, annulée, introuvable ou erreur de configuration</translation>
+    </message>
+    <message>
+        <source>Stopped: no longer watched (stopped, timed out locally), resumable</source>
+        <translation>Arrêtées&#xa0;: plus surveillées (arrêtées, délai local dépassé), reprenables</translation>
     </message>
 </context>
 <context>
@@ -3929,6 +4163,14 @@ Type&#xa0;: %2</translation>
         <source>cannot write %1: %2</source>
         <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Empty: the program from Settings, if any</source>
+        <translation>Vide&#xa0;: le programme des Paramètres, s&apos;il y en a un</translation>
+    </message>
+    <message>
+        <source>Run when a job ends:</source>
+        <translation>Exécuter à la fin d&apos;une tâche&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>jw::ProgressDelegate</name>
@@ -4307,6 +4549,14 @@ Type&#xa0;: %2</translation>
         <source>Archive folder</source>
         <translation>Dossier d’archive</translation>
     </message>
+    <message>
+        <source>Results and history</source>
+        <translation>Résultats et historique</translation>
+    </message>
+    <message>
+        <source>When jobs end</source>
+        <translation>Fin des tâches</translation>
+    </message>
 </context>
 <context>
     <name>jw::SimulatedProvider</name>
@@ -4339,6 +4589,53 @@ Type&#xa0;: %2</translation>
     <message>
         <source>Showing the first %1; Save as… keeps the whole file.</source>
         <translation>Affichage des premiers %1&#xa0;; Enregistrer sous… conserve le fichier entier.</translation>
+    </message>
+</context>
+<context>
+    <name>jw::TrayIcon</name>
+    <message>
+        <source>&amp;Show Jobwatch</source>
+        <translation>&amp;Afficher Jobwatch</translation>
+    </message>
+    <message>
+        <source>S&amp;top all</source>
+        <translation>&amp;Tout arrêter</translation>
+    </message>
+    <message>
+        <source>Stop watching every job (the server jobs are not touched)</source>
+        <translation>Arrêter la surveillance de toutes les tâches (les tâches sur le serveur ne sont pas touchées)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Jobwatch: %1</source>
+        <comment>tray tooltip: the job counts</comment>
+        <translation>Jobwatch&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Keep watching?</source>
+        <translation>Continuer la surveillance&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) still being watched. Keep watching them in the tray and be told when they end?</source>
+        <translation>
+            <numerusform>%n tâche encore surveillée. La garder dans la zone de notification et être prévenu quand elle se termine&#xa0;?</numerusform>
+            <numerusform>%n tâches encore surveillées. Les garder dans la zone de notification et être prévenu quand elles se terminent&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Jobwatch remembers your answer; you can change it in Settings.</source>
+        <translation>Jobwatch retient votre réponse&#xa0;; vous pouvez la changer dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>Keep watching in the tray</source>
+        <translation>Continuer dans la zone de notification</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
     </message>
 </context>
 <context>
