@@ -1,30 +1,31 @@
-// jobwatch: the desktop app. A thin main: parse arguments, install the translators, build the Application
-// (the composition root), show the window, hand command-line IDs to the intake.
+// jobwatch: the desktop app. A thin main: parse arguments, install the translators, hand the command line to a
+// running window (single instance), else build the Application (the composition root), show the window and
+// apply the command line's IDs and jobwatch: links through the LaunchHandler.
 //
 //   jobwatch [--profile NAME] [--demo] [--add] [--filter STATE] [--window-size WxH] [--no-restore]
-//            [--data-dir DIR] [ID|URL…]
+//            [--data-dir DIR] [--new-instance] [--quit-after S] [ID|URL|jobwatch:LINK…]
 
 #include "application/application.h"
-#include "demo/demosession.h"
-#include "intake/jobintake.h"
-#include "model/profilelist.h"
+#include "application/guicommandline.h"
+#include "application/instancechannel.h"
+#include "application/launchrequest.h"
 #include "application/translations.h"
-#include "model/joblist.h"
+#include "demo/demosession.h"
 #include "historyactions.h"
 #include "jobselector.h"
+#include "launchhandler.h"
 #include "mainwindow.h"
 #include "profiles/profiledialog.h"
-#include "store/datadir.h"
 #include "resultactions.h"
+#include "store/datadir.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QLineEdit>
-#include <QLocale>
 #include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -36,109 +37,117 @@ void printError(const QString &text)
     std::fprintf(stderr, "jobwatch: %s\n", qPrintable(text));
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+void setNames()
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(u"jobwatch"_s);
-    QApplication::setApplicationDisplayName(u"Jobwatch"_s);
-    QApplication::setOrganizationName(u"Jobwatch"_s);
-    QApplication::setApplicationVersion(QStringLiteral(JOBWATCH_VERSION));
+    QCoreApplication::setApplicationName(u"jobwatch"_s);
+    QCoreApplication::setOrganizationName(u"Jobwatch"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(JOBWATCH_VERSION));
+}
 
-    QStringList arguments = QApplication::arguments();
+// --help and --version: printed by the parser (which exits), with no display needed.
+int printInformation(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    setNames();
+    QStringList arguments = QCoreApplication::arguments();
     QString languageError;
     if (!jw::installTranslatorsFor(&app, &arguments, &languageError)) {
         printError(languageError);
         return 2;
     }
+    jw::GuiCommandLine commandLine;
+    commandLine.parser.process(app);
+    return 0;
+}
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Watch asynchronous generative-AI jobs."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption demoOpt(u"demo"_s, QApplication::translate("main", "Run the built-in simulated provider and watch demo jobs."));
-    const QCommandLineOption profileOpt(u"profile"_s, QApplication::translate("main", "Watch the given IDs with this profile (name or id)."),
-                                        QApplication::translate("main", "name"));
-    const QCommandLineOption sizeOpt(u"window-size"_s, QApplication::translate("main", "Open the window at this size, e.g. 800x700."),
-                                     QApplication::translate("main", "WxH"));
-    const QCommandLineOption freshOpt(u"no-restore"_s, QApplication::translate("main", "Ignore the saved window and column layout."));
-    const QCommandLineOption filterOpt(u"filter"_s, QApplication::translate("main", "Show only these jobs: all, active, completed, failed or stopped."),
-                                       QApplication::translate("main", "state"));
-    parser.addOption(filterOpt);
-    const QCommandLineOption addOpt(u"add"_s, QApplication::translate("main", "Open the Add jobs dialog (with the given IDs in it) instead of adding them at once."));
-    parser.addOption(addOpt);
-    parser.addOption(demoOpt);
-    parser.addOption(profileOpt);
-    parser.addOption(sizeOpt);
-    parser.addOption(freshOpt);
-    const QCommandLineOption selectOpt(u"select-first-completed"_s,
-                                       QApplication::translate("main", "Debug: select the first completed job with a result of this kind "
-                                                                       "(video, image, audio, report, scenes, document, text)."),
-                                       QApplication::translate("main", "kind"));
-    parser.addOption(selectOpt);
-    const QCommandLineOption brokenOpt(u"broken-results"_s,
-                                       QApplication::translate("main", "With --demo: also watch five jobs whose results fail to load (a corrupt "
-                                                                       "image, an unplayable video, an expired link, a file too big, a reset "
-                                                                       "connection), to see how Jobwatch reports each."));
-    parser.addOption(brokenOpt);
-    const QCommandLineOption selectIdOpt(u"select"_s, QApplication::translate("main", "Select the job with this ID as soon as it is watched."),
-                                         QApplication::translate("main", "id"));
-    parser.addOption(selectIdOpt);
-    const QCommandLineOption profilesOpt(u"profiles"_s, QApplication::translate("main", "Open the Profiles dialog."));
-    parser.addOption(profilesOpt);
-    const QCommandLineOption dataDirOpt(u"data-dir"_s,
-                                        QApplication::translate("main", "Keep the job history in this folder (default: $JOBWATCH_DATA_DIR, "
-                                                                        "else the application data folder). With --demo, the demo "
-                                                                        "jobs are only kept when a folder is named."),
-                                        QApplication::translate("main", "dir"));
-    parser.addOption(dataDirOpt);
-    const QCommandLineOption settingsOpt(u"settings"_s, QApplication::translate("main", "Open the Settings dialog."));
-    parser.addOption(settingsOpt);
-    const QCommandLineOption searchOpt(u"search"_s, QApplication::translate("main", "Search the jobs and their history for this text."),
-                                       u"text"_s);
-    parser.addOption(searchOpt);
-    const QCommandLineOption exportOpt(u"export"_s, QApplication::translate("main", "Open the Export dialog."));
-    parser.addOption(exportOpt);
-    parser.addOption(QCommandLineOption(u"lang"_s, jw::languageOptionHelp(), jw::languageValueName())); // read above
-    parser.addPositionalArgument(u"ids"_s, QApplication::translate("main", "Job IDs or poll URLs to watch."), u"[ID...]"_s);
-    parser.process(app);
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (jw::GuiCommandLine::asksForInformation(argc, argv))
+        return printInformation(argc, argv);
+
+    QApplication app(argc, argv);
+    setNames();
+    QApplication::setApplicationDisplayName(u"Jobwatch"_s);
+    QStringList arguments = QApplication::arguments();
+    QString error;
+    if (!jw::installTranslatorsFor(&app, &arguments, &error)) {
+        printError(error);
+        return 2;
+    }
+
+    jw::GuiCommandLine cl;
+    cl.parser.process(app);
+    const std::optional<jw::LaunchRequest> request = jw::LaunchRequests::fromArguments(
+        cl.parser.positionalArguments(), cl.parser.value(cl.profile), cl.parser.value(cl.select), cl.parser.isSet(cl.add), &error);
+    if (!request) {
+        printError(error);
+        return 2;
+    }
+    double quitAfter = -1;
+    if (cl.parser.isSet(cl.quitAfter)) {
+        bool ok = false;
+        quitAfter = cl.parser.value(cl.quitAfter).toDouble(&ok);
+        if (!ok || quitAfter < 0) {
+            printError(QApplication::translate("main", "--quit-after needs a number of seconds, not \"%1\"").arg(cl.parser.value(cl.quitAfter)));
+            return 2;
+        }
+    }
+
+    jw::Application::Options options = jw::Application::Options::forUser();
+    if (cl.parser.isSet(cl.dataDir))
+        options.dataDir = jw::datadir::resolve(cl.parser.value(cl.dataDir));
+    else if (cl.parser.isSet(cl.demo) && !qEnvironmentVariableIsSet(jw::datadir::kEnvironmentVariable))
+        options.dataDir.clear(); // the demo's jobs stay out of the real history (a temporary one instead)
+
+    // One window per data folder: hand the IDs to the one that runs (a demo on a temporary history has its own).
+    std::unique_ptr<jw::InstanceChannel> channel;
+    std::unique_ptr<jw::LaunchHandler> launcher;
+    if (!cl.parser.isSet(cl.newInstance) && !options.dataDir.isEmpty()) {
+        channel = std::make_unique<jw::InstanceChannel>(options.dataDir);
+        switch (channel->forward(*request)) {
+        case jw::InstanceChannel::Forward::Delivered:
+            for (const QString &note : channel->notes())
+                printError(note);
+            return 0;
+        case jw::InstanceChannel::Forward::Refused:
+            printError(channel->error());
+            return 2;
+        case jw::InstanceChannel::Forward::Failed:
+            printError(QApplication::translate("main", "%1; start with --new-instance to open another window").arg(channel->error()));
+            return 1;
+        case jw::InstanceChannel::Forward::NoInstance:
+            break;
+        }
+        // Requests are answered from the event loop, so only once the window below exists.
+        if (!channel->listen([&launcher](const jw::LaunchRequest &forwarded) { return launcher->applyForwarded(forwarded); }))
+            printError(channel->error()); // this window still works; a later start opens one of its own
+    }
 
     jw::DemoSession demo; // declared first, so the application stops polling before the demo server goes away
-    jw::Application::Options options = jw::Application::Options::forUser();
-    if (parser.isSet(dataDirOpt))
-        options.dataDir = jw::datadir::resolve(parser.value(dataDirOpt));
-    else if (parser.isSet(demoOpt) && !qEnvironmentVariableIsSet(jw::datadir::kEnvironmentVariable))
-        options.dataDir.clear(); // the demo's jobs stay out of the real history (a temporary one instead)
     jw::Application core(options);
-    if (parser.isSet(demoOpt)) {
-        QString error;
-        if (!demo.start(core, kDemoJobs, &error, parser.isSet(brokenOpt))) {
+    if (cl.parser.isSet(cl.demo)) {
+        if (!demo.start(core, kDemoJobs, &error, cl.parser.isSet(cl.brokenResults))) {
             printError(error);
             return 1;
         }
     }
-    QString profileId;
-    if (parser.isSet(profileOpt)) {
-        const QString wanted = parser.value(profileOpt);
-        const jw::Profile *profile = core.profiles()->byName(wanted);
-        if (!profile)
-            profile = core.profiles()->find(wanted);
-        if (!profile) {
-            printError(QApplication::translate("main", "no profile named \"%1\"").arg(wanted));
-            return 2;
-        }
-        profileId = profile->id;
+    jw::LaunchRequest own = *request;
+    if (!jw::LaunchRequests::resolveProfiles(*core.profiles(), &own, &error)) {
+        printError(error);
+        return 2;
     }
 
     jw::MainWindow window(&core);
+    launcher = std::make_unique<jw::LaunchHandler>(&core, &window);
     window.setAutoSaveSettings(true);
-    if (!parser.isSet(freshOpt)) {
+    if (!cl.parser.isSet(cl.noRestore)) {
         const QSettings settings;
         window.restoreSettings(settings);
     }
-    if (parser.isSet(sizeOpt)) {
-        const QStringList parts = parser.value(sizeOpt).split(u'x');
+    if (cl.parser.isSet(cl.windowSize)) {
+        const QStringList parts = cl.parser.value(cl.windowSize).split(u'x');
         const int w = parts.value(0).toInt();
         const int h = parts.value(1).toInt();
         if (w > 0 && h > 0) {
@@ -146,11 +155,11 @@ int main(int argc, char *argv[])
             window.applyResponsiveLayout();
         }
     }
-    if (parser.isSet(filterOpt)) {
+    if (cl.parser.isSet(cl.filter)) {
         const QStringList names{u"all"_s, u"active"_s, u"completed"_s, u"failed"_s, u"stopped"_s};
-        const int filter = int(names.indexOf(parser.value(filterOpt).toLower()));
+        const int filter = int(names.indexOf(cl.parser.value(cl.filter).toLower()));
         if (filter < 0) {
-            printError(QApplication::translate("main", "unknown filter \"%1\"; use one of: %2").arg(parser.value(filterOpt), names.join(u", "_s)));
+            printError(QApplication::translate("main", "unknown filter \"%1\"; use one of: %2").arg(cl.parser.value(cl.filter), names.join(u", "_s)));
             return 2;
         }
         window.setStatusFilter(filter);
@@ -162,30 +171,22 @@ int main(int argc, char *argv[])
         }
     });
     window.show();
-    if (parser.isSet(selectOpt))
-        jw::JobSelector::selectFirstCompleted(&window, core.jobs(), parser.value(selectOpt));
-    if (parser.isSet(selectIdOpt))
-        jw::JobSelector::selectId(&window, core.jobs(), parser.value(selectIdOpt));
-    if (parser.isSet(settingsOpt))
+    if (cl.parser.isSet(cl.selectFirstCompleted))
+        jw::JobSelector::selectFirstCompleted(&window, core.jobs(), cl.parser.value(cl.selectFirstCompleted));
+    if (cl.parser.isSet(cl.settings))
         window.resultActions()->openSettings();
-    if (parser.isSet(searchOpt))
-        window.searchField()->setText(parser.value(searchOpt));
-    if (parser.isSet(exportOpt)) // once the first jobs are in the table
+    if (cl.parser.isSet(cl.search))
+        window.searchField()->setText(cl.parser.value(cl.search));
+    if (cl.parser.isSet(cl.exportDialog)) // once the first jobs are in the table
         QTimer::singleShot(1000, &window, [&window] { window.historyActions()->openExport(); });
-    if (parser.isSet(profilesOpt)) {
+    if (cl.parser.isSet(cl.profiles)) {
         auto *dialog = new jw::ProfileDialog(core.profileStore(), core.network(), &window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
     }
-
-    const QStringList ids = parser.positionalArguments();
-    if (parser.isSet(addOpt)) {
-        window.openAddDialog(ids.join(u'\n'));
-    } else if (!ids.isEmpty()) {
-        const jw::IntakeResult result = core.intake()->add(ids, profileId);
-        if (result.nothingRecognised())
-            printError(result.summary);
-        window.showIntakeResult(result); // the summary, and "2 lines not recognised" to show them
-    }
+    for (const QString &note : launcher->apply(own).notes)
+        printError(note);
+    if (quitAfter >= 0)
+        QTimer::singleShot(int(quitAfter * 1000), &app, &QCoreApplication::quit);
     return QApplication::exec();
 }
