@@ -82,14 +82,12 @@ bool InstanceChannel::listen(Handler handler)
     m_server = new QLocalServer(this);
     m_server->setSocketOptions(QLocalServer::UserAccessOption);
     connect(m_server, &QLocalServer::newConnection, this, &InstanceChannel::onConnection);
+    // forward() found nobody listening: a socket file left there is a crashed instance's. (Two windows started
+    // in the same instant can both get here; the later one then takes the socket over.)
+    if (QFileInfo::exists(m_name))
+        QLocalServer::removeServer(m_name);
     if (m_server->listen(m_name))
         return true;
-    if (m_server->serverError() == QAbstractSocket::AddressInUseError) {
-        // Someone's socket file is there, and forward() could not connect to it: a crashed instance's.
-        QLocalServer::removeServer(m_name);
-        if (m_server->listen(m_name))
-            return true;
-    }
     m_error = Tr::tr("cannot listen on %1: %2").arg(m_name, m_server->errorString());
     return false;
 }

@@ -45,7 +45,8 @@ public:
     };
     // Blocks for at most `timeoutMs` (before the window exists; no event loop runs meanwhile).
     Forward forward(const LaunchRequest &request, int timeoutMs = 5000);
-    // Starts listening; takes over a stale socket. False and error() when that fails.
+    // Starts listening (after forward() found no instance), taking over a stale socket. False and error() when
+    // that fails.
     bool listen(Handler handler);
     bool isListening() const;
     QString error() const { return m_error; }
