@@ -20,6 +20,7 @@
 #include "store/datadir.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QLineEdit>
 #include <QSettings>
 #include <QTimer>
@@ -70,6 +71,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     setNames();
     QApplication::setApplicationDisplayName(u"Jobwatch"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/jobwatch.svg"_s));
+    QGuiApplication::setDesktopFileName(u"io.github.jobwatch.Jobwatch"_s);
     QStringList arguments = QApplication::arguments();
     QString error;
     if (!jw::installTranslatorsFor(&app, &arguments, &error)) {

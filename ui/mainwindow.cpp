@@ -11,6 +11,7 @@
 #include "dialogs/profilechoicedialog.h"
 #include "droppedinputnotice.h"
 #include "filterbar.h"
+#include "helpactions.h"
 #include "historyactions.h"
 #include "jobcommands.h"
 #include "jobstatusbar.h"
@@ -184,7 +185,9 @@ void MainWindow::buildToolBar()
     QToolButton *more = m_resultActions->makeMenuButton(m_mainBar); // results and settings
     m_moreMenu = more->menu();
     m_historyActions->addToMenu(m_moreMenu, m_resultActions->saveAllAction(), m_resultActions->settingsAction());
-    more->setToolTip(tr("More actions: save all results, export, remove older jobs, settings"));
+    m_helpActions = new HelpActions(m_app, this);
+    m_helpActions->addToMenu(m_moreMenu);
+    more->setToolTip(tr("More actions: save all results, export, remove older jobs, settings, help"));
     m_mainBar->addWidget(more);
 
     m_filterBar = new FilterBar(m_proxy, m_app->profiles(), this);

@@ -30,6 +30,7 @@ class Application;
 class DetailsPane;
 class DroppedInputNotice;
 class FilterBar;
+class HelpActions;
 class HistoryActions;
 class JobCommands;
 class JobFilterProxy;
@@ -92,6 +93,7 @@ public:
     ResultActions *resultActions() const { return m_resultActions; } // Save all results…, Settings…
     QMenu *moreMenu() const { return m_moreMenu; }                 // the toolbar's menu button
     HistoryActions *historyActions() const { return m_historyActions; } // search, Export…, Copy IDs, Remove older than…
+    HelpActions *helpActions() const { return m_helpActions; }       // Keyboard shortcuts (F1), About
     QStringList shownKeys() const;                                 // the jobs the table shows, in its order
     TrayIcon *tray() const { return m_tray; }                      // tray icon, notifications, close to tray
 
@@ -153,6 +155,7 @@ private:
     DroppedInputNotice *m_dropped = nullptr;
     ResultActions *m_resultActions = nullptr;
     HistoryActions *m_historyActions = nullptr;
+    HelpActions *m_helpActions = nullptr;
     QMenu *m_moreMenu = nullptr;
     TrayIcon *m_tray = nullptr;
 
