@@ -11,6 +11,7 @@
 #include "application/launchrequest.h"
 #include "application/translations.h"
 #include "demo/demosession.h"
+#include "helpactions.h"
 #include "historyactions.h"
 #include "jobselector.h"
 #include "launchhandler.h"
@@ -178,6 +179,10 @@ int main(int argc, char *argv[])
         jw::JobSelector::selectFirstCompleted(&window, core.jobs(), cl.parser.value(cl.selectFirstCompleted));
     if (cl.parser.isSet(cl.settings))
         window.resultActions()->openSettings();
+    if (cl.parser.isSet(cl.about))
+        window.helpActions()->openAbout();
+    if (cl.parser.isSet(cl.shortcuts))
+        window.helpActions()->openShortcuts();
     if (cl.parser.isSet(cl.search))
         window.searchField()->setText(cl.parser.value(cl.search));
     if (cl.parser.isSet(cl.exportDialog)) // once the first jobs are in the table

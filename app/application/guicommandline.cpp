@@ -39,6 +39,8 @@ GuiCommandLine::GuiCommandLine()
                   QCoreApplication::translate("main", "Open a window of its own even when Jobwatch already runs on this data folder (by default the "
                      "IDs go to the running window)."))
     , quitAfter(u"quit-after"_s, QCoreApplication::translate("main", "Quit after this many seconds (smoke tests)."), QCoreApplication::translate("main", "seconds"))
+    , about(u"about"_s, QCoreApplication::translate("main", "Open the About window."))
+    , shortcuts(u"shortcuts"_s, QCoreApplication::translate("main", "Open the Keyboard shortcuts window."))
     , lang(u"lang"_s, languageOptionHelp(), languageValueName())
 {
     parser.setApplicationDescription(QCoreApplication::translate("main", "Watch asynchronous generative-AI jobs."));
@@ -60,6 +62,8 @@ GuiCommandLine::GuiCommandLine()
     parser.addOption(exportDialog);
     parser.addOption(newInstance);
     parser.addOption(quitAfter);
+    parser.addOption(about);
+    parser.addOption(shortcuts);
     parser.addOption(lang);
     parser.addPositionalArgument(u"ids"_s, QCoreApplication::translate("main", "Job IDs, poll URLs or jobwatch:watch?profile=NAME&id=ID links to watch."),
                                  u"[ID...]"_s);

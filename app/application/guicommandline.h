@@ -34,6 +34,8 @@ public:
     const QCommandLineOption exportDialog;
     const QCommandLineOption newInstance;
     const QCommandLineOption quitAfter;
+    const QCommandLineOption about;
+    const QCommandLineOption shortcuts;
     const QCommandLineOption lang; // read by installTranslatorsFor() before the parser runs
 };
 
