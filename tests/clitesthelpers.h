@@ -42,13 +42,15 @@ inline void start(QProcess &process, const QStringList &args, const QProcessEnvi
     process.start(qEnvironmentVariable("JOBWATCH_CLI"), args);
 }
 
-// Runs jobwatch-cli with `args` in `env` to its end. With `input`, writes it to the child's standard input and
+// Runs `program` with `args` in `env` to its end. With `input`, writes it to the child's standard input and
 // closes that; without, the child's standard input stays open. `startMs`: how long it may take to start.
-inline Run run(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
-               const std::optional<QByteArray> &input = std::nullopt, int startMs = 30000)
+inline Run runProgram(const QString &program, const QStringList &args,
+                      const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
+                      const std::optional<QByteArray> &input = std::nullopt, int startMs = 30000)
 {
     QProcess process;
-    start(process, args, env);
+    process.setProcessEnvironment(env);
+    process.start(program, args);
     if (!process.waitForStarted(startMs))
         return {};
     if (input) {
@@ -59,6 +61,13 @@ inline Run run(const QStringList &args, const QProcessEnvironment &env = QProces
     [&] { QTRY_COMPARE_WITH_TIMEOUT(process.state(), QProcess::NotRunning, 30000); }();
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
             process.readAllStandardError()};
+}
+
+// runProgram() for jobwatch-cli (JOBWATCH_CLI).
+inline Run run(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
+               const std::optional<QByteArray> &input = std::nullopt, int startMs = 30000)
+{
+    return runProgram(qEnvironmentVariable("JOBWATCH_CLI"), args, env, input, startMs);
 }
 
 // `watch` options that poll `dialect` on `sim` with the key from kKeyVariable.

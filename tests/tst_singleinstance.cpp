@@ -50,17 +50,7 @@ private:
     }
 
     // A later start of jobwatch, run to its end.
-    clitest::Run runGui(const QStringList &args)
-    {
-        QProcess process;
-        process.setProcessEnvironment(m_env);
-        process.start(qEnvironmentVariable("JOBWATCH_GUI"), args);
-        if (!process.waitForStarted(30000))
-            return {};
-        [&] { QTRY_COMPARE_WITH_TIMEOUT(process.state(), QProcess::NotRunning, 30000); }();
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-                process.readAllStandardError()};
-    }
+    clitest::Run runGui(const QStringList &args) { return clitest::runProgram(qEnvironmentVariable("JOBWATCH_GUI"), args, m_env); }
 
     // The first window watches `id` once its job store has it.
     bool stored(const QString &id)
