@@ -1369,6 +1369,29 @@ und die übrigen Abfrageeinstellungen bleiben. Eine neue Zuordnung ersetzt die a
     </message>
 </context>
 <context>
+    <name>InstanceChannel</name>
+    <message>
+        <source>the running Jobwatch window did not answer (%1)</source>
+        <translation>das laufende Jobwatch-Fenster hat nicht geantwortet (%1)</translation>
+    </message>
+    <message>
+        <source>the running Jobwatch window gave an answer that is not understood</source>
+        <translation>das laufende Jobwatch-Fenster hat unverständlich geantwortet</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>the request is too large</source>
+        <translation>die Anfrage ist zu groß</translation>
+    </message>
+    <message>
+        <source>the request is not understood (is the other jobwatch a different version?)</source>
+        <translation>die Anfrage ist unverständlich (ist das andere jobwatch eine andere Version?)</translation>
+    </message>
+</context>
+<context>
     <name>JobIntake</name>
     <message>
         <source>there is no profile &quot;%1&quot;</source>
@@ -1580,6 +1603,37 @@ und die übrigen Abfrageeinstellungen bleiben. Eine neue Zuordnung ersetzt die a
     <message>
         <source>code</source>
         <translation>Code</translation>
+    </message>
+</context>
+<context>
+    <name>LaunchRequests</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid jobwatch: link (expected jobwatch:watch?profile=NAME&amp;id=ID)</source>
+        <translation>„%1“ ist kein gültiger jobwatch:-Link (erwartet: jobwatch:watch?profile=NAME&amp;id=ID)</translation>
+    </message>
+    <message>
+        <source>the link &quot;%1&quot; asks for &quot;%2&quot;; Jobwatch links can only watch jobs (jobwatch:watch?profile=NAME&amp;id=ID)</source>
+        <translation>der Link „%1“ verlangt „%2“; Jobwatch-Links können nur Jobs beobachten (jobwatch:watch?profile=NAME&amp;id=ID)</translation>
+    </message>
+    <message>
+        <source>the link &quot;%1&quot; has an empty id</source>
+        <translation>der Link „%1“ hat eine leere id</translation>
+    </message>
+    <message>
+        <source>the link &quot;%1&quot; names more than one profile</source>
+        <translation>der Link „%1“ nennt mehr als ein Profil</translation>
+    </message>
+    <message>
+        <source>the link &quot;%1&quot; has an unknown parameter &quot;%2&quot; (expected profile and id)</source>
+        <translation>der Link „%1“ hat einen unbekannten Parameter „%2“ (erwartet: profile und id)</translation>
+    </message>
+    <message>
+        <source>the link &quot;%1&quot; names no job (add id=ID)</source>
+        <translation>der Link „%1“ nennt keinen Job (id=ID ergänzen)</translation>
+    </message>
+    <message>
+        <source>no profile named &quot;%1&quot;</source>
+        <translation>kein Profil namens „%1“</translation>
     </message>
 </context>
 <context>
@@ -2425,6 +2479,41 @@ und die übrigen Abfrageeinstellungen bleiben. Eine neue Zuordnung ersetzt die a
     </message>
 </context>
 <context>
+    <name>jw::AboutDialog</name>
+    <message>
+        <source>About Jobwatch</source>
+        <translation>Über Jobwatch</translation>
+    </message>
+    <message>
+        <source>Watches the asynchronous jobs of generative-AI APIs within each provider&apos;s rate limit, shows their progress live and previews their results. API keys stay in the system keychain.</source>
+        <translation>Beobachtet die asynchronen Jobs von APIs generativer KI im Rahmen der Ratenlimits jedes Anbieters, zeigt ihren Fortschritt live und ihre Ergebnisse in der Vorschau. API-Schlüssel bleiben im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy versions</source>
+        <translation>Versionen &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Jobwatch %1</source>
+        <translation>Jobwatch %1</translation>
+    </message>
+    <message>
+        <source>Qt %1</source>
+        <translation>Qt %1</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2)</source>
+        <translation>Qt %1 (gebaut mit %2)</translation>
+    </message>
+    <message>
+        <source>API keys: plaintext key file (opt-in), %1</source>
+        <translation>API-Schlüssel: Klartext-Schlüsseldatei (ausdrücklich gewählt), %1</translation>
+    </message>
+    <message>
+        <source>API keys: system keychain (Secret Service or KWallet) through QtKeychain %1</source>
+        <translation>API-Schlüssel: Schlüsselbund des Systems (Secret Service oder KWallet) über QtKeychain %1</translation>
+    </message>
+</context>
+<context>
     <name>jw::ActionsDelegate</name>
     <message>
         <source>Stop watching (the server job is not touched)</source>
@@ -3228,6 +3317,25 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
     </message>
 </context>
 <context>
+    <name>jw::HelpActions</name>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About Jobwatch</source>
+        <translation>Über &amp;Jobwatch</translation>
+    </message>
+    <message>
+        <source>List every keyboard shortcut of this window</source>
+        <translation>Alle Tastenkürzel dieses Fensters anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+</context>
+<context>
     <name>jw::HistoryActions</name>
     <message>
         <source>Searching the job history failed: %1. The table shows jobs whose ID, profile, type or error contain the text.</source>
@@ -3765,8 +3873,8 @@ Typ: %2</translation>
         <translation>Schlüssel für %1 festlegen…</translation>
     </message>
     <message>
-        <source>More actions: save all results, export, remove older jobs, settings</source>
-        <translation>Weitere Aktionen: alle Ergebnisse speichern, exportieren, ältere Jobs entfernen, Einstellungen</translation>
+        <source>More actions: save all results, export, remove older jobs, settings, help</source>
+        <translation>Weitere Aktionen: alle Ergebnisse speichern, exportieren, ältere Jobs entfernen, Einstellungen, Hilfe</translation>
     </message>
 </context>
 <context>
@@ -4559,6 +4667,25 @@ Typ: %2</translation>
     </message>
 </context>
 <context>
+    <name>jw::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>These keys work anywhere in the main window. Paste and drop job IDs, poll URLs or enqueue responses anywhere in it, too.</source>
+        <translation>Diese Tasten wirken überall im Hauptfenster. Job-IDs, Abfrage-URLs und Einreihungsantworten lassen sich ebenfalls überall darin einfügen oder ablegen.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
     <name>jw::SimulatedProvider</name>
     <message>
         <source>The simulated provider is already listening on port %1.</source>
@@ -4699,14 +4826,6 @@ Typ: %2</translation>
         <translation>Den Dialog „Jobs hinzufügen“ (mit den angegebenen IDs) öffnen, statt sie sofort hinzuzufügen.</translation>
     </message>
     <message>
-        <source>Job IDs or poll URLs to watch.</source>
-        <translation>Zu beobachtende Job-IDs oder Abfrage-URLs.</translation>
-    </message>
-    <message>
-        <source>no profile named &quot;%1&quot;</source>
-        <translation>kein Profil namens „%1“</translation>
-    </message>
-    <message>
         <source>unknown filter &quot;%1&quot;; use one of: %2</source>
         <translation>unbekannter Filter „%1“; einen davon verwenden: %2</translation>
     </message>
@@ -4753,6 +4872,38 @@ Typ: %2</translation>
     <message>
         <source>Open the Export dialog.</source>
         <translation>Den Dialog Exportieren öffnen.</translation>
+    </message>
+    <message>
+        <source>Open a window of its own even when Jobwatch already runs on this data folder (by default the IDs go to the running window).</source>
+        <translation>Ein eigenes Fenster öffnen, auch wenn Jobwatch mit diesem Datenordner schon läuft (sonst gehen die IDs an das laufende Fenster).</translation>
+    </message>
+    <message>
+        <source>Quit after this many seconds (smoke tests).</source>
+        <translation>Nach so vielen Sekunden beenden (Rauchtests).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>Open the About window.</source>
+        <translation>Das Fenster „Über Jobwatch“ öffnen.</translation>
+    </message>
+    <message>
+        <source>Open the Keyboard shortcuts window.</source>
+        <translation>Das Fenster „Tastenkürzel“ öffnen.</translation>
+    </message>
+    <message>
+        <source>Job IDs, poll URLs or jobwatch:watch?profile=NAME&amp;id=ID links to watch.</source>
+        <translation>Zu beobachtende Job-IDs, Abfrage-URLs oder jobwatch:watch?profile=NAME&amp;id=ID-Links.</translation>
+    </message>
+    <message>
+        <source>--quit-after needs a number of seconds, not &quot;%1&quot;</source>
+        <translation>--quit-after braucht eine Anzahl Sekunden, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>%1; start with --new-instance to open another window</source>
+        <translation>%1; mit --new-instance starten, um ein weiteres Fenster zu öffnen</translation>
     </message>
 </context>
 </TS>
