@@ -1369,6 +1369,29 @@ Lancez jobwatch-cli COMMANDE --help pour les options d’une commande. jobwatch-
     </message>
 </context>
 <context>
+    <name>InstanceChannel</name>
+    <message>
+        <source>the running Jobwatch window did not answer (%1)</source>
+        <translation>la fenêtre Jobwatch ouverte n’a pas répondu (%1)</translation>
+    </message>
+    <message>
+        <source>the running Jobwatch window gave an answer that is not understood</source>
+        <translation>la fenêtre Jobwatch ouverte a donné une réponse incompréhensible</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation>impossible d’écouter sur %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the request is too large</source>
+        <translation>la demande est trop grande</translation>
+    </message>
+    <message>
+        <source>the request is not understood (is the other jobwatch a different version?)</source>
+        <translation>la demande est incompréhensible (l’autre jobwatch est-il d’une autre version&#xa0;?)</translation>
+    </message>
+</context>
+<context>
     <name>JobIntake</name>
     <message>
         <source>the text is %1 MB; at most %2 MB can be read at once</source>
@@ -1580,6 +1603,37 @@ Lancez jobwatch-cli COMMANDE --help pour les options d’une commande. jobwatch-
     <message>
         <source>code</source>
         <translation>code</translation>
+    </message>
+</context>
+<context>
+    <name>LaunchRequests</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid jobwatch: link (expected jobwatch:watch?profile=NAME&amp;id=ID)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un lien jobwatch: valide (attendu&#xa0;: jobwatch:watch?profile=NOM&amp;id=ID)</translation>
+    </message>
+    <message>
+        <source>the link &quot;%1&quot; asks for &quot;%2&quot;; Jobwatch links can only watch jobs (jobwatch:watch?profile=NAME&amp;id=ID)</source>
+        <translation>le lien «&#xa0;%1&#xa0;» demande «&#xa0;%2&#xa0;»&#xa0;; les liens Jobwatch ne peuvent que surveiller des tâches (jobwatch:watch?profile=NOM&amp;id=ID)</translation>
+    </message>
+    <message>
+        <source>the link &quot;%1&quot; has an empty id</source>
+        <translation>le lien «&#xa0;%1&#xa0;» a un id vide</translation>
+    </message>
+    <message>
+        <source>the link &quot;%1&quot; names more than one profile</source>
+        <translation>le lien «&#xa0;%1&#xa0;» nomme plus d’un profil</translation>
+    </message>
+    <message>
+        <source>the link &quot;%1&quot; has an unknown parameter &quot;%2&quot; (expected profile and id)</source>
+        <translation>le lien «&#xa0;%1&#xa0;» a un paramètre inconnu «&#xa0;%2&#xa0;» (attendus&#xa0;: profile et id)</translation>
+    </message>
+    <message>
+        <source>the link &quot;%1&quot; names no job (add id=ID)</source>
+        <translation>le lien «&#xa0;%1&#xa0;» ne nomme aucune tâche (ajoutez id=ID)</translation>
+    </message>
+    <message>
+        <source>no profile named &quot;%1&quot;</source>
+        <translation>aucun profil nommé «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2425,6 +2479,41 @@ Lancez jobwatch-cli COMMANDE --help pour les options d’une commande. jobwatch-
     </message>
 </context>
 <context>
+    <name>jw::AboutDialog</name>
+    <message>
+        <source>About Jobwatch</source>
+        <translation>À propos de Jobwatch</translation>
+    </message>
+    <message>
+        <source>Watches the asynchronous jobs of generative-AI APIs within each provider&apos;s rate limit, shows their progress live and previews their results. API keys stay in the system keychain.</source>
+        <translation>Surveille les tâches asynchrones des API d’IA générative dans la limite de débit de chaque fournisseur, affiche leur progression en direct et prévisualise leurs résultats. Les clés d’API restent dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy versions</source>
+        <translation>&amp;Copier les versions</translation>
+    </message>
+    <message>
+        <source>Jobwatch %1</source>
+        <translation>Jobwatch %1</translation>
+    </message>
+    <message>
+        <source>Qt %1</source>
+        <translation>Qt %1</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2)</source>
+        <translation>Qt %1 (compilé avec %2)</translation>
+    </message>
+    <message>
+        <source>API keys: plaintext key file (opt-in), %1</source>
+        <translation>Clés d’API&#xa0;: fichier de clés en clair (choisi explicitement), %1</translation>
+    </message>
+    <message>
+        <source>API keys: system keychain (Secret Service or KWallet) through QtKeychain %1</source>
+        <translation>Clés d’API&#xa0;: trousseau du système (Secret Service ou KWallet) via QtKeychain %1</translation>
+    </message>
+</context>
+<context>
     <name>jw::ActionsDelegate</name>
     <message>
         <source>Stop watching (the server job is not touched)</source>
@@ -3228,6 +3317,25 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
     </message>
 </context>
 <context>
+    <name>jw::HelpActions</name>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About Jobwatch</source>
+        <translation>À &amp;propos de Jobwatch</translation>
+    </message>
+    <message>
+        <source>List every keyboard shortcut of this window</source>
+        <translation>Lister tous les raccourcis clavier de cette fenêtre</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+</context>
+<context>
     <name>jw::HistoryActions</name>
     <message>
         <source>Searching the job history failed: %1. The table shows jobs whose ID, profile, type or error contain the text.</source>
@@ -3749,10 +3857,6 @@ Type&#xa0;: %2</translation>
         <source>Main</source>
         <translation>Barre d’outils principale</translation>
     </message>
-    <message>
-        <source>More actions: save all results, export, remove older jobs, settings</source>
-        <translation>Plus d’actions&#xa0;: enregistrer tous les résultats, exporter, retirer les anciennes tâches, paramètres</translation>
-    </message>
     <message numerus="yes">
         <source>%n finished job(s) removed</source>
         <translation>
@@ -3767,6 +3871,10 @@ Type&#xa0;: %2</translation>
     <message>
         <source>Nothing to add: the clipboard or drop held no text</source>
         <translation>Rien à ajouter&#xa0;: le presse-papiers ou le dépôt ne contenait pas de texte</translation>
+    </message>
+    <message>
+        <source>More actions: save all results, export, remove older jobs, settings, help</source>
+        <translation>Autres actions&#xa0;: enregistrer tous les résultats, exporter, retirer les tâches anciennes, paramètres, aide</translation>
     </message>
 </context>
 <context>
@@ -4559,6 +4667,25 @@ Type&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>jw::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>These keys work anywhere in the main window. Paste and drop job IDs, poll URLs or enqueue responses anywhere in it, too.</source>
+        <translation>Ces touches agissent partout dans la fenêtre principale. Vous pouvez aussi y coller ou déposer partout des ID de tâche, des URL d’interrogation ou des réponses de mise en file.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+</context>
+<context>
     <name>jw::SimulatedProvider</name>
     <message>
         <source>The simulated provider is already listening on port %1.</source>
@@ -4743,16 +4870,40 @@ Type&#xa0;: %2</translation>
         <translation>Ouvrir la boîte de dialogue Exporter.</translation>
     </message>
     <message>
-        <source>Job IDs or poll URLs to watch.</source>
-        <translation>ID de tâche ou URL d’interrogation à surveiller.</translation>
-    </message>
-    <message>
-        <source>no profile named &quot;%1&quot;</source>
-        <translation>aucun profil nommé «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
         <source>unknown filter &quot;%1&quot;; use one of: %2</source>
         <translation>filtre «&#xa0;%1&#xa0;» inconnu&#xa0;; utilisez l’un de&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Open a window of its own even when Jobwatch already runs on this data folder (by default the IDs go to the running window).</source>
+        <translation>Ouvrir une fenêtre à part même si Jobwatch est déjà ouvert sur ce dossier de données (par défaut, les ID vont à la fenêtre ouverte).</translation>
+    </message>
+    <message>
+        <source>Quit after this many seconds (smoke tests).</source>
+        <translation>Quitter après ce nombre de secondes (tests de fumée).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>Open the About window.</source>
+        <translation>Ouvrir la fenêtre À propos.</translation>
+    </message>
+    <message>
+        <source>Open the Keyboard shortcuts window.</source>
+        <translation>Ouvrir la fenêtre Raccourcis clavier.</translation>
+    </message>
+    <message>
+        <source>Job IDs, poll URLs or jobwatch:watch?profile=NAME&amp;id=ID links to watch.</source>
+        <translation>ID de tâche, URL d’interrogation ou liens jobwatch:watch?profile=NOM&amp;id=ID à surveiller.</translation>
+    </message>
+    <message>
+        <source>--quit-after needs a number of seconds, not &quot;%1&quot;</source>
+        <translation>--quit-after attend un nombre de secondes, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1; start with --new-instance to open another window</source>
+        <translation>%1&#xa0;; lancez avec --new-instance pour ouvrir une autre fenêtre</translation>
     </message>
 </context>
 </TS>
