@@ -5,6 +5,7 @@
 #include "artifacts/artifactfetcher.h"
 #include "artifacts/diskcache.h"
 #include "artifacts/resultsaver.h"
+#include "model/inlineresults.h"
 #include "model/joblist.h"
 #include "model/profilelist.h"
 #include "model/secretstore.h"
@@ -464,6 +465,39 @@ private Q_SLOTS:
         QCOMPARE(int(artifactRequests(*m_sim).size()), requestsAfterSave);
     }
 
+    void inlineResultsGoIntoTheCacheWithoutARequest()
+    {
+        InlineResults store;
+        m_fetcher->setInlineResults(&store);
+        const QByteArray png = QByteArray::fromHex("89504e470d0a1a0a") + QByteArray(3000, 'x');
+        const QString url = inlineUrl(png, u"png"_s);
+        store.put(u"p/j"_s, InlineResult{url, png, u"image/png"_s});
+        const int requestsBefore = int(m_sim->requests().size());
+        const FetchResult first = fetchNow(QUrl(url), u"p/j"_s);
+        QVERIFY2(first.ok(), qPrintable(first.message));
+        QCOMPARE(first.mimeType, u"image/png"_s);
+        QFile file(first.filePath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), png);
+        QCOMPARE(store.heldBytes(), 0); // handed over: the cache holds it now
+        const FetchResult again = fetchNow(QUrl(url), u"p/j"_s);
+        QVERIFY(again.ok() && again.fromCache);
+        QCOMPARE(int(m_sim->requests().size()), requestsBefore);
+        // Over the size cap: refused with both sizes, and the bytes stay out of the cache.
+        const QByteArray big(4096, 'b');
+        const QString bigUrl = inlineUrl(big, u"bin"_s);
+        store.put(u"p/j"_s, InlineResult{bigUrl, big, {}});
+        m_fetcher->setMaxBytes(1024);
+        const FetchResult tooLarge = fetchNow(QUrl(bigUrl), u"p/j"_s);
+        QCOMPARE(tooLarge.error, FetchError::TooLarge);
+        QCOMPARE(tooLarge.message, ArtifactFetcher::tooLargeMessage(4096, 1024));
+        QVERIFY(!m_cache->contains(QUrl(bigUrl)));
+        // Gone from memory (a restart) and not cached: "expired", so the window offers to poll again.
+        const FetchResult gone = fetchNow(QUrl(bigUrl), u"p/j"_s);
+        QCOMPARE(gone.error, FetchError::Expired);
+        QVERIFY2(gone.message.contains(u"poll again"_s), qPrintable(gone.message));
+    }
+
     void savePolicyChoosesTheUrls()
     {
         ResultSaver saver(m_jobs.get(), m_fetcher.get());
@@ -480,12 +514,15 @@ private Q_SLOTS:
         Artifact local;
         local.kind = ArtifactKind::Document;
         local.url = u"file:///etc/passwd"_s;
-        record.snapshot.artifacts = {plain, local};
+        Artifact inlined; // base64 in the answer: held in memory only, so saved like an expiring link
+        inlined.kind = ArtifactKind::Image;
+        inlined.url = inlineUrl("png bytes", u"png"_s);
+        record.snapshot.artifacts = {plain, local, inlined};
         QVERIFY(saver.urlsToSave(record).isEmpty());
         saver.setPolicy(ResultSaver::Policy::Expiring);
-        QCOMPARE(saver.urlsToSave(record), QList<QUrl>{QUrl(plain.posterUrl)});
+        QCOMPARE(saver.urlsToSave(record), (QList<QUrl>{QUrl(inlined.url), QUrl(plain.posterUrl)}));
         saver.setPolicy(ResultSaver::Policy::All);
-        QCOMPARE(saver.urlsToSave(record), (QList<QUrl>{QUrl(plain.url), QUrl(plain.posterUrl)}));
+        QCOMPARE(saver.urlsToSave(record), (QList<QUrl>{QUrl(plain.url), QUrl(inlined.url), QUrl(plain.posterUrl)}));
         record.snapshot.state = JobState::Running;
         QVERIFY(saver.urlsToSave(record).isEmpty());
     }

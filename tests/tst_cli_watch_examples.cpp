@@ -46,6 +46,7 @@ class tst_CliWatchExamples final : public QObject
     Q_OBJECT
 
     std::unique_ptr<SimulatedProvider> m_sim;
+    QTemporaryDir m_results; // --results-dir: where inline (base64) results are written
 
     SimulatedProvider::JobSpec spec(const QString &dialect, Outcome outcome) const
     {
@@ -60,7 +61,8 @@ class tst_CliWatchExamples final : public QObject
     clitest::Run watch(const QString &api, const QStringList &ids, const QString &key = kKey)
     {
         return clitest::run(QStringList{u"watch"_s, u"--mapping"_s, mappingFile(api), u"--base-url"_s, m_sim->baseUrl(api).toString(),
-                                        u"--key-env"_s, clitest::kKeyVariable, u"--interval"_s, u"1000"_s, u"--json"_s}
+                                        u"--key-env"_s, clitest::kKeyVariable, u"--interval"_s, u"1000"_s, u"--json"_s,
+                                        u"--results-dir"_s, m_results.path()}
                                 + ids,
                             clitest::keyEnvironment(key));
     }
@@ -179,6 +181,33 @@ private Q_SLOTS:
         const auto jobs = finals(r.out);
         QCOMPARE(jobs.value(done).value(u"state"_s).toString(), u"completed"_s);
         QCOMPARE(jobs.value(done).value(u"message"_s).toString(), u"Finished: SUCCESS"_s);
+        // The video came inline (base64): decoded, written under the archive's names, announced before the final event.
+        const QJsonArray artifacts = jobs.value(done).value(u"artifacts"_s).toArray();
+        QCOMPARE(artifacts.size(), 1);
+        const QJsonObject video = artifacts.at(0).toObject();
+        QCOMPARE(video.value(u"kind"_s).toString(), u"video"_s);
+        QCOMPARE(video.value(u"mimeType"_s).toString(), u"video/mp4"_s);
+        QVERIFY(video.value(u"url"_s).toString().startsWith(u"jobwatch-inline:"_s));
+        QJsonObject saved;
+        for (const QByteArray &line : r.out.trimmed().split('\n')) {
+            const QJsonObject event = QJsonDocument::fromJson(line).object();
+            if (event.value(u"event"_s).toString() == u"saved"_s)
+                saved = event;
+            if (event.value(u"event"_s).toString() == u"final"_s && event.value(u"job"_s).toObject().value(u"id"_s) == done)
+                QVERIFY2(!saved.isEmpty(), "the saved event comes before the job's final event");
+        }
+        QCOMPARE(saved.value(u"id"_s).toString(), done);
+        QCOMPARE(saved.value(u"result"_s).toInt(), 1);
+        QCOMPARE(saved.value(u"url"_s), video.value(u"url"_s));
+        const QString path = saved.value(u"path"_s).toString();
+        QVERIFY2(path.startsWith(m_results.path() + u'/'), qPrintable(path));
+        QVERIFY2(path.endsWith(u'/' + done + u"-1.mp4"_s), qPrintable(path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QCOMPARE(qint64(bytes.size()), video.value(u"sizeBytes"_s).toInteger());
+        QCOMPARE(bytes.mid(4, 4), QByteArray("ftyp")); // the simulator's real H.264 clip, not base64 text
+        QCOMPARE(get(m_sim->baseUrl(u"stability"_s).resolved(QUrl(u"/artifacts/"_s + done + u"/video.mp4"_s))), bytes);
         QCOMPARE(jobs.value(failed).value(u"state"_s).toString(), u"failed"_s);
         QCOMPARE(jobs.value(failed).value(u"error"_s).toObject().value(u"code"_s).toString(), u"content_moderation"_s);
         QCOMPARE(jobs.value(failed).value(u"error"_s).toObject().value(u"message"_s).toString(),

@@ -31,6 +31,10 @@ private Q_SLOTS:
     void derivedTemplatesUseTheMappingsVars();
     void varProblemsNameTheKeyAndTheFix_data();
     void varProblemsNameTheKeyAndTheFix();
+    void base64ResultsAreDecoded();
+    void base64ProblemsAreNamed();
+    void base64RuleProblemsNameTheKeyAndTheFix_data();
+    void base64RuleProblemsNameTheKeyAndTheFix();
 };
 
 void tst_MappingArtifacts::explicitArtifacts_data()
@@ -241,6 +245,82 @@ void tst_MappingArtifacts::varProblemsNameTheKeyAndTheFix()
     QString error;
     QVERIFY(!MappingDialect::fromJson(mappingWith(patch), &error));
     QVERIFY2(error.contains(reason), qPrintable(error));
+}
+
+namespace {
+// The smallest PNG: signature and IHDR of a 1x1 image (enough for the MIME sniffer).
+const QByteArray kPng = QByteArray::fromHex("89504e470d0a1a0a0000000d4948445200000001000000010806000000");
+} // namespace
+
+void tst_MappingArtifacts::base64ResultsAreDecoded()
+{
+    const auto d = load(mappingWith(R"({"artifacts": [{"path": "image", "encoding": "base64", "when": ["completed"]},
+                                                      {"path": "outputs", "url": "data", "encoding": "base64", "kind": "document"}]})"));
+    QVERIFY(d);
+    const QString plain = QString::fromLatin1(kPng.toBase64());
+    const QString wrapped = plain.left(20) + u"\n"_s + plain.mid(20); // MIME-style line breaks
+    const QString dataUrl = u"data:application/pdf;base64,"_s + QString::fromLatin1(QByteArray("%PDF-1.4 x").toBase64());
+    const QJsonObject body{{u"id"_s, u"j"_s}, {u"status"_s, u"completed"_s}, {u"image"_s, wrapped},
+                           {u"outputs"_s, QJsonArray{QJsonObject{{u"data"_s, dataUrl}}}}};
+    const auto s = parse(*d, QJsonDocument(body).toJson());
+    QVERIFY(s);
+    QCOMPARE(s->artifacts.size(), 2);
+    const Artifact &image = s->artifacts.at(0);
+    QCOMPARE(image.kind, ArtifactKind::Image); // from the bytes' MIME type
+    QCOMPARE(image.mimeType, u"image/png"_s);
+    QCOMPARE(image.sizeBytes, kPng.size());
+    QCOMPARE(image.url, inlineUrl(kPng, u"png"_s));
+    QVERIFY(image.url.startsWith(u"jobwatch-inline:"_s));
+    QCOMPARE(s->artifacts.at(1).mimeType, u"application/pdf"_s); // from the data: prefix
+    QCOMPARE(s->artifacts.at(1).kind, ArtifactKind::Document);
+    QVERIFY(s->artifacts.at(1).url.endsWith(u".pdf"_s));
+    // The bytes themselves, for the engine to keep.
+    QStringList problems;
+    const QList<InlineResult> results = d->inlineResults(body, *s, &problems);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'|')));
+    QCOMPARE(results.size(), 2);
+    QCOMPARE(results.at(0).bytes, kPng);
+    QCOMPARE(results.at(0).url, image.url);
+    QCOMPARE(results.at(1).bytes, QByteArray("%PDF-1.4 x"));
+    // The rule's "when" holds for the bytes too: a running answer gives none.
+    JobSnapshot running = *s;
+    running.state = JobState::Running;
+    QCOMPARE(d->inlineResults(body, running, nullptr).size(), 1);
+}
+
+void tst_MappingArtifacts::base64ProblemsAreNamed()
+{
+    const auto d = load(mappingWith(R"({"artifacts": [{"path": "images", "encoding": "base64"}]})"));
+    QVERIFY(d);
+    const QJsonObject body{{u"id"_s, u"j"_s}, {u"status"_s, u"completed"_s},
+                           {u"images"_s, QJsonArray{QString::fromLatin1(kPng.toBase64()), u"not base64!"_s, 42}}};
+    const auto s = parse(*d, QJsonDocument(body).toJson());
+    QVERIFY(s);
+    QCOMPARE(s->artifacts.size(), 1); // the good one stays
+    QStringList problems;
+    QCOMPARE(d->inlineResults(body, *s, &problems).size(), 1);
+    QCOMPARE(problems, (QStringList{u"artifacts[0]: item 2 is not valid base64 data (11 characters)"_s,
+                                    u"artifacts[0]: item 3 is not text, so it is not base64 data"_s}));
+    const QStringList why = d->explain(body);
+    QVERIFY2(why.contains(u"artifacts[0]: item 2 is not valid base64 data (11 characters)"_s), qPrintable(why.join(u'\n')));
+}
+
+void tst_MappingArtifacts::base64RuleProblemsNameTheKeyAndTheFix_data()
+{
+    QTest::addColumn<QByteArray>("patch");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("unknown encoding") << QByteArray(R"({"artifacts": [{"path": "x", "encoding": "hex"}]})")
+                                      << u"\"artifacts[0].encoding\" must be \"url\" (the default) or \"base64\" (got \"hex\")"_s;
+    QTest::newRow("scan") << QByteArray(R"({"artifacts": [{"scan": "", "encoding": "base64"}]})")
+                          << u"base64 results need a \"path\" rule"_s;
+    QTest::newRow("thumbnail") << QByteArray(R"({"artifacts": [{"path": "x", "thumbnail": "t", "encoding": "base64"}]})")
+                               << u"\"artifacts[0].thumbnail\" does not apply to base64 results"_s;
+    QTest::newRow("not text") << QByteArray(R"({"artifacts": [{"path": "x", "encoding": true}]})") << u"artifacts[0].encoding"_s;
+}
+
+void tst_MappingArtifacts::base64RuleProblemsNameTheKeyAndTheFix()
+{
+    varProblemsNameTheKeyAndTheFix();
 }
 
 QTEST_GUILESS_MAIN(tst_MappingArtifacts)

@@ -49,7 +49,9 @@ void tst_MappingExamples::everyResponseReadsAsDocumented_data()
     QTest::newRow("minimax failed") << u"minimax"_s << u"failed"_s << u"failed"_s
                                     << u"The job failed with status \"Fail\" and gave no message."_s << QString();
     QTest::newRow("stability running") << u"stability"_s << u"running"_s << u"running"_s << QString() << QString();
-    QTest::newRow("stability succeeded") << u"stability"_s << u"succeeded"_s << u"completed"_s << QString() << QString();
+    // The finished video comes inline (base64): its artifact names the decoded bytes by their SHA-1.
+    QTest::newRow("stability succeeded") << u"stability"_s << u"succeeded"_s << u"completed"_s << QString()
+                                         << u"jobwatch-inline:8f54ed29a5a4d32f37be44d4a1925bdd05dbaa67.mp4"_s;
     QTest::newRow("stability failed") << u"stability"_s << u"failed"_s << u"failed"_s
                                       << u"Your request was flagged by our content moderation system, as a result your request "
                                          "was denied and you were not charged."_s << QString();

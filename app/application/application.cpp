@@ -1,4 +1,5 @@
 #include "application/application.h"
+#include "model/inlineresults.h"
 
 #include "application/jobendings.h"
 #include "application/learneddurations.h"
@@ -89,6 +90,9 @@ Application::Application(const Options &options, QObject *parent)
     // The archive: previews read archived results once the cache let them go; a link that expired
     // before it was archived is refreshed by one more poll.
     m_artifacts->setArchiveLookup([this](const QUrl &url) { return m_archive->archivedFile(url); });
+    // Results carried inside an answer (base64) go from the engine to the fetcher, as if downloaded.
+    m_scheduler->setInlineResults(m_inline);
+    m_artifacts->setInlineResults(m_inline);
     connect(m_resultSaver, &ResultSaver::refreshNeeded, m_scheduler,
             qOverload<const QString &>(&Scheduler::resume));
     m_archive->setDefaultFolder(m_dataDir + u"/results"_s);

@@ -9,6 +9,7 @@
 // setting is off; jobs of a profile that no longer exists are stopped with a reason). Jobs idle for longer than
 // the "history/retentionDays" setting are removed first. Every change is written back (StoreSync).
 
+#include "model/inlineresults.h"
 #include "artifacts/resultsaver.h"
 #include "model/profile.h"
 
@@ -144,6 +145,7 @@ private:
     std::unique_ptr<JobIntake> m_intake;
     std::unique_ptr<DiskCache> m_artifactCache;
     ArtifactFetcher *m_artifacts = nullptr;
+    InlineResults *m_inline = new InlineResults(this);
     std::unique_ptr<ResultLifetimes> m_lifetimes;
     ResultArchive *m_archive = nullptr;
     ResultSaver *m_resultSaver = nullptr;

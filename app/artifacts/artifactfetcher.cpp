@@ -1,6 +1,7 @@
 #include "artifacts/artifactfetcher.h"
 
 #include "artifacts/diskcache.h"
+#include "model/inlineresults.h"
 #include "model/joblist.h"
 #include "model/profilelist.h"
 #include "model/secretstore.h"
@@ -172,6 +173,10 @@ void ArtifactFetcher::start(FetchHandle *handle)
     const QUrl &url = handle->m_url;
     FetchResult result;
     result.url = url;
+    if (isInlineUrl(url.toString())) {
+        finishLater(handle, fromInline(url));
+        return;
+    }
     if (const QString refusal = refusalReason(url); !refusal.isEmpty()) {
         result.error = FetchError::Refused;
         result.message = refusal;
@@ -199,6 +204,47 @@ void ArtifactFetcher::start(FetchHandle *handle)
     }
     handle->m_transfer = new FetchHandle::Transfer;
     send(handle, url, 0);
+}
+
+FetchResult ArtifactFetcher::fromInline(const QUrl &url)
+{
+    FetchResult result;
+    result.url = url;
+    result.fromCache = true; // no request: the bytes came with the job's answer
+    if (const QString cached = cachedFile(url); !cached.isEmpty()) {
+        result.filePath = cached;
+        result.sizeBytes = QFileInfo(cached).size();
+        return result;
+    }
+    const InlineResult inlined = m_inline ? m_inline->take(url.toString()) : InlineResult();
+    if (inlined.bytes.isNull()) {
+        result.error = FetchError::Expired; // the window offers to poll again, which brings the bytes back
+        result.message = Tr::tr("This result came inside the provider's answer and is no longer kept here — poll again to get it");
+        return result;
+    }
+    result.sizeBytes = inlined.bytes.size();
+    result.mimeType = inlined.mimeType;
+    if (inlined.bytes.size() > m_maxBytes) {
+        result.error = FetchError::TooLarge;
+        result.message = tooLargeMessage(inlined.bytes.size(), m_maxBytes);
+        return result;
+    }
+    QFile file(m_cache->temporaryPath(url));
+    QDir().mkpath(QFileInfo(file.fileName()).absolutePath());
+    QString error;
+    if (!file.open(QIODevice::WriteOnly) || file.write(inlined.bytes) != inlined.bytes.size() || !file.flush()) {
+        error = Tr::tr("Could not write %1 to the download cache: %2").arg(QFileInfo(file.fileName()).fileName(), file.errorString());
+        file.remove();
+    } else {
+        file.close();
+        result.filePath = m_cache->insert(url, file.fileName(), &error);
+    }
+    if (result.filePath.isEmpty()) {
+        m_inline->put(QString(), inlined); // kept for another try
+        result.error = FetchError::Storage;
+        result.message = error;
+    }
+    return result;
 }
 
 void ArtifactFetcher::onKeyReady(const QString &profileId, const QString &key, const QString &error)

@@ -1,7 +1,7 @@
 #pragma once
 // Downloads job artifacts through the shared QNetworkAccessManager into the DiskCache, under the
 // security rules of DESIGN.md §5:
-//  - only http(s); plain http:// only to loopback (file:, javascript:, data:, ftp: ... → FetchError::Refused,
+//  - only http(s), and "jobwatch-inline:" results whose bytes came with the job's answer (setInlineResults); plain http:// only to loopback (file:, javascript:, data:, ftp: ... → FetchError::Refused,
 //    nothing is sent);
 //  - the profile's key (asked from the SecretStore, asynchronously) is sent only when the URL has the profile's
 //    own origin (scheme + host + port); redirects are followed by hand (ManualRedirectPolicy) and the key is
@@ -29,6 +29,7 @@ class QNetworkAccessManager;
 namespace jw {
 
 class DiskCache;
+class InlineResults;
 class JobList;
 class ProfileList;
 class SecretStore;
@@ -90,6 +91,9 @@ public:
     int transferTimeoutMs() const { return m_transferTimeoutMs; }
 
     DiskCache *cache() const { return m_cache; }
+    // Results that came inside a job's answer ("jobwatch-inline:" URLs): fetching one moves its bytes from
+    // `store` into the cache, within the size cap, without any request. Not owned; may be null.
+    void setInlineResults(InlineResults *store) { m_inline = store; }
 
     // Starts fetching `url` for the job `jobKey` (JobList key "<profileId>/<jobId>"; it names the profile whose
     // key and origin apply, and whether a 403/404 means "expired"). `jobKey` may be empty: no key is sent.
@@ -125,6 +129,7 @@ private:
     void finishLater(FetchHandle *handle, FetchResult result);
     // Ends `handle` with FetchError::TooLarge: `sizeBytes` (announced or received so far) is over the limit.
     void finishTooLarge(FetchHandle *handle, int httpStatus, qint64 sizeBytes);
+    FetchResult fromInline(const QUrl &url); // the cache entry for an inline result, written from its bytes
     void release(FetchHandle *handle); // drops the transfer (reply, file) without emitting anything
     QString profileIdOf(const QString &jobKey) const;
     bool jobCompleted(const QString &jobKey) const;
@@ -134,6 +139,7 @@ private:
     ProfileList *m_profiles;
     JobList *m_jobs;
     DiskCache *m_cache;
+    InlineResults *m_inline = nullptr;
     qint64 m_maxBytes = kDefaultMaxBytes;
     int m_transferTimeoutMs = kDefaultTransferTimeoutMs;
     QList<FetchHandle *> m_active;

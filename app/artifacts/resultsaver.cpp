@@ -1,4 +1,5 @@
 #include "artifacts/resultsaver.h"
+#include "model/inlineresults.h"
 #include "model/normalize.h"
 
 #include "artifacts/artifactfetcher.h"
@@ -127,12 +128,14 @@ QList<ResultSaver::Planned> ResultSaver::plan(const JobRecord &record) const
     };
     const auto add = [&](const QString &text, int n, bool expiringOnly) {
         const QUrl url(text);
-        if (text.isEmpty() || !isHttpUrl(url))
+        // A result that came inside the answer (base64) is held in memory only: saved like an expiring link.
+        const bool inlined = isInlineUrl(text);
+        if (text.isEmpty() || (!inlined && !isHttpUrl(url)))
             return;
         if (std::any_of(out.cbegin(), out.cend(), [&url](const Planned &p) { return p.url == url; }))
             return;
         const LinkExpiry expiry = expiryOf(text);
-        const bool expiring = expiry.isKnown() || DiskCache::isSignedUrl(url);
+        const bool expiring = inlined || expiry.isKnown() || DiskCache::isSignedUrl(url);
         if (expiringOnly && !expiring)
             return;
         out.append(Planned{url, n, expiry});

@@ -1,6 +1,7 @@
 // jobwatch-cli watch (DESIGN.md §7): watch jobs until all are terminal, over the real polling engine.
 
 #include "cli/command.h"
+#include "cli/inlinesaver.h"
 #include "cli/numberoption.h"
 #include "cli/output.h"
 #include "cli/savedprofiles.h"
@@ -8,13 +9,16 @@
 #include "cli/watchprinter.h"
 
 #include "intake/idextractor.h"
+#include "model/inlineresults.h"
 #include "model/joblist.h"
 #include "model/jobtimeline.h"
 #include "model/profile.h"
+#include "model/profilelist.h"
 #include "model/secretstore.h"
 #include "formats/registry.h"
 #include "net/requestbuilder.h"
 #include "application/finishhook.h"
+#include "artifacts/resultarchive.h"
 #include "application/learneddurations.h"
 #include "profiles/profilejson.h"
 #include "engine/scheduler.h"
@@ -26,7 +30,10 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSocketNotifier>
 
@@ -93,6 +100,20 @@ int exitCodeFor(const JobList &jobs)
 }
 } // namespace
 
+// A result written to a file (or not): an NDJSON event with --json, else a line on stderr (stdout holds the table).
+static void printSaved(const InlineSaver::Outcome &o, const QString &jobId, bool json)
+{
+    if (!o.error.isEmpty()) {
+        printError(Tr::tr("%1: %2", "job ID: problem").arg(jobId, o.error));
+    } else if (json) {
+        const QJsonObject event{{u"at"_s, double(QDateTime::currentMSecsSinceEpoch())}, {u"event"_s, u"saved"_s}, {u"id"_s, jobId},
+                                {u"result"_s, o.n}, {u"path"_s, QDir::toNativeSeparators(o.path)}, {u"url"_s, o.url}};
+        printLine(QJsonDocument(event).toJson(QJsonDocument::Compact));
+    } else {
+        printError(Tr::tr("%1: result %2 saved to %3", "job ID, result number, file").arg(jobId).arg(o.n).arg(QDir::toNativeSeparators(o.path)));
+    }
+}
+
 int watch(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -112,7 +133,8 @@ int watch(const QStringList &arguments)
                "mapping has a baseUrl."), u"file"_s);
     const QCommandLineOption baseOpt(u"base-url"_s, Tr::tr("The API's base URL (https://, or http:// on loopback)."), u"url"_s);
     const QCommandLineOption keyEnvOpt(u"key-env"_s, Tr::tr("Name of the environment variable holding the API key."), u"var"_s);
-    const QCommandLineOption jsonOpt(u"json"_s, Tr::tr("Print NDJSON events: {\"event\":\"update\"|\"final\"|\"error\",\"at\":<epoch ms>,\"job\":{...}}."));
+    const QCommandLineOption jsonOpt(u"json"_s, Tr::tr("Print NDJSON events: {\"event\":\"update\"|\"final\"|\"error\",\"at\":<epoch ms>,\"job\":{...}}, and "
+                                                           "{\"event\":\"saved\",\"id\":ID,\"result\":N,\"path\":FILE} for a result written to a file."));
     const QCommandLineOption maxWaitOpt(u"max-wait"_s, Tr::tr("Give up waiting after this many seconds (default 1800)."), u"seconds"_s);
     const QCommandLineOption intervalOpt(u"interval"_s,
         Tr::tr("Poll cadence: auto (adaptive, default) or a fixed interval in ms (at least 1000)."), u"auto|ms"_s);
@@ -127,6 +149,9 @@ int watch(const QStringList &arguments)
     const QCommandLineOption dataDirOpt(u"data-dir"_s,
         Tr::tr("With --record: the folder of the job history (default: $%1, else the desktop app's data folder).")
             .arg(QString::fromLatin1(datadir::kEnvironmentVariable)), u"dir"_s);
+    const QCommandLineOption resultsDirOpt(u"results-dir"_s,
+        Tr::tr("Where results that come inside the provider's answer (base64) are written, named like the desktop "
+               "app's results archive (default: \"results\" in the data folder of --data-dir)."), u"dir"_s);
     const QCommandLineOption onFinishOpt(u"on-finish"_s,
         Tr::tr("Run this program for each job that ends, without a shell. Placeholders, each replaced inside its own "
                "argument: %1. Its exit status and the end of its stderr are printed on standard error.")
@@ -134,7 +159,7 @@ int watch(const QStringList &arguments)
     const QCommandLineOption onFinishTimeoutOpt(u"on-finish-timeout"_s,
         Tr::tr("Kill the --on-finish program after this many seconds (default 60)."), u"seconds"_s);
     for (const auto *o : {&profileOpt, &dialectOpt, &mappingOpt, &baseOpt, &keyEnvOpt, &jsonOpt, &maxWaitOpt, &intervalOpt, &strictOpt, &rateOpt,
-                          &burstOpt, &concurrencyOpt, &recordOpt, &dataDirOpt, &onFinishOpt, &onFinishTimeoutOpt})
+                          &burstOpt, &concurrencyOpt, &recordOpt, &dataDirOpt, &resultsDirOpt, &onFinishOpt, &onFinishTimeoutOpt})
         parser.addOption(*o);
     parser.addPositionalArgument(u"jobs"_s, Tr::tr("Job IDs or poll URLs, or - to read them from standard input."), u"ID|URL...|-"_s);
     if (const std::optional<int> end = parseArguments(parser, arguments, u"watch"_s))
@@ -280,6 +305,15 @@ int watch(const QStringList &arguments)
         return usageError(error);
     if (parser.isSet(dataDirOpt) && !parser.isSet(recordOpt))
         return usageError(Tr::tr("--data-dir is for --record"));
+    // Results carried inside an answer (base64) are written to files when their job completes.
+    InlineResults inlineResults;
+    scheduler.setInlineResults(&inlineResults);
+    ProfileList profiles;
+    profiles.add(profile);
+    ResultArchive archive(&profiles);
+    archive.setDefaultFolder(parser.isSet(resultsDirOpt) ? QDir(parser.value(resultsDirOpt)).absolutePath()
+                                                         : datadir::resolve(parser.value(dataDirOpt)) + u"/results"_s);
+    InlineSaver inlineSaver(jobs, &inlineResults, archive);
 
     // --record: the jobs go into the job history as they change (the window's store; a second process is fine).
     std::unique_ptr<JobTimeline> timeline;
@@ -357,6 +391,8 @@ int watch(const QStringList &arguments)
     QObject::connect(&jobs, &JobList::jobsChanged, &jobs, [&](const QList<JobChange> &changes) {
         if (exitCode >= 0)
             return;
+        for (const InlineSaver::Outcome &o : inlineSaver.save(changes))
+            printSaved(o, jobs.value(o.key).jobId, mode == WatchPrinter::Mode::Json);
         printer.print(changes);
         if (scheduler.isProfilePaused(profile.id)) {
             printError(scheduler.profilePauseReason(profile.id));

@@ -34,6 +34,7 @@ class EngineClock;
 class HistoryBook;
 struct DueEntry;
 struct SchedulerQueues;
+class InlineResults;
 class JobList;
 class SecretStore;
 struct PollResult;
@@ -72,6 +73,9 @@ public:
     void setRandomSeed(quint32 seed) { m_random.seed(seed); }
     void setStrategy(const Strategy &strategy) { m_strategy = strategy; }
     const Strategy &strategy() const { return m_strategy; }
+    // Where a completed job's results that came inside its answer (base64) are left for the artifact fetcher or
+    // the CLI. Not owned. Null: they are listed as artifacts but not kept.
+    void setInlineResults(InlineResults *store) { m_inline = store; }
     // The learned durations per (profile, job type); its owner keeps them across restarts.
     HistoryBook *history() const { return m_history.get(); }
 
@@ -154,6 +158,7 @@ private:
     void handleSuccess(JobRuntime &job, const PollResult &result, qint64 now);
     void handleResolveAnswer(JobRuntime &job, const PollResult &result, qint64 now);
     // Publishes an answer: the snapshot, its (scrubbed) body, a warning for the row, and the next plan.
+    void keepInlineResults(const JobRuntime &job, const QJsonObject &answer, const JobSnapshot &snapshot, QString &warning);
     void storeAnswer(JobRuntime &job, const JobSnapshot &snapshot, const QByteArray &body, const QString &warning, qint64 now);
     void handleFailure(JobRuntime &job, const QString &error, qint64 now, bool serverSide);
     void handleThrottle(JobRuntime &job, const PollResult &result, qint64 now);
@@ -169,6 +174,7 @@ private:
     JobList *m_jobs;
     QNetworkAccessManager *m_nam;
     SecretStore *m_secrets;
+    InlineResults *m_inline = nullptr;
     const EngineClock *m_clock = nullptr;
     std::unique_ptr<EngineClock> m_systemClock;
     QRandomGenerator m_random;

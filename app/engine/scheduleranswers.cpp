@@ -8,6 +8,7 @@
 #include "engine/historybook.h"
 #include "engine/poller.h"
 #include "engine/scheduler_p.h"
+#include "model/inlineresults.h"
 #include "net/httpstatus.h"
 #include "net/serverhints.h"
 
@@ -202,7 +203,9 @@ void Scheduler::handleSuccess(JobRuntime &job, const PollResult &result, qint64 
     p.recentFailures.clear();
     p.dialect->deriveArtifacts(p.profile.baseUrl, answer, snapshot);
     // Shown on the row (and as a CLI error event) while it lasts: e.g. a mapping's status path that matched nothing.
-    const QString warning = scrub(p, p.dialect->answerWarning(answer));
+    QString warning = scrub(p, p.dialect->answerWarning(answer));
+    if (snapshot.state == JobState::Completed)
+        keepInlineResults(job, answer, snapshot, warning);
     job.failures = 0;
     job.notFound = 0;
     if (job.jobType.isEmpty() && !snapshot.type.isEmpty())
@@ -285,6 +288,22 @@ void Scheduler::handleResolveAnswer(JobRuntime &job, const PollResult &result, q
               .arg(done->url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo), problem);
     unplan(job);
     storeAnswer(job, done->snapshot, done->body, warning, t);
+}
+
+void Scheduler::keepInlineResults(const JobRuntime &job, const QJsonObject &answer, const JobSnapshot &snapshot, QString &warning)
+{
+    ProfileRuntime &p = *job.profile;
+    QStringList problems;
+    const QList<InlineResult> results = p.dialect->inlineResults(answer, snapshot, &problems);
+    if (m_inline) {
+        for (const InlineResult &r : results)
+            m_inline->put(job.key, r);
+    }
+    if (!problems.isEmpty()) {
+        problems.prepend(warning);
+        problems.removeAll(QString());
+        warning = scrub(p, problems.join(u"; "_s));
+    }
 }
 
 void Scheduler::storeAnswer(JobRuntime &job, const JobSnapshot &snapshot, const QByteArray &body, const QString &warning, qint64 t)

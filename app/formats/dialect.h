@@ -4,6 +4,7 @@
 // other API described declaratively. All are pure: no I/O, no state beyond their configuration.
 
 #include "model/authform.h"
+#include "model/inlineresults.h"
 #include "model/job.h"
 
 #include <QJsonObject>
@@ -68,6 +69,15 @@ public:
     {
         Q_UNUSED(answer);
         Q_UNUSED(out);
+        return {};
+    }
+    // Results carried inside the answer (base64), decoded; the snapshot lists each as an artifact with the same
+    // "jobwatch-inline:" URL (model/inlineresults.h). `problems` gets one line per value that could not be decoded.
+    virtual QList<InlineResult> inlineResults(const QJsonObject &body, const JobSnapshot &snapshot, QStringList *problems) const
+    {
+        Q_UNUSED(body);
+        Q_UNUSED(snapshot);
+        Q_UNUSED(problems);
         return {};
     }
     // A one-line warning about an answer that parsed but that the dialect could not fully read (a mapping's

@@ -2,6 +2,7 @@
 
 #include "model/jsonread.h"
 #include "model/normalize.h"
+#include "formats/mappinginline.h"
 #include "formats/mappingread.h"
 #include "formats/mappingspec.h"
 
@@ -111,18 +112,6 @@ void readProgress(const QJsonValue &root, const ProgressRule &rule, JobSnapshot 
 }
 
 // The last step of a path that is not an array index: "result.videos.0" -> "videos".
-QString lastName(const QString &path)
-{
-    const QStringList steps = path.startsWith(u'/') ? path.mid(1).split(u'/') : path.split(u'.');
-    for (auto it = steps.crbegin(); it != steps.crend(); ++it) {
-        bool isIndex = false;
-        it->toLongLong(&isIndex);
-        if (!isIndex)
-            return *it;
-    }
-    return {};
-}
-
 QString urlAt(const QJsonValue &root, const QString &path)
 {
     if (path.isEmpty())
@@ -350,6 +339,18 @@ void MappingDialect::readExplained(const QJsonObject &object, JobSnapshot &out, 
         }
         const QJsonValue v = rule.path.isEmpty() ? root : valueAt(root, rule.path);
         const qsizetype before = out.artifacts.size();
+        if (rule.base64) {
+            const InlineFound found = decodeInline(v, rule, where, kMaxArtifacts - out.artifacts.size());
+            for (const InlineResult &r : found.results)
+                out.artifacts.append(inlineArtifact(r, rule));
+            if (ex) {
+                ex->notes.append(v.isUndefined()
+                    ? Tr::tr("%1: \"%2\" matched nothing%3").arg(where, rule.path, didYouMean(suggestPath(root, rule.path)))
+                    : Tr::tr("%1: \"%2\" gave %n base64 result(s)", nullptr, int(found.results.size())).arg(where, rule.path));
+                ex->notes.append(found.problems);
+            }
+            continue;
+        }
         if (rule.scan)
             scan(v, lastName(rule.path), 0, rule, out.artifacts);
         else
@@ -373,6 +374,23 @@ void MappingDialect::readExplained(const QJsonObject &object, JobSnapshot &out, 
     }
     if (!previews.isEmpty())
         out.artifacts.removeIf([&](const Artifact &a) { return previews.contains(a.url); });
+}
+
+QList<InlineResult> MappingDialect::inlineResults(const QJsonObject &body, const JobSnapshot &snapshot, QStringList *problems) const
+{
+    QList<InlineResult> results;
+    const QJsonValue root(body);
+    for (qsizetype i = 0; i < m_spec->artifacts.size(); ++i) {
+        const ArtifactRule &rule = m_spec->artifacts.at(i);
+        if (!rule.base64 || (!rule.when.isEmpty() && !rule.when.contains(snapshot.state)))
+            continue;
+        InlineFound found = decodeInline(valueAt(root, rule.path), rule, u"artifacts["_s + QString::number(i) + u']',
+                                         kMaxArtifacts - results.size());
+        results.append(std::move(found.results));
+        if (problems)
+            problems->append(found.problems);
+    }
+    return results;
 }
 
 ApiError MappingDialect::readError(const QJsonObject &object) const

@@ -41,6 +41,7 @@ public:
     std::optional<int> resultLifetimeSeconds() const override;
     QUrl resolveUrl(const QUrl &base, const QJsonObject &body, const JobSnapshot &snapshot) const override;
     QString readResolved(const QJsonObject &answer, JobSnapshot &out) const override;
+    QList<InlineResult> inlineResults(const QJsonObject &body, const JobSnapshot &snapshot, QStringList *problems) const override;
 
     // Descriptive parts of the mapping, for profiles and the UI.
     QString title() const;

@@ -272,4 +272,16 @@ QString suggestPath(const QJsonValue &root, const QString &path)
     return {};
 }
 
+QString lastName(const QString &path)
+{
+    const QStringList steps = path.startsWith(u'/') ? path.mid(1).split(u'/') : path.split(u'.');
+    for (auto it = steps.crbegin(); it != steps.crend(); ++it) {
+        bool isIndex = false;
+        it->toLongLong(&isIndex);
+        if (!isIndex)
+            return *it;
+    }
+    return {};
+}
+
 } // namespace jw::mapping

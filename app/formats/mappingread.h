@@ -54,6 +54,8 @@ QString readTimestamp(const QJsonValue &root, const Field &field, Timestamps mod
 
 // For a path that reaches nothing: the same path with its first missing step replaced by the closest key
 // that is there (case, '_' and '-' ignored, or one or two letters off), or null when there is none.
+// The last non-index step of a path ("data.videos.0" -> "videos"): a hint of what is there.
+QString lastName(const QString &path);
 QString suggestPath(const QJsonValue &root, const QString &path);
 // "; did you mean "P"?" for a suggestion, or empty.
 QString didYouMean(const QString &suggestion);

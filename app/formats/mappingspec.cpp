@@ -50,6 +50,7 @@ private:
     bool synonyms(const QJsonValue &v, QHash<QString, JobState> *out);
     bool progress(const QJsonValue &v, ProgressRule *out);
     bool artifacts(const QJsonValue &v, QList<ArtifactRule> *out);
+    bool encoding(const QJsonObject &o, const QString &where, ArtifactRule *rule);
     bool derived(const QJsonValue &v, const QStringList &vars, QList<DerivedRule> *out);
     bool vars(const QJsonValue &v, QList<QPair<QString, Field>> *out);
     bool resolve(const QJsonValue &v, const QStringList &vars, std::optional<ResolveRule> *out);
@@ -243,7 +244,7 @@ bool SpecReader::artifacts(const QJsonValue &v, QList<ArtifactRule> *out)
             return wrongType(where, Tr::tr("an object"), rules.at(i));
         const QJsonObject o = rules.at(i).toObject();
         if (!checkKeys(o, {"path"_L1, "scan"_L1, "kind"_L1, "maxDepth"_L1, "url"_L1, "thumbnail"_L1, "poster"_L1,
-                           "kindPath"_L1, "mimeType"_L1, "title"_L1, "size"_L1, "when"_L1}, where))
+                           "kindPath"_L1, "mimeType"_L1, "title"_L1, "size"_L1, "when"_L1, "encoding"_L1}, where))
             return false;
         ArtifactRule rule;
         if (o.contains(u"scan"_s) == o.contains(u"path"_s))
@@ -271,10 +272,30 @@ bool SpecReader::artifacts(const QJsonValue &v, QList<ArtifactRule> *out)
                 if (o.contains(key) && !path(o.value(key), where + u'.' + key, target))
                     return false;
         }
-        if (!kind(o, where + u".kind"_s, &rule.kind) || !states(o, where + u".when"_s, &rule.when))
+        if (!kind(o, where + u".kind"_s, &rule.kind) || !states(o, where + u".when"_s, &rule.when)
+            || !encoding(o, where, &rule))
             return false;
         out->append(rule);
     }
+    return true;
+}
+
+bool SpecReader::encoding(const QJsonObject &o, const QString &where, ArtifactRule *rule)
+{
+    const QJsonValue v = o.value(u"encoding"_s);
+    if (v.isUndefined() || v == QJsonValue(u"url"_s))
+        return true;
+    if (!v.isString())
+        return wrongType(where + u".encoding"_s, Tr::tr("\"url\" or \"base64\""), v);
+    if (v.toString() != u"base64"_s)
+        return fail(Tr::tr("\"%1.encoding\" must be \"url\" (the default) or \"base64\" (got \"%2\").").arg(where, quoted(v.toString())));
+    if (rule->scan)
+        return fail(Tr::tr("\"%1.encoding\": base64 results need a \"path\" rule; a \"scan\" finds URLs only.").arg(where));
+    for (const auto key : {"thumbnail"_L1, "poster"_L1, "size"_L1})
+        if (o.contains(key))
+            return fail(Tr::tr("\"%1.%2\" does not apply to base64 results: they have no link of their own, and their size is "
+                               "that of the data.").arg(where, key));
+    rule->base64 = true;
     return true;
 }
 

@@ -57,6 +57,7 @@ struct ArtifactRule {
     QString title;
     QString size;
     QList<JobState> when; // states in which the rule applies; empty = all
+    bool base64 = false;  // "encoding": "base64": the values are the results themselves, not URLs (path rules)
 };
 
 struct DerivedRule {

@@ -71,7 +71,11 @@ QJsonObject renderStability(const SimJob &job, const JobState &s)
                 {u"errors"_s, QJsonArray{u"Your request was flagged by our content moderation system."_s,
                                          u"You were not charged for this request."_s}}};
     // The finished result carries the output itself and no ID.
-    return {{u"video"_s, QString::fromLatin1(QByteArray("simulated mp4 bytes for " + job.spec.id.toLatin1()).toBase64())},
+    // Real media: an image job's PNG, or the simulator's H.264 clip for image-to-video.
+    const bool image = job.spec.type == u"image"_s;
+    ArtifactStore media;
+    const QByteArray bytes = media.content(job.spec.id, image ? u"image.png"_s : u"video.mp4"_s).value_or(ArtifactContent()).data;
+    return {{image ? u"image"_s : u"video"_s, QString::fromLatin1(bytes.toBase64())},
             {u"finish_reason"_s, u"SUCCESS"_s}, {u"seed"_s, qint64(stableHash(job.spec.id) % 4294967294u)}};
 }
 
