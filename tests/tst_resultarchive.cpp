@@ -4,6 +4,7 @@
 // found again without a request; failures say what happened. No sleeps: QTRY_* waits for signals.
 
 #include "archiverig.h"
+#include "model/inlineresults.h"
 #include "artifacts/resultsaver.h"
 
 #include <QCryptographicHash>
@@ -119,6 +120,47 @@ private Q_SLOTS:
         QCOMPARE(m_archive->archivedFile(url), path);
         QCOMPARE(m_archive->entries(key).size(), 1);
         QTRY_VERIFY(!m_cache->isPinned(url));
+    }
+
+    void inlineResultsLandInTheArchiveWithoutARequest()
+    {
+        // Stability's finished answer carries the image itself (base64): the engine leaves the bytes for the
+        // fetcher, and save-on-complete archives them even when only expiring links are saved.
+        InlineResults inlined;
+        m_scheduler->setInlineResults(&inlined);
+        m_rig->fetcher.setInlineResults(&inlined);
+        makeSaver(ResultSaver::Policy::Expiring);
+        QSignalSpy archived(m_archive, &ResultArchive::archived);
+        QFile mapping(QStringLiteral(JOBWATCH_TEST_DATA_DIR) + u"/../../docs/examples/stability.mapping.json"_s);
+        QVERIFY(mapping.open(QIODevice::ReadOnly));
+        Profile p;
+        p.id = u"stability"_s;
+        p.name = u"Stability account"_s;
+        p.mappingJson = mapping.readAll();
+        p.baseUrl = m_sim->baseUrl(u"stability"_s);
+        p.poll.intervalMs = 1000;
+        m_rig->secrets.setKey(p.id, ArchiveRig::kKey);
+        QVERIFY(m_profiles->add(p) && m_scheduler->addProfile(p));
+        SimulatedProvider::JobSpec spec;
+        spec.dialect = u"stability"_s;
+        spec.type = u"image"_s;
+        spec.runMs = 100;
+        const QString key = m_scheduler->watch(p.id, m_sim->createJob(spec));
+        QVERIFY(!key.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(archived.count(), 1, 15000);
+        const QString path = archived.first().at(2).toString();
+        QVERIFY2(path.endsWith(m_jobs->value(key).jobId + u"-1.png"_s), qPrintable(path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().startsWith("\x89PNG"));
+        const Artifact artifact = m_jobs->value(key).snapshot.artifacts.value(0);
+        QCOMPARE(artifact.mimeType, u"image/png"_s);
+        QCOMPARE(artifact.sizeBytes, QFileInfo(path).size());
+        QCOMPARE(m_archive->archivedFile(QUrl(artifact.url)), path);
+        QCOMPARE(artifactRequests(), 0);
+        QCOMPARE(inlined.heldBytes(), 0);
+        m_scheduler->setInlineResults(nullptr);
+        m_rig->fetcher.setInlineResults(nullptr);
     }
 
     void archivedResultSurvivesCacheEviction()
