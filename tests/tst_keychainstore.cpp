@@ -159,6 +159,79 @@ private Q_SLOTS:
         QVERIFY(readError.contains(u"no API key"_s));
     }
 
+    void aSigningKeysTwoSecretsAreTwoKeychainEntries()
+    {
+        // Kling's mapping signs a JWT (jwt-hs256) from an access key and a secret key: two entries.
+        QFile kling(QStringLiteral(JOBWATCH_TEST_DATA_DIR) + u"/../../docs/examples/kling.mapping.json"_s);
+        QVERIFY(kling.open(QIODevice::ReadOnly));
+        Settings settings(settingsPath());
+        ProfileList list;
+        SecretVault vault(m_service, m_dir.filePath(u"keys.json"_s));
+        ProfileStore store(&settings, &list, &vault);
+        QSignalSpy saved(&store, &ProfileStore::keySaved);
+        Profile p;
+        p.name = u"Kling"_s;
+        p.mappingJson = kling.readAll();
+        p.baseUrl = QUrl(u"https://api-singapore.klingai.com"_s);
+        QString error;
+        QVERIFY2(store.save(p, u"ak-0042:sk-secret-7788"_s, &error), qPrintable(error));
+        QVERIFY(saved.wait(10000));
+        QCOMPARE(saved.size(), 1); // one answer for the pair
+        QCOMPARE(saved.at(0).at(0).toString(), p.id);
+        QCOMPARE(saved.at(0).at(1).toString(), QString());
+        QCOMPARE(readFresh(p.id).first, u"ak-0042"_s);
+        QCOMPARE(readFresh(SecretVault::secretEntry(p.id)).first, u"sk-secret-7788"_s);
+        assertNoKeyInSettings(settings, u"sk-secret-7788"_s);
+
+        // Read back through a fresh vault (no cache): the pair as the signer takes it.
+        SecretVault vault2(m_service, m_dir.filePath(u"keys.json"_s));
+        ProfileList list2;
+        ProfileStore store2(&settings, &list2, &vault2);
+        QSignalSpy ready(&vault2, &SecretStore::keyReady);
+        vault2.requestKey(p.id);
+        vault2.requestKey(p.id); // asked twice while the entries are read: still one answer per entry pair
+        QVERIFY(ready.wait(10000));
+        QCOMPARE(ready.at(0).at(1).toString(), u"ak-0042:sk-secret-7788"_s);
+        QCOMPARE(ready.at(0).at(2).toString(), QString());
+
+        // Without its secret entry (and not an older "ACCESS:SECRET" entry), the read says what is missing.
+        KeychainSecretStore raw(m_service);
+        QSignalSpy rawDeleted(&raw, &WritableSecretStore::keyDeleted);
+        raw.deleteKey(SecretVault::secretEntry(p.id));
+        QVERIFY(rawDeleted.wait(10000));
+        SecretVault vault3(m_service, m_dir.filePath(u"keys.json"_s));
+        ProfileList list3;
+        ProfileStore store3(&settings, &list3, &vault3);
+        QSignalSpy missing(&vault3, &SecretStore::keyReady);
+        vault3.requestKey(p.id);
+        QVERIFY(missing.wait(10000));
+        QCOMPARE(missing.at(0).at(1).toString(), QString());
+        QVERIFY2(missing.at(0).at(2).toString().contains(u"the secret key is missing"_s), qPrintable(missing.at(0).at(2).toString()));
+
+        // An entry saved before the split, "ACCESS:SECRET" in one, is still read.
+        QSignalSpy rawWritten(&raw, &WritableSecretStore::keyWritten);
+        raw.writeKey(p.id, u"ak-old:sk-old"_s);
+        QVERIFY(rawWritten.wait(10000));
+        SecretVault vault4(m_service, m_dir.filePath(u"keys.json"_s));
+        ProfileList list4;
+        ProfileStore store4(&settings, &list4, &vault4);
+        QSignalSpy legacy(&vault4, &SecretStore::keyReady);
+        vault4.requestKey(p.id);
+        QVERIFY(legacy.wait(10000));
+        QCOMPARE(legacy.at(0).at(1).toString(), u"ak-old:sk-old"_s);
+
+        // Removing the profile deletes both entries.
+        QVERIFY2(store.save(p, u"ak-1:sk-2"_s, &error), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 2, 10000);
+        QSignalSpy removed(&store, &ProfileStore::keyRemoved);
+        QVERIFY(store.remove(p.id));
+        QVERIFY(removed.wait(10000));
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(removed.at(0).at(1).toString(), QString());
+        QVERIFY(readFresh(p.id).second.contains(u"no API key"_s));
+        QVERIFY(readFresh(SecretVault::secretEntry(p.id)).second.contains(u"no API key"_s));
+    }
+
     void keyInAnOldSettingsLayoutMovesToTheKeychain()
     {
         {

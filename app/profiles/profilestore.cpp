@@ -1,6 +1,7 @@
 #include "profiles/profilestore.h"
 
 #include "model/profilelist.h"
+#include "formats/registry.h"
 #include "profiles/profilejson.h"
 #include "profiles/secretvault.h"
 #include "profiles/settings.h"
@@ -23,6 +24,16 @@ ProfileStore::ProfileStore(Settings *settings, ProfileList *list, SecretVault *s
     , m_secrets(secrets)
 {
     m_secrets->setBackend(fileStoreOptIn() ? SecretVault::Backend::File : SecretVault::Backend::Keychain);
+    // jwt-hs256 keys (an access key and a secret key) are kept as two keychain entries.
+    m_secrets->setTwoPartLookup([list](const QString &id) {
+        const Profile *p = list->find(id);
+        if (!p)
+            return false;
+        if (p->auth)
+            return p->auth->scheme == AuthForm::Scheme::JwtHs256;
+        const std::unique_ptr<Dialect> dialect = dialectFor(*p);
+        return dialect && dialect->auth().scheme == AuthForm::Scheme::JwtHs256;
+    });
     m_loading = true;
     const QJsonArray saved = m_settings->value("profiles"_L1).toArray();
     for (qsizetype i = 0; i < saved.size(); ++i) {
@@ -82,10 +93,11 @@ void ProfileStore::setKey(const QString &profileId, const QString &key)
 bool ProfileStore::remove(const QString &id)
 {
     const QString profileId = id; // `id` may refer into the list entry removed below
-    if (!m_list->remove(profileId))
+    if (!m_list->find(profileId))
         return false;
+    m_secrets->deleteKey(profileId); // while the profile still says how its key is stored (one entry or two)
+    m_list->remove(profileId);
     m_transient.remove(profileId);
-    m_secrets->deleteKey(profileId);
     return true;
 }
 

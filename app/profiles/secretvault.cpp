@@ -3,11 +3,16 @@
 #include "profiles/filesecretstore.h"
 #include "profiles/keychainsecretstore.h"
 
+#include <QCoreApplication>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
 
 namespace jw {
+
+namespace {
+struct Tr { Q_DECLARE_TR_FUNCTIONS(Profiles) };
+} // namespace
 
 SecretVault::SecretVault(const QString &keychainService, const QString &keyFilePath, QObject *parent)
     : WritableSecretStore(parent)
@@ -23,23 +28,76 @@ SecretVault::~SecretVault() = default;
 
 void SecretVault::connectStore(WritableSecretStore *s)
 {
-    connect(s, &SecretStore::keyReady, this, [this](const QString &id, const QString &key, const QString &error) {
-        if (m_session.contains(id)) // a session key set meanwhile wins
-            return Q_EMIT keyReady(id, m_session.value(id), QString());
-        if (m_writing.contains(id)) // a write started meanwhile: its key is the current one
-            return Q_EMIT keyReady(id, m_cache.value(id), QString());
-        if (error.isEmpty())
-            m_cache.insert(id, key);
-        Q_EMIT keyReady(id, key, error);
-    });
-    connect(s, &WritableSecretStore::keyWritten, this, [this](const QString &id, const QString &error, bool unavailable) {
+    connect(s, &SecretStore::keyReady, this, &SecretVault::onKeyRead);
+    connect(s, &WritableSecretStore::keyWritten, this, [this](const QString &entry, const QString &entryError, bool entryUnavailable) {
+        QString id = entry;
+        if (notePart(m_writingParts, entry, {}, entryError, entryUnavailable, &id) && id.isEmpty())
+            return; // the other entry is still being written
+        const Parts parts = m_writingParts.take(id);
+        const QString error = id == entry ? entryError : (parts.accessError.isEmpty() ? parts.secretError : parts.accessError);
+        const bool unavailable = id == entry ? entryUnavailable : parts.unavailable;
         m_writing.remove(id);
         if (!error.isEmpty())
             m_cache.remove(id);
         Q_EMIT keyWritten(id, error, unavailable);
     });
-    connect(s, &WritableSecretStore::keyDeleted, this, &WritableSecretStore::keyDeleted);
+    connect(s, &WritableSecretStore::keyDeleted, this, [this](const QString &entry, const QString &entryError, bool entryUnavailable) {
+        QString id = entry;
+        if (notePart(m_deletingParts, entry, {}, entryError, entryUnavailable, &id) && id.isEmpty())
+            return;
+        const Parts parts = m_deletingParts.take(id);
+        Q_EMIT keyDeleted(id, id == entry ? entryError : (parts.accessError.isEmpty() ? parts.secretError : parts.accessError),
+                          id == entry ? entryUnavailable : parts.unavailable);
+    });
     connect(s, &WritableSecretStore::backendUnavailable, this, &WritableSecretStore::backendUnavailable);
+}
+
+bool SecretVault::notePart(QHash<QString, Parts> &pending, const QString &id, const QString &value, const QString &error,
+                           bool unavailable, QString *done)
+{
+    const QString suffix = secretEntry({});
+    const bool isSecret = id.endsWith(suffix);
+    const QString profileId = isSecret ? id.chopped(suffix.size()) : id;
+    const auto it = pending.find(profileId);
+    if (it == pending.end())
+        return false;
+    (isSecret ? it->secret : it->access) = value;
+    (isSecret ? it->secretError : it->accessError) = error;
+    it->unavailable = it->unavailable || unavailable;
+    *done = --it->waiting <= 0 ? profileId : QString();
+    return true;
+}
+
+void SecretVault::onKeyRead(const QString &id, const QString &key, const QString &error)
+{
+    QString profileId;
+    if (notePart(m_reading, id, key, error, false, &profileId)) {
+        if (!profileId.isEmpty())
+            readPartsDone(profileId);
+        return;
+    }
+    if (m_session.contains(id)) // a session key set meanwhile wins
+        return Q_EMIT keyReady(id, m_session.value(id), QString());
+    if (m_writing.contains(id)) // a write started meanwhile: its key is the current one
+        return Q_EMIT keyReady(id, m_cache.value(id), QString());
+    if (error.isEmpty())
+        m_cache.insert(id, key);
+    Q_EMIT keyReady(id, key, error);
+}
+
+void SecretVault::readPartsDone(const QString &profileId)
+{
+    const Parts parts = m_reading.take(profileId);
+    QString key;
+    QString error = parts.accessError;
+    if (error.isEmpty() && parts.secretError.isEmpty())
+        key = parts.access + u':' + parts.secret;
+    else if (error.isEmpty() && parts.access.contains(u':'))
+        key = parts.access; // saved before the parts had entries of their own: "ACCESS:SECRET" in one
+    else if (error.isEmpty())
+        error = Tr::tr("the secret key is missing (this profile signs a token from an access key and a secret key): %1")
+                    .arg(parts.secretError);
+    onKeyRead(profileId, key, error);
 }
 
 WritableSecretStore *SecretVault::store() const
@@ -71,7 +129,13 @@ void SecretVault::requestKey(const QString &profileId)
         return answer(m_session.value(profileId));
     if (m_cache.contains(profileId))
         return answer(m_cache.value(profileId));
+    if (!isTwoPart(profileId))
+        return store()->requestKey(profileId);
+    if (m_reading.contains(profileId))
+        return; // both entries are being read already; one answer serves every request
+    m_reading.insert(profileId, Parts{2, {}, {}, {}, {}, false});
     store()->requestKey(profileId);
+    store()->requestKey(secretEntry(profileId));
 }
 
 void SecretVault::writeKey(const QString &profileId, const QString &key)
@@ -79,14 +143,23 @@ void SecretVault::writeKey(const QString &profileId, const QString &key)
     m_session.remove(profileId);
     m_cache.insert(profileId, key);
     m_writing.insert(profileId);
-    store()->writeKey(profileId, key);
+    const qsizetype colon = key.indexOf(u':');
+    if (!isTwoPart(profileId) || colon < 0)
+        return store()->writeKey(profileId, key);
+    m_writingParts.insert(profileId, Parts{2, {}, {}, {}, {}, false});
+    store()->writeKey(profileId, key.left(colon));
+    store()->writeKey(secretEntry(profileId), key.mid(colon + 1));
 }
 
 void SecretVault::deleteKey(const QString &profileId)
 {
     m_session.remove(profileId);
     m_cache.remove(profileId);
+    if (!isTwoPart(profileId))
+        return store()->deleteKey(profileId);
+    m_deletingParts.insert(profileId, Parts{2, {}, {}, {}, {}, false});
     store()->deleteKey(profileId);
+    store()->deleteKey(secretEntry(profileId));
 }
 
 } // namespace jw
