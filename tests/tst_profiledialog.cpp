@@ -6,7 +6,9 @@
 
 #include "profiles/mappingeditor.h"
 #include "profiles/profiledialog.h"
+#include "profiles/filesecretstore.h"
 #include "profiles/profilejson.h"
+#include "profiles/secretvault.h"
 #include "sim/simulatedprovider.h"
 
 #include <QComboBox>
@@ -206,6 +208,40 @@ private Q_SLOTS:
         QVERIFY(!shown.contains(key));
         QVERIFY(!m_profiles.settings->flush() || !QFile(m_profiles.settings->filePath()).exists()
                 || [&] { QFile f(m_profiles.settings->filePath()); return f.open(QIODevice::ReadOnly) && !f.readAll().contains(key.toUtf8()); }());
+    }
+
+    void aSignedTokenProfileTakesAnAccessKeyAndASecretKey()
+    {
+        m_dialog->newProfile(u"theo"_s);
+        child<QLineEdit>(u"nameEdit"_s)->setText(u"Signed"_s);
+        child<QLineEdit>(u"baseUrlEdit"_s)->setText(m_sim.baseUrl(u"theo"_s).toString());
+        auto *secret = child<QLineEdit>(u"secretKeyEdit"_s);
+        QVERIFY(child<QLineEdit>(u"keyEdit"_s)->isVisible());
+        QVERIFY(!secret->isVisible()); // a plain key: one field
+        child<QComboBox>(u"authCombo"_s)->setCurrentIndex(4); // signed token (jwt-hs256)
+        QVERIFY(secret->isVisible());
+        QCOMPARE(child<QLineEdit>(u"keyEdit"_s)->placeholderText(), u"Access key"_s);
+        child<QLineEdit>(u"keyEdit"_s)->setText(u"ak-dialog-1"_s);
+        QVERIFY(!m_dialog->saveProfile()); // one part alone is not a key
+        QVERIFY2(child<QLabel>(u"keyProblem"_s)->text().contains(u"Enter the secret key too"_s),
+                 qPrintable(child<QLabel>(u"keyProblem"_s)->text()));
+        secret->setText(u"sk-dialog-secret-2"_s);
+        QSignalSpy saved(m_profiles.store.get(), &ProfileStore::keySaved);
+        QVERIFY(m_dialog->saveProfile());
+        QVERIFY(saved.wait(5000));
+        QCOMPARE(saved.at(0).at(1).toString(), QString());
+        QVERIFY(!child<QLabel>(u"keyState"_s)->text().contains(u"ak-dialog-1"_s));
+        // Two entries in the key store, and the pair as the signer reads it.
+        const Profile *p = m_profiles.list->byName(u"Signed"_s);
+        QVERIFY(p && p->auth && p->auth->scheme == AuthForm::Scheme::JwtHs256);
+        FileSecretStore file(m_profiles.store->secrets()->keyFilePath());
+        const auto read = [&](const QString &entry) {
+            QSignalSpy ready(&file, &SecretStore::keyReady);
+            file.requestKey(entry);
+            return ready.wait(5000) ? ready.at(0).at(1).toString() : u"<timeout>"_s;
+        };
+        QCOMPARE(read(p->id), u"ak-dialog-1"_s);
+        QCOMPARE(read(SecretVault::secretEntry(p->id)), u"sk-dialog-secret-2"_s);
     }
 
     void testConnectionPollsAGivenJob()

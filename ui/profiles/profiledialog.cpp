@@ -6,6 +6,7 @@
 #include "dialogs/endingssettings.h"
 #include "dialogs/formgrid.h"
 #include "profiles/connectiontest.h"
+#include "profiles/keyfield.h"
 #include "profiles/mappingeditor.h"
 #include "profiles/profilejson.h"
 #include "profiles/profilestore.h"
@@ -153,6 +154,7 @@ void ProfileDialog::buildUi()
     m_authScheme->addItem(u"Authorization: Bearer KEY"_s);
     m_authScheme->addItem(u"Authorization: Key KEY"_s);
     m_authScheme->addItem(tr("Custom header"));
+    m_authScheme->addItem(tr("Signed token (JWT HS256) from an access key and a secret key"));
     m_authHeader = new QLineEdit(form);
     m_authHeader->setPlaceholderText(u"x-api-key"_s);
     auto *authRow = new QHBoxLayout;
@@ -197,15 +199,7 @@ void ProfileDialog::buildUi()
     m_onFinish->setPlaceholderText(tr("Empty: the program from Settings, if any"));
     m_onFinish->setToolTip(EndingsSettings::placeholderLegend());
     m_onFinishError = errorLabel(u"onFinishProblem"_s, form);
-    m_keyState = new QLabel(form);
-    m_keyState->setObjectName(u"keyState"_s);
-    m_replaceKey = new QPushButton(tr("Replace\u2026"), form);
-    m_replaceKey->setObjectName(u"replaceKeyButton"_s);
-    m_keyEdit = new QLineEdit(form);
-    m_keyEdit->setObjectName(u"keyEdit"_s);
-    m_keyEdit->setEchoMode(QLineEdit::Password);
-    m_keyEdit->setPlaceholderText(tr("Paste the API key"));
-    m_keyEdit->hide();
+    m_key = new KeyField(form);
     m_keyProblem = errorLabel(u"keyProblem"_s, form);
     m_sessionOnly = new QPushButton(tr("Use for this session only"), form);
     m_sessionOnly->setObjectName(u"sessionOnlyButton"_s);
@@ -213,11 +207,6 @@ void ProfileDialog::buildUi()
     m_fileStore->setObjectName(u"fileStoreButton"_s);
     m_sessionOnly->hide();
     m_fileStore->hide();
-    auto *keyRow = new QHBoxLayout;
-    keyRow->addWidget(m_keyState);
-    keyRow->addWidget(m_keyEdit, 1);
-    keyRow->addWidget(m_replaceKey);
-    keyRow->addStretch(); // "Replace…" keeps its size while the key field is hidden
     auto *fallbackRow = new QHBoxLayout;
     fallbackRow->addWidget(m_sessionOnly);
     fallbackRow->addWidget(m_fileStore);
@@ -243,7 +232,7 @@ void ProfileDialog::buildUi()
     fl->addRow(tr("&Base URL:"), m_baseUrl);
     fl->addRow(m_baseUrlError);
     fl->addRow(tr("Auth header:"), authRow)->setBuddy(m_authScheme);
-    fl->addRow(tr("API key:"), keyRow)->setBuddy(m_keyEdit);
+    fl->addRow(tr("API key:"), m_key)->setBuddy(m_key);
     fl->addRow(m_keyProblem);
     fl->addRow(fallbackRow);
     fl->addRow(tr("Cadence:"), cadenceRow)->setBuddy(m_interval);
@@ -294,11 +283,14 @@ void ProfileDialog::buildUi()
             selectProfile(m_list->item(row)->data(Qt::UserRole).toString());
     });
     connect(m_dialect, &QComboBox::currentIndexChanged, this, &ProfileDialog::onDialectChanged);
-    connect(m_authScheme, &QComboBox::currentIndexChanged, this, [this](int i) { m_authHeader->setEnabled(i == 3); });
+    connect(m_authScheme, &QComboBox::currentIndexChanged, this, [this](int i) {
+        m_authHeader->setEnabled(i == 3);
+        validate();
+    });
     for (QLineEdit *edit : {m_name, m_baseUrl, m_onFinish})
         connect(edit, &QLineEdit::textChanged, this, &ProfileDialog::validate);
     connect(m_mapping, &MappingEditor::mappingChanged, this, &ProfileDialog::validate);
-    connect(m_replaceKey, &QPushButton::clicked, this, &ProfileDialog::replaceKey);
+    connect(m_key, &KeyField::edited, this, [this] { setError(m_keyProblem, QString()); });
     connect(m_testButton, &QPushButton::clicked, this, &ProfileDialog::testConnection);
     connect(m_sessionOnly, &QPushButton::clicked, this, [this] {
         m_store->secrets()->setSessionKey(m_currentId, m_pendingKey);
@@ -398,8 +390,10 @@ void ProfileDialog::loadForm(const Profile &p)
     m_previousDialect = m_dialect->currentData().toString();
     m_mapping->setMappingJson(p.mappingJson);
     m_baseUrl->setText(p.baseUrl.toString());
-    m_authScheme->setCurrentIndex(!p.auth ? 0 : p.auth->scheme == AuthForm::Scheme::Bearer ? 1
-                                                 : p.auth->scheme == AuthForm::Scheme::Key  ? 2 : 3);
+    m_authScheme->setCurrentIndex(!p.auth                                             ? 0
+                                  : p.auth->scheme == AuthForm::Scheme::Bearer   ? 1
+                                  : p.auth->scheme == AuthForm::Scheme::Key      ? 2
+                                  : p.auth->scheme == AuthForm::Scheme::JwtHs256 ? 4 : 3);
     m_authHeader->setText(p.auth ? p.auth->headerName : QString());
     m_authHeader->setEnabled(m_authScheme->currentIndex() == 3);
     m_adaptive->setChecked(p.poll.adaptive);
@@ -410,9 +404,8 @@ void ProfileDialog::loadForm(const Profile &p)
     m_maxWait->setValue(int(p.poll.maxWaitMs / 60000));
     m_tag->setCurrentIndex(std::max(0, m_tag->findData(p.tag)));
     m_onFinish->setText(p.onFinish);
-    m_keyEdit->clear();
-    m_keyEdit->hide();
-    m_replaceKey->show();
+    m_key->stopEditing();
+    m_key->setTwoPart(signsTokens(p));
     m_testResult->clear();
     setError(m_keyProblem, QString());
     m_sessionOnly->hide();
@@ -465,6 +458,7 @@ Profile ProfileDialog::formProfile() const
     case 1: p.auth = AuthForm{AuthForm::Scheme::Bearer, {}}; break;
     case 2: p.auth = AuthForm{AuthForm::Scheme::Key, {}}; break;
     case 3: p.auth = AuthForm{AuthForm::Scheme::Header, m_authHeader->text().trimmed()}; break;
+    case 4: p.auth = AuthForm{AuthForm::Scheme::JwtHs256, {}}; break;
     default: p.auth.reset(); break;
     }
     p.poll.adaptive = m_adaptive->isChecked();
@@ -487,6 +481,15 @@ void ProfileDialog::validate()
     setError(m_dialectError, problems.dialect);
     setError(m_baseUrlError, problems.baseUrl);
     setError(m_onFinishError, problems.onFinish);
+    m_key->setTwoPart(signsTokens(formProfile()));
+}
+
+bool ProfileDialog::signsTokens(const Profile &p)
+{
+    if (p.auth)
+        return p.auth->scheme == AuthForm::Scheme::JwtHs256;
+    const std::unique_ptr<Dialect> dialect = dialectFor(p);
+    return dialect && dialect->auth().scheme == AuthForm::Scheme::JwtHs256;
 }
 
 bool ProfileDialog::saveProfile()
@@ -495,8 +498,12 @@ bool ProfileDialog::saveProfile()
     Profile p = formProfile();
     if (!validateProfile(p, m_store->list()->all()).isEmpty())
         return false;
-    const QString key = m_keyEdit->isVisible() ? m_keyEdit->text().trimmed() : QString();
     QString error;
+    const QString key = m_key->typedKey(&error);
+    if (!error.isEmpty()) {
+        setError(m_keyProblem, error);
+        return false;
+    }
     if (!m_store->save(p, key, &error)) {
         setError(m_nameError, error);
         return false;
@@ -506,9 +513,7 @@ bool ProfileDialog::saveProfile()
     if (!key.isEmpty()) {
         m_pendingKey = key;
         showKeyState(tr("Saving\u2026"));
-        m_keyEdit->clear();
-        m_keyEdit->hide();
-        m_replaceKey->show();
+        m_key->stopEditing();
     }
     return true;
 }
@@ -532,15 +537,13 @@ void ProfileDialog::onKeySaved(const QString &profileId, const QString &error, b
 
 void ProfileDialog::showKeyState(const QString &text)
 {
-    m_keyState->setText(text);
+    m_key->showState(text);
 }
 
 void ProfileDialog::replaceKey()
 {
-    m_keyEdit->show();
-    m_replaceKey->hide();
     m_tabs->setCurrentIndex(0);
-    m_keyEdit->setFocus();
+    m_key->startReplace();
 }
 
 void ProfileDialog::focusBudget()
@@ -563,7 +566,7 @@ void ProfileDialog::testConnection()
     m_testButton->setEnabled(false);
     m_testResult->setStyleSheet(QString());
     m_testResult->setText(tr("Testing\u2026"));
-    const QString typed = m_keyEdit->isVisible() ? m_keyEdit->text().trimmed() : QString();
+    const QString typed = m_key->typedKey();
     if (!typed.isEmpty() || m_currentId.isEmpty()) {
         m_test->start(p, typed, m_testJob->text());
         return;

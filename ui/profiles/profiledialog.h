@@ -23,6 +23,7 @@ class QTabWidget;
 namespace jw {
 
 class ConnectionTest;
+class KeyField;
 class MappingEditor;
 class ProfileStore;
 
@@ -65,6 +66,8 @@ private:
     void onDialectChanged();
     void validate();
     void showKeyState(const QString &text);
+    // True when `p`'s key is an access key and a secret key that sign a token (jwt-hs256): two fields.
+    static bool signsTokens(const Profile &p);
     void onKeySaved(const QString &profileId, const QString &error, bool unavailable);
 
     ProfileStore *m_store;
@@ -94,9 +97,7 @@ private:
     QComboBox *m_tag = nullptr;
     QLineEdit *m_onFinish = nullptr; // this profile's run-on-finish program
     QLabel *m_onFinishError = nullptr;
-    QLabel *m_keyState = nullptr;
-    QPushButton *m_replaceKey = nullptr;
-    QLineEdit *m_keyEdit = nullptr;
+    KeyField *m_key = nullptr;
     QLabel *m_keyProblem = nullptr;
     QPushButton *m_sessionOnly = nullptr;
     QPushButton *m_fileStore = nullptr;
