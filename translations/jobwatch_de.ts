@@ -259,6 +259,14 @@
         <source>Result %1 of %2 was not archived: %3</source>
         <translation>Ergebnis %1 von %2 wurde nicht archiviert: %3</translation>
     </message>
+    <message>
+        <source>This result came inside the provider&apos;s answer and is no longer kept here — poll again to get it</source>
+        <translation>Dieses Ergebnis kam in der Antwort des Anbieters und wird hier nicht mehr vorgehalten – erneut abfragen, um es zu erhalten</translation>
+    </message>
+    <message>
+        <source>Could not write %1 to the download cache: %2</source>
+        <translation>%1 konnte nicht in den Download-Cache geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -384,10 +392,6 @@ Exit-Code 0 bei Erfolg, 1, wenn die Eingabe kein JSON-Objekt ist oder keine Job-
     <message>
         <source>Name of the environment variable holding the API key.</source>
         <translation>Name der Umgebungsvariable mit dem API-Schlüssel.</translation>
-    </message>
-    <message>
-        <source>Print NDJSON events: {&quot;event&quot;:&quot;update&quot;|&quot;final&quot;|&quot;error&quot;,&quot;at&quot;:&lt;epoch ms&gt;,&quot;job&quot;:{...}}.</source>
-        <translation>NDJSON-Ereignisse ausgeben: {&quot;event&quot;:&quot;update&quot;|&quot;final&quot;|&quot;error&quot;,&quot;at&quot;:&lt;epoch ms&gt;,&quot;job&quot;:{...}}.</translation>
     </message>
     <message>
         <source>Give up waiting after this many seconds (default 1800).</source>
@@ -952,6 +956,32 @@ und die übrigen Abfrageeinstellungen bleiben. Eine neue Zuordnung ersetzt die a
         <source>%1: on-finish %2</source>
         <comment>job ID: on-finish exit status 0</comment>
         <translation>%1: on-finish %2</translation>
+    </message>
+    <message>
+        <source>result %1 has no file name inside %2</source>
+        <translation>Ergebnis %1 hat keinen Dateinamen in %2</translation>
+    </message>
+    <message>
+        <source>could not write result %1 to %2: %3</source>
+        <translation>Ergebnis %1 konnte nicht nach %2 geschrieben werden: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>job ID: problem</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: result %2 saved to %3</source>
+        <comment>job ID, result number, file</comment>
+        <translation>%1: Ergebnis %2 gespeichert unter %3</translation>
+    </message>
+    <message>
+        <source>Print NDJSON events: {&quot;event&quot;:&quot;update&quot;|&quot;final&quot;|&quot;error&quot;,&quot;at&quot;:&lt;epoch ms&gt;,&quot;job&quot;:{...}}, and {&quot;event&quot;:&quot;saved&quot;,&quot;id&quot;:ID,&quot;result&quot;:N,&quot;path&quot;:FILE} for a result written to a file.</source>
+        <translation>NDJSON-Ereignisse ausgeben: {&quot;event&quot;:&quot;update&quot;|&quot;final&quot;|&quot;error&quot;,&quot;at&quot;:&lt;epoch ms&gt;,&quot;job&quot;:{...}}, und {&quot;event&quot;:&quot;saved&quot;,&quot;id&quot;:ID,&quot;result&quot;:N,&quot;path&quot;:FILE} für ein in eine Datei geschriebenes Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Where results that come inside the provider&apos;s answer (base64) are written, named like the desktop app&apos;s results archive (default: &quot;results&quot; in the data folder of --data-dir).</source>
+        <translation>Wohin Ergebnisse geschrieben werden, die in der Antwort des Anbieters kommen (base64), benannt wie im Ergebnisarchiv der Desktop-App (Standard: &quot;results&quot; im Datenordner von --data-dir).</translation>
     </message>
 </context>
 <context>
@@ -2031,6 +2061,41 @@ und die übrigen Abfrageeinstellungen bleiben. Eine neue Zuordnung ersetzt die a
         <source>an object with &quot;url&quot; and &quot;path&quot;</source>
         <translation>ein Objekt mit „url“ und „path“</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: &quot;%2&quot; gave %n base64 result(s)</source>
+        <translation>
+            <numerusform>%1: &quot;%2&quot; ergab %n base64-Ergebnis</numerusform>
+            <numerusform>%1: &quot;%2&quot; ergab %n base64-Ergebnisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: item %2</source>
+        <translation>%1: Eintrag %2</translation>
+    </message>
+    <message>
+        <source>%1 is not text, so it is not base64 data</source>
+        <translation>%1 ist kein Text und damit keine base64-Daten</translation>
+    </message>
+    <message>
+        <source>%1 is not valid base64 data (%2 characters)</source>
+        <translation>%1 sind keine gültigen base64-Daten (%2 Zeichen)</translation>
+    </message>
+    <message>
+        <source>&quot;url&quot; or &quot;base64&quot;</source>
+        <translation>&quot;url&quot; oder &quot;base64&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1.encoding&quot; must be &quot;url&quot; (the default) or &quot;base64&quot; (got &quot;%2&quot;).</source>
+        <translation>&quot;%1.encoding&quot; muss &quot;url&quot; (Standard) oder &quot;base64&quot; sein (erhalten: &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>&quot;%1.encoding&quot;: base64 results need a &quot;path&quot; rule; a &quot;scan&quot; finds URLs only.</source>
+        <translation>&quot;%1.encoding&quot;: base64-Ergebnisse brauchen eine &quot;path&quot;-Regel; ein &quot;scan&quot; findet nur URLs.</translation>
+    </message>
+    <message>
+        <source>&quot;%1.%2&quot; does not apply to base64 results: they have no link of their own, and their size is that of the data.</source>
+        <translation>&quot;%1.%2&quot; gilt nicht für base64-Ergebnisse: Sie haben keinen eigenen Link, und ihre Größe ist die der Daten.</translation>
+    </message>
 </context>
 <context>
     <name>MimeIntake</name>
@@ -2305,6 +2370,10 @@ und die übrigen Abfrageeinstellungen bleiben. Eine neue Zuordnung ersetzt die a
     <message>
         <source>profile &quot;%1&quot;: &quot;onFinish&quot;: %2</source>
         <translation>Profil „%1“: „onFinish“: %2</translation>
+    </message>
+    <message>
+        <source>the secret key is missing (this profile signs a token from an access key and a secret key): %1</source>
+        <translation>der geheime Schlüssel fehlt (dieses Profil signiert ein Token aus einem Zugriffsschlüssel und einem geheimen Schlüssel): %1</translation>
     </message>
 </context>
 <context>
@@ -3796,6 +3865,37 @@ Typ: %2</translation>
     </message>
 </context>
 <context>
+    <name>jw::KeyField</name>
+    <message>
+        <source>Replace…</source>
+        <translation>Ersetzen…</translation>
+    </message>
+    <message>
+        <source>Access key</source>
+        <translation>Zugriffsschlüssel</translation>
+    </message>
+    <message>
+        <source>Paste the API key</source>
+        <translation>API-Schlüssel einfügen</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>Geheimer Schlüssel</translation>
+    </message>
+    <message>
+        <source>Enter the access key too: this profile signs its tokens with both keys.</source>
+        <translation>Geben Sie auch den Zugriffsschlüssel ein: Dieses Profil signiert seine Tokens mit beiden Schlüsseln.</translation>
+    </message>
+    <message>
+        <source>Enter the secret key too: this profile signs its tokens with both keys.</source>
+        <translation>Geben Sie auch den geheimen Schlüssel ein: Dieses Profil signiert seine Tokens mit beiden Schlüsseln.</translation>
+    </message>
+    <message>
+        <source>The access key cannot contain &quot;:&quot;.</source>
+        <translation>Der Zugriffsschlüssel darf kein &quot;:&quot; enthalten.</translation>
+    </message>
+</context>
+<context>
     <name>jw::MainWindow</name>
     <message>
         <source>Jobwatch</source>
@@ -4119,14 +4219,6 @@ Typ: %2</translation>
         <translation>Grau</translation>
     </message>
     <message>
-        <source>Replace…</source>
-        <translation>Ersetzen…</translation>
-    </message>
-    <message>
-        <source>Paste the API key</source>
-        <translation>API-Schlüssel einfügen</translation>
-    </message>
-    <message>
         <source>Use for this session only</source>
         <translation>Nur für diese Sitzung verwenden</translation>
     </message>
@@ -4278,6 +4370,10 @@ Typ: %2</translation>
     <message>
         <source>Run when a job ends:</source>
         <translation>Bei Job-Ende ausführen:</translation>
+    </message>
+    <message>
+        <source>Signed token (JWT HS256) from an access key and a secret key</source>
+        <translation>Signiertes Token (JWT HS256) aus Zugriffsschlüssel und geheimem Schlüssel</translation>
     </message>
 </context>
 <context>

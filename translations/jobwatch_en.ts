@@ -259,6 +259,14 @@
         <source>Result %1 of %2 was not archived: %3</source>
         <translation>Result %1 of %2 was not archived: %3</translation>
     </message>
+    <message>
+        <source>This result came inside the provider&apos;s answer and is no longer kept here — poll again to get it</source>
+        <translation>This result came inside the provider&apos;s answer and is no longer kept here — poll again to get it</translation>
+    </message>
+    <message>
+        <source>Could not write %1 to the download cache: %2</source>
+        <translation>Could not write %1 to the download cache: %2</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -384,10 +392,6 @@ Exits 0 on success, 1 when the input is not a JSON object or has no job ID, 2 on
     <message>
         <source>Name of the environment variable holding the API key.</source>
         <translation>Name of the environment variable holding the API key.</translation>
-    </message>
-    <message>
-        <source>Print NDJSON events: {&quot;event&quot;:&quot;update&quot;|&quot;final&quot;|&quot;error&quot;,&quot;at&quot;:&lt;epoch ms&gt;,&quot;job&quot;:{...}}.</source>
-        <translation>Print NDJSON events: {&quot;event&quot;:&quot;update&quot;|&quot;final&quot;|&quot;error&quot;,&quot;at&quot;:&lt;epoch ms&gt;,&quot;job&quot;:{...}}.</translation>
     </message>
     <message>
         <source>Give up waiting after this many seconds (default 1800).</source>
@@ -952,6 +956,32 @@ and other poll settings stay. A new mapping replaces the old one whole.</transla
         <source>%1: on-finish %2</source>
         <comment>job ID: on-finish exit status 0</comment>
         <translation>%1: on-finish %2</translation>
+    </message>
+    <message>
+        <source>result %1 has no file name inside %2</source>
+        <translation>result %1 has no file name inside %2</translation>
+    </message>
+    <message>
+        <source>could not write result %1 to %2: %3</source>
+        <translation>could not write result %1 to %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>job ID: problem</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: result %2 saved to %3</source>
+        <comment>job ID, result number, file</comment>
+        <translation>%1: result %2 saved to %3</translation>
+    </message>
+    <message>
+        <source>Print NDJSON events: {&quot;event&quot;:&quot;update&quot;|&quot;final&quot;|&quot;error&quot;,&quot;at&quot;:&lt;epoch ms&gt;,&quot;job&quot;:{...}}, and {&quot;event&quot;:&quot;saved&quot;,&quot;id&quot;:ID,&quot;result&quot;:N,&quot;path&quot;:FILE} for a result written to a file.</source>
+        <translation>Print NDJSON events: {&quot;event&quot;:&quot;update&quot;|&quot;final&quot;|&quot;error&quot;,&quot;at&quot;:&lt;epoch ms&gt;,&quot;job&quot;:{...}}, and {&quot;event&quot;:&quot;saved&quot;,&quot;id&quot;:ID,&quot;result&quot;:N,&quot;path&quot;:FILE} for a result written to a file.</translation>
+    </message>
+    <message>
+        <source>Where results that come inside the provider&apos;s answer (base64) are written, named like the desktop app&apos;s results archive (default: &quot;results&quot; in the data folder of --data-dir).</source>
+        <translation>Where results that come inside the provider&apos;s answer (base64) are written, named like the desktop app&apos;s results archive (default: &quot;results&quot; in the data folder of --data-dir).</translation>
     </message>
 </context>
 <context>
@@ -2031,6 +2061,41 @@ and other poll settings stay. A new mapping replaces the old one whole.</transla
         <source>an object with &quot;url&quot; and &quot;path&quot;</source>
         <translation>an object with &quot;url&quot; and &quot;path&quot;</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: &quot;%2&quot; gave %n base64 result(s)</source>
+        <translation>
+            <numerusform>%1: &quot;%2&quot; gave %n base64 result</numerusform>
+            <numerusform>%1: &quot;%2&quot; gave %n base64 results</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: item %2</source>
+        <translation>%1: item %2</translation>
+    </message>
+    <message>
+        <source>%1 is not text, so it is not base64 data</source>
+        <translation>%1 is not text, so it is not base64 data</translation>
+    </message>
+    <message>
+        <source>%1 is not valid base64 data (%2 characters)</source>
+        <translation>%1 is not valid base64 data (%2 characters)</translation>
+    </message>
+    <message>
+        <source>&quot;url&quot; or &quot;base64&quot;</source>
+        <translation>&quot;url&quot; or &quot;base64&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1.encoding&quot; must be &quot;url&quot; (the default) or &quot;base64&quot; (got &quot;%2&quot;).</source>
+        <translation>&quot;%1.encoding&quot; must be &quot;url&quot; (the default) or &quot;base64&quot; (got &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>&quot;%1.encoding&quot;: base64 results need a &quot;path&quot; rule; a &quot;scan&quot; finds URLs only.</source>
+        <translation>&quot;%1.encoding&quot;: base64 results need a &quot;path&quot; rule; a &quot;scan&quot; finds URLs only.</translation>
+    </message>
+    <message>
+        <source>&quot;%1.%2&quot; does not apply to base64 results: they have no link of their own, and their size is that of the data.</source>
+        <translation>&quot;%1.%2&quot; does not apply to base64 results: they have no link of their own, and their size is that of the data.</translation>
+    </message>
 </context>
 <context>
     <name>MimeIntake</name>
@@ -2305,6 +2370,10 @@ and other poll settings stay. A new mapping replaces the old one whole.</transla
     <message>
         <source>profile &quot;%1&quot;: &quot;onFinish&quot;: %2</source>
         <translation>profile &quot;%1&quot;: &quot;onFinish&quot;: %2</translation>
+    </message>
+    <message>
+        <source>the secret key is missing (this profile signs a token from an access key and a secret key): %1</source>
+        <translation>the secret key is missing (this profile signs a token from an access key and a secret key): %1</translation>
     </message>
 </context>
 <context>
@@ -3796,6 +3865,37 @@ Type: %2</translation>
     </message>
 </context>
 <context>
+    <name>jw::KeyField</name>
+    <message>
+        <source>Replace…</source>
+        <translation>Replace…</translation>
+    </message>
+    <message>
+        <source>Access key</source>
+        <translation>Access key</translation>
+    </message>
+    <message>
+        <source>Paste the API key</source>
+        <translation>Paste the API key</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>Secret key</translation>
+    </message>
+    <message>
+        <source>Enter the access key too: this profile signs its tokens with both keys.</source>
+        <translation>Enter the access key too: this profile signs its tokens with both keys.</translation>
+    </message>
+    <message>
+        <source>Enter the secret key too: this profile signs its tokens with both keys.</source>
+        <translation>Enter the secret key too: this profile signs its tokens with both keys.</translation>
+    </message>
+    <message>
+        <source>The access key cannot contain &quot;:&quot;.</source>
+        <translation>The access key cannot contain &quot;:&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>jw::MainWindow</name>
     <message>
         <source>Jobwatch</source>
@@ -4119,14 +4219,6 @@ Type: %2</translation>
         <translation>Grey</translation>
     </message>
     <message>
-        <source>Replace…</source>
-        <translation>Replace…</translation>
-    </message>
-    <message>
-        <source>Paste the API key</source>
-        <translation>Paste the API key</translation>
-    </message>
-    <message>
         <source>Use for this session only</source>
         <translation>Use for this session only</translation>
     </message>
@@ -4278,6 +4370,10 @@ Type: %2</translation>
     <message>
         <source>Run when a job ends:</source>
         <translation>Run when a job ends:</translation>
+    </message>
+    <message>
+        <source>Signed token (JWT HS256) from an access key and a secret key</source>
+        <translation>Signed token (JWT HS256) from an access key and a secret key</translation>
     </message>
 </context>
 <context>

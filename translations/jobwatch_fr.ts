@@ -259,6 +259,14 @@
         <source>Result %1 of %2 was not archived: %3</source>
         <translation>Le résultat %1 sur %2 n’a pas été archivé&#xa0;: %3</translation>
     </message>
+    <message>
+        <source>This result came inside the provider&apos;s answer and is no longer kept here — poll again to get it</source>
+        <translation>Ce résultat est arrivé dans la réponse du fournisseur et n’est plus conservé ici — interrogez à nouveau pour l’obtenir</translation>
+    </message>
+    <message>
+        <source>Could not write %1 to the download cache: %2</source>
+        <translation>Impossible d’écrire %1 dans le cache de téléchargement&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -698,10 +706,6 @@ Codes de sortie&#xa0;: 0 toutes terminées, 1 une a échoué, été annulée ou 
         <translation>Nom de la variable d’environnement contenant la clé d’API.</translation>
     </message>
     <message>
-        <source>Print NDJSON events: {&quot;event&quot;:&quot;update&quot;|&quot;final&quot;|&quot;error&quot;,&quot;at&quot;:&lt;epoch ms&gt;,&quot;job&quot;:{...}}.</source>
-        <translation>Afficher des événements NDJSON&#xa0;: {&quot;event&quot;:&quot;update&quot;|&quot;final&quot;|&quot;error&quot;,&quot;at&quot;:&lt;epoch ms&gt;,&quot;job&quot;:{...}}.</translation>
-    </message>
-    <message>
         <source>Give up waiting after this many seconds (default 1800).</source>
         <translation>Renoncer à attendre après ce nombre de secondes (1800 par défaut).</translation>
     </message>
@@ -952,6 +956,32 @@ Lancez jobwatch-cli COMMANDE --help pour les options d’une commande. jobwatch-
         <source>%1: on-finish %2</source>
         <comment>job ID: on-finish exit status 0</comment>
         <translation>%1&#xa0;: on-finish %2</translation>
+    </message>
+    <message>
+        <source>result %1 has no file name inside %2</source>
+        <translation>le résultat %1 n’a pas de nom de fichier dans %2</translation>
+    </message>
+    <message>
+        <source>could not write result %1 to %2: %3</source>
+        <translation>impossible d’écrire le résultat %1 dans %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>job ID: problem</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: result %2 saved to %3</source>
+        <comment>job ID, result number, file</comment>
+        <translation>%1&#xa0;: résultat %2 enregistré dans %3</translation>
+    </message>
+    <message>
+        <source>Print NDJSON events: {&quot;event&quot;:&quot;update&quot;|&quot;final&quot;|&quot;error&quot;,&quot;at&quot;:&lt;epoch ms&gt;,&quot;job&quot;:{...}}, and {&quot;event&quot;:&quot;saved&quot;,&quot;id&quot;:ID,&quot;result&quot;:N,&quot;path&quot;:FILE} for a result written to a file.</source>
+        <translation>Afficher des événements NDJSON&#xa0;: {&quot;event&quot;:&quot;update&quot;|&quot;final&quot;|&quot;error&quot;,&quot;at&quot;:&lt;epoch ms&gt;,&quot;job&quot;:{...}}, et {&quot;event&quot;:&quot;saved&quot;,&quot;id&quot;:ID,&quot;result&quot;:N,&quot;path&quot;:FILE} pour un résultat écrit dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Where results that come inside the provider&apos;s answer (base64) are written, named like the desktop app&apos;s results archive (default: &quot;results&quot; in the data folder of --data-dir).</source>
+        <translation>Où écrire les résultats qui arrivent dans la réponse du fournisseur (base64), nommés comme dans l’archive des résultats de l’application (par défaut&#xa0;: «&#xa0;results&#xa0;» dans le dossier de données de --data-dir).</translation>
     </message>
 </context>
 <context>
@@ -2031,6 +2061,41 @@ Lancez jobwatch-cli COMMANDE --help pour les options d’une commande. jobwatch-
         <source>an object with &quot;url&quot; and &quot;path&quot;</source>
         <translation>un objet avec «&#xa0;url&#xa0;» et «&#xa0;path&#xa0;»</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: &quot;%2&quot; gave %n base64 result(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;: «&#xa0;%2&#xa0;» a donné %n résultat base64</numerusform>
+            <numerusform>%1&#xa0;: «&#xa0;%2&#xa0;» a donné %n résultats base64</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: item %2</source>
+        <translation>%1&#xa0;: élément %2</translation>
+    </message>
+    <message>
+        <source>%1 is not text, so it is not base64 data</source>
+        <translation>%1 n’est pas du texte, donc pas des données base64</translation>
+    </message>
+    <message>
+        <source>%1 is not valid base64 data (%2 characters)</source>
+        <translation>%1 n’est pas une donnée base64 valide (%2 caractères)</translation>
+    </message>
+    <message>
+        <source>&quot;url&quot; or &quot;base64&quot;</source>
+        <translation>«&#xa0;url&#xa0;» ou «&#xa0;base64&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&quot;%1.encoding&quot; must be &quot;url&quot; (the default) or &quot;base64&quot; (got &quot;%2&quot;).</source>
+        <translation>«&#xa0;%1.encoding&#xa0;» doit valoir «&#xa0;url&#xa0;» (par défaut) ou «&#xa0;base64&#xa0;» (reçu «&#xa0;%2&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>&quot;%1.encoding&quot;: base64 results need a &quot;path&quot; rule; a &quot;scan&quot; finds URLs only.</source>
+        <translation>«&#xa0;%1.encoding&#xa0;»&#xa0;: les résultats base64 demandent une règle «&#xa0;path&#xa0;»&#xa0;; un «&#xa0;scan&#xa0;» ne trouve que des URL.</translation>
+    </message>
+    <message>
+        <source>&quot;%1.%2&quot; does not apply to base64 results: they have no link of their own, and their size is that of the data.</source>
+        <translation>«&#xa0;%1.%2&#xa0;» ne s’applique pas aux résultats base64&#xa0;: ils n’ont pas de lien propre et leur taille est celle des données.</translation>
+    </message>
 </context>
 <context>
     <name>MimeIntake</name>
@@ -2305,6 +2370,10 @@ Lancez jobwatch-cli COMMANDE --help pour les options d’une commande. jobwatch-
     <message>
         <source>profile &quot;%1&quot;: &quot;onFinish&quot;: %2</source>
         <translation>profil «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;onFinish&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the secret key is missing (this profile signs a token from an access key and a secret key): %1</source>
+        <translation>la clé secrète manque (ce profil signe un jeton à partir d’une clé d’accès et d’une clé secrète)&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3796,6 +3865,37 @@ Type&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>jw::KeyField</name>
+    <message>
+        <source>Replace…</source>
+        <translation>Remplacer…</translation>
+    </message>
+    <message>
+        <source>Access key</source>
+        <translation>Clé d’accès</translation>
+    </message>
+    <message>
+        <source>Paste the API key</source>
+        <translation>Collez la clé d’API</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>Clé secrète</translation>
+    </message>
+    <message>
+        <source>Enter the access key too: this profile signs its tokens with both keys.</source>
+        <translation>Saisissez aussi la clé d’accès&#xa0;: ce profil signe ses jetons avec les deux clés.</translation>
+    </message>
+    <message>
+        <source>Enter the secret key too: this profile signs its tokens with both keys.</source>
+        <translation>Saisissez aussi la clé secrète&#xa0;: ce profil signe ses jetons avec les deux clés.</translation>
+    </message>
+    <message>
+        <source>The access key cannot contain &quot;:&quot;.</source>
+        <translation>La clé d’accès ne peut pas contenir «&#xa0;:&#xa0;».</translation>
+    </message>
+</context>
+<context>
     <name>jw::MainWindow</name>
     <message>
         <source>Jobwatch</source>
@@ -4119,14 +4219,6 @@ Type&#xa0;: %2</translation>
         <translation>Gris</translation>
     </message>
     <message>
-        <source>Replace…</source>
-        <translation>Remplacer…</translation>
-    </message>
-    <message>
-        <source>Paste the API key</source>
-        <translation>Collez la clé d’API</translation>
-    </message>
-    <message>
         <source>Use for this session only</source>
         <translation>Utiliser pour cette session seulement</translation>
     </message>
@@ -4278,6 +4370,10 @@ Type&#xa0;: %2</translation>
     <message>
         <source>Run when a job ends:</source>
         <translation>Exécuter à la fin d&apos;une tâche&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Signed token (JWT HS256) from an access key and a secret key</source>
+        <translation>Jeton signé (JWT HS256) à partir d’une clé d’accès et d’une clé secrète</translation>
     </message>
 </context>
 <context>
