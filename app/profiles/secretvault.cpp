@@ -97,7 +97,8 @@ void SecretVault::readPartsDone(const QString &profileId)
     else if (error.isEmpty())
         error = Tr::tr("the secret key is missing (this profile signs a token from an access key and a secret key): %1")
                     .arg(parts.secretError);
-    onKeyRead(profileId, key, error);
+    for (int i = 0; i < parts.requests; ++i) // every reader gets its own answer (SecretStore::readKey)
+        onKeyRead(profileId, key, error);
 }
 
 WritableSecretStore *SecretVault::store() const
@@ -131,9 +132,11 @@ void SecretVault::requestKey(const QString &profileId)
         return answer(m_cache.value(profileId));
     if (!isTwoPart(profileId))
         return store()->requestKey(profileId);
-    if (m_reading.contains(profileId))
-        return; // both entries are being read already; one answer serves every request
-    m_reading.insert(profileId, Parts{2, {}, {}, {}, {}, false});
+    if (const auto it = m_reading.find(profileId); it != m_reading.end()) {
+        ++it->requests; // both entries are being read already: their result answers this request too
+        return;
+    }
+    m_reading.insert(profileId, Parts{2, {}, {}, {}, {}, false, 1});
     store()->requestKey(profileId);
     store()->requestKey(secretEntry(profileId));
 }
@@ -146,7 +149,7 @@ void SecretVault::writeKey(const QString &profileId, const QString &key)
     const qsizetype colon = key.indexOf(u':');
     if (!isTwoPart(profileId) || colon < 0)
         return store()->writeKey(profileId, key);
-    m_writingParts.insert(profileId, Parts{2, {}, {}, {}, {}, false});
+    m_writingParts.insert(profileId, Parts{2, {}, {}, {}, {}, false, 1});
     store()->writeKey(profileId, key.left(colon));
     store()->writeKey(secretEntry(profileId), key.mid(colon + 1));
 }
@@ -157,7 +160,7 @@ void SecretVault::deleteKey(const QString &profileId)
     m_cache.remove(profileId);
     if (!isTwoPart(profileId))
         return store()->deleteKey(profileId);
-    m_deletingParts.insert(profileId, Parts{2, {}, {}, {}, {}, false});
+    m_deletingParts.insert(profileId, Parts{2, {}, {}, {}, {}, false, 1});
     store()->deleteKey(profileId);
     store()->deleteKey(secretEntry(profileId));
 }

@@ -57,6 +57,7 @@ private:
         int waiting = 0;
         QString access, secret, accessError, secretError;
         bool unavailable = false;
+        int requests = 1; // reads asked for while the entries were read: each gets its answer
     };
     WritableSecretStore *store() const;
     void connectStore(WritableSecretStore *store);

@@ -57,6 +57,7 @@ void KeyField::startReplace()
     m_key->show();
     m_secret->setVisible(m_twoPart);
     m_replace->hide();
+    m_state->hide(); // the field(s) take the whole row while a key is typed
     m_key->setFocus();
 }
 
@@ -67,6 +68,7 @@ void KeyField::stopEditing()
         edit->hide();
     }
     m_replace->show();
+    m_state->show();
 }
 
 bool KeyField::isEditing() const
