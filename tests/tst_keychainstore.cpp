@@ -44,6 +44,18 @@ private:
             return {u"<timeout>"_s, u"<timeout>"_s};
         return {ready.at(0).at(1).toString(), ready.at(0).at(2).toString()};
     }
+    // Reads `id` through a fresh vault and profile store over `settings` (the profiles say how keys are kept).
+    QPair<QString, QString> readThroughStore(Settings &settings, const QString &id)
+    {
+        SecretVault vault(m_service, m_dir.filePath(u"keys.json"_s));
+        ProfileList list;
+        ProfileStore store(&settings, &list, &vault);
+        QSignalSpy ready(&vault, &SecretStore::keyReady);
+        vault.requestKey(id);
+        if (!ready.wait(10000))
+            return {u"<timeout>"_s, u"<timeout>"_s};
+        return {ready.at(0).at(1).toString(), ready.at(0).at(2).toString()};
+    }
     void assertNoKeyInSettings(Settings &settings, const QString &key)
     {
         QVERIFY(settings.flush());
@@ -203,26 +215,15 @@ private Q_SLOTS:
         QSignalSpy rawDeleted(&raw, &WritableSecretStore::keyDeleted);
         raw.deleteKey(SecretVault::secretEntry(p.id));
         QVERIFY(rawDeleted.wait(10000));
-        SecretVault vault3(m_service, m_dir.filePath(u"keys.json"_s));
-        ProfileList list3;
-        ProfileStore store3(&settings, &list3, &vault3);
-        QSignalSpy missing(&vault3, &SecretStore::keyReady);
-        vault3.requestKey(p.id);
-        QVERIFY(missing.wait(10000));
-        QCOMPARE(missing.at(0).at(1).toString(), QString());
-        QVERIFY2(missing.at(0).at(2).toString().contains(u"the secret key is missing"_s), qPrintable(missing.at(0).at(2).toString()));
+        const auto [noKey, missing] = readThroughStore(settings, p.id);
+        QCOMPARE(noKey, QString());
+        QVERIFY2(missing.contains(u"the secret key is missing"_s), qPrintable(missing));
 
         // An entry saved before the split, "ACCESS:SECRET" in one, is still read.
         QSignalSpy rawWritten(&raw, &WritableSecretStore::keyWritten);
         raw.writeKey(p.id, u"ak-old:sk-old"_s);
         QVERIFY(rawWritten.wait(10000));
-        SecretVault vault4(m_service, m_dir.filePath(u"keys.json"_s));
-        ProfileList list4;
-        ProfileStore store4(&settings, &list4, &vault4);
-        QSignalSpy legacy(&vault4, &SecretStore::keyReady);
-        vault4.requestKey(p.id);
-        QVERIFY(legacy.wait(10000));
-        QCOMPARE(legacy.at(0).at(1).toString(), u"ak-old:sk-old"_s);
+        QCOMPARE(readThroughStore(settings, p.id).first, u"ak-old:sk-old"_s);
 
         // Removing the profile deletes both entries.
         QVERIFY2(store.save(p, u"ak-1:sk-2"_s, &error), qPrintable(error));
