@@ -117,7 +117,7 @@ void Scheduler::onPollFinished(JobRuntime &job, const PollResult &result)
             handleSuccess(job, result, t);
         } else if (kind == HttpClass::Unauthorised || kind == HttpClass::Forbidden) {
             const ApiError e = parseErrorBody(result.body, *p.dialect);
-            const QString detail = e.message.isEmpty() ? e.code : e.message;
+            const QString detail = e.text();
             const QString reason = kind == HttpClass::Unauthorised
                 ? Tr::tr("HTTP 401: the API key was not accepted%1; fix the key, then resume the profile")
                 : Tr::tr("HTTP 403: the API key lacks permission%1; fix the key, then resume the profile");
@@ -133,7 +133,7 @@ void Scheduler::onPollFinished(JobRuntime &job, const PollResult &result)
             handleRejected(job, result);
         } else {
             const ApiError e = parseErrorBody(result.body, *p.dialect);
-            QString detail = e.message.isEmpty() ? e.code : e.message;
+            QString detail = e.text();
             if (!e.requestId.isEmpty())
                 detail += Tr::tr(" (request %1)").arg(e.requestId);
             if (kind == HttpClass::Unavailable) {
@@ -260,7 +260,7 @@ void Scheduler::handleResolveAnswer(JobRuntime &job, const PollResult &result, q
         problem = result.errorText;
     } else if (classifyHttpStatus(result.httpStatus) != HttpClass::Success) {
         const ApiError e = parseErrorBody(result.body, *p.dialect);
-        const QString detail = e.message.isEmpty() ? e.code : e.message;
+        const QString detail = e.text();
         problem = detail.isEmpty() ? Tr::tr("HTTP %1").arg(result.httpStatus) : Tr::tr("HTTP %1: %2").arg(result.httpStatus).arg(detail.left(300));
     } else {
         QJsonParseError error;
@@ -416,7 +416,7 @@ void Scheduler::handleRejected(JobRuntime &job, const PollResult &result)
     ProfileRuntime &p = *job.profile;
     const ApiError e = parseErrorBody(result.body, *p.dialect);
     const int status = result.httpStatus;
-    QString message = e.message.isEmpty() ? e.code : e.message;
+    QString message = e.text();
     if (message.isEmpty())
         message = Tr::tr("The provider rejected the job (HTTP %1) and gave no message.").arg(status);
     message = scrub(p, message.left(1000));

@@ -23,6 +23,7 @@ struct ApiError {
     QString message;   // human message, or null
     QString requestId; // for support tickets, or null
     bool isEmpty() const { return code.isNull() && message.isNull() && requestId.isNull(); }
+    QString text() const { return message.isEmpty() ? code : message; } // what to show: the message, else the code
 };
 
 class Dialect

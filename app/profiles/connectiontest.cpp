@@ -110,7 +110,7 @@ void ConnectionTest::onFinished()
     QString error;
     const std::unique_ptr<Dialect> dialect = dialectFor(m_profile, &error);
     const ApiError apiError = dialect ? parseErrorBody(body, *dialect) : ApiError();
-    const QString detail = apiError.message.isEmpty() ? apiError.code : apiError.message;
+    const QString detail = apiError.text();
     const auto withDetail = [&detail](const QString &text) {
         return detail.isEmpty() ? text : Tr::tr("%1 (%2)").arg(text, detail.simplified().left(200));
     };
