@@ -3,7 +3,7 @@
 // base64 artifact rule (formats/mapping) decodes them; the snapshot lists each as an artifact whose URL is
 // "jobwatch-inline:<sha1 of the bytes>.<ext>", which names the content and nothing else. The engine leaves the
 // bytes here when the job completes; the artifact fetcher takes them out into the download cache (from where
-// save-on-complete copies them into the results archive, whatever its policy), and `jobwatch-cli watch`
+// save-on-complete copies them into the results archive unless saving is off), and `jobwatch-cli watch`
 // writes them to files. Nothing here is written to disk or kept across a restart.
 
 #include <QByteArray>
