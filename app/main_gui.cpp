@@ -132,7 +132,7 @@ int main(int argc, char *argv[])
     jw::DemoSession demo; // declared first, so the application stops polling before the demo server goes away
     jw::Application core(options);
     if (cl.parser.isSet(cl.demo)) {
-        if (!demo.start(core, kDemoJobs, &error, cl.parser.isSet(cl.brokenResults))) {
+        if (!demo.start(core, kDemoJobs, &error, cl.parser.isSet(cl.brokenResults), cl.parser.isSet(cl.waitingJobs))) {
             printError(error);
             return 1;
         }

@@ -190,7 +190,7 @@ private Q_SLOTS:
         QVERIFY(std::holds_alternative<JobSnapshot>(parsed));
         const JobSnapshot s = std::get<JobSnapshot>(parsed);
         QCOMPARE(s.state, JobState::Queued);
-        QCOMPARE(s.message, u"Queue position 2"_s);
+        QCOMPARE(s.message, u"Queue position 11"_s); // one place per 5 s of its 60 s queue, the first one ahead
     }
 
     void bodiesHaveTheFieldsOfTheRecordedSamples_data()

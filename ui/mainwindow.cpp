@@ -5,6 +5,7 @@
 #include "model/joblist.h"
 #include "model/profilelist.h"
 #include "delegates/actionsdelegate.h"
+#include "dashboardaction.h"
 #include "delegates/progressdelegate.h"
 #include "details/detailspane.h"
 #include "dialogs/adddialog.h"
@@ -169,6 +170,8 @@ void MainWindow::buildActions()
     connect(m_resultActions, &ResultActions::notice, this, &MainWindow::showNotice);
     m_historyActions = new HistoryActions(m_app, this, m_proxy, [this] { return shownKeys(); }, [this] { return selectedKeys(); });
     connect(m_historyActions, &HistoryActions::notice, this, &MainWindow::showNotice);
+    m_dashboard = new DashboardAction(m_app->jobs(), m_app->profiles(), this);
+    connect(m_dashboard, &DashboardAction::notice, this, &MainWindow::showNotice);
 }
 
 void MainWindow::buildToolBar()
@@ -380,6 +383,8 @@ void MainWindow::showContextMenu(const QPoint &pos)
     m_resultActions->updateStates();
     menu.addAction(m_resultActions->saveSelectedAction());
     menu.addAction(m_historyActions->exportAction());
+    m_dashboard->setJob(index.isValid() ? index.siblingAtColumn(JobTableModel::Job).data(JobTableModel::KeyRole).toString() : QString());
+    menu.addAction(m_dashboard->action()); // hidden when the job's provider has no page for it
     // A job whose profile is paused (key missing or rejected) offers to fix the key right here.
     if (index.isValid()) {
         const QString profileId = m_app->jobs()->value(index.data(JobTableModel::KeyRole).toString()).profileId;

@@ -25,6 +25,9 @@ GuiCommandLine::GuiCommandLine()
                     QCoreApplication::translate("main", "With --demo: also watch five jobs whose results fail to load (a corrupt "
                        "image, an unplayable video, an expired link, a file too big, a reset "
                        "connection), to see how Jobwatch reports each."))
+    , waitingJobs(u"waiting-jobs"_s,
+                  QCoreApplication::translate("main", "With --demo: also watch two jobs that wait a long while, one far back "
+                     "in fal's queue and one throttled by Runway, to see how Jobwatch says why a job waits."))
     , select(u"select"_s, QCoreApplication::translate("main", "Select the job with this ID as soon as it is watched."), QCoreApplication::translate("main", "id"))
     , profiles(u"profiles"_s, QCoreApplication::translate("main", "Open the Profiles dialog."))
     , dataDir(u"data-dir"_s,
@@ -54,6 +57,7 @@ GuiCommandLine::GuiCommandLine()
     parser.addOption(noRestore);
     parser.addOption(selectFirstCompleted);
     parser.addOption(brokenResults);
+    parser.addOption(waitingJobs);
     parser.addOption(select);
     parser.addOption(profiles);
     parser.addOption(dataDir);

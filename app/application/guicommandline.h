@@ -26,6 +26,7 @@ public:
     const QCommandLineOption add;
     const QCommandLineOption selectFirstCompleted;
     const QCommandLineOption brokenResults;
+    const QCommandLineOption waitingJobs;
     const QCommandLineOption select;
     const QCommandLineOption profiles;
     const QCommandLineOption dataDir;

@@ -32,7 +32,7 @@ QString DemoSession::profileId(const QString &dialect)
     return u"demo-"_s + dialect;
 }
 
-bool DemoSession::start(Application &app, int jobCount, QString *error, bool brokenResults)
+bool DemoSession::start(Application &app, int jobCount, QString *error, bool brokenResults, bool waitingJobs)
 {
     const auto fail = [error](const QString &reason) {
         if (error)
@@ -49,8 +49,12 @@ bool DemoSession::start(Application &app, int jobCount, QString *error, bool bro
     provider->setRetryAfterSeconds(3);
     m_provider = std::move(provider);
 
-    for (const char *name : kDemoDialects) {
-        const QString dialect = QString::fromLatin1(name);
+    QStringList dialects;
+    for (const char *name : kDemoDialects)
+        dialects.append(QString::fromLatin1(name));
+    if (waitingJobs)
+        dialects << u"fal"_s << u"runway"_s;
+    for (const QString &dialect : std::as_const(dialects)) {
         Profile profile;
         profile.id = profileId(dialect);
         profile.name = Tr::tr("%1 demo", "profile name, e.g. Theo demo").arg(dialect.at(0).toUpper() + dialect.mid(1));
@@ -61,7 +65,10 @@ bool DemoSession::start(Application &app, int jobCount, QString *error, bool bro
             return fail(reason);
     }
 
-    for (const QString &id : m_provider->createDemoSet(jobCount, brokenResults)) {
+    QStringList ids = m_provider->createDemoSet(jobCount, brokenResults);
+    if (waitingJobs)
+        ids += m_provider->createWaitingDemoJobs();
+    for (const QString &id : std::as_const(ids)) {
         QString reason;
         if (app.scheduler()->watch(profileId(m_provider->dialectOf(id)), id, m_provider->pollUrl(id), &reason).isEmpty())
             return fail(reason);

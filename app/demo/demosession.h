@@ -25,8 +25,10 @@ public:
     // `jobCount` varied jobs: every dialect and outcome, staggered durations, a few 429 faults. False and a
     // reason when the server cannot listen or a profile is refused. Calling it twice is an error.
     // `brokenResults` adds five completed jobs whose results fail to load in each way a download can.
+    // `waitingJobs` adds "Fal demo" and "Runway demo" profiles and a job on each that waits a long while: one far
+    // back in fal's queue, one throttled by Runway (SimulatedProvider::createWaitingDemoJobs).
     // Destroy the Application before this session, so polling stops before the server goes away.
-    bool start(Application &app, int jobCount, QString *error = nullptr, bool brokenResults = false);
+    bool start(Application &app, int jobCount, QString *error = nullptr, bool brokenResults = false, bool waitingJobs = false);
     SimulatedProvider *provider() const { return m_provider.get(); } // nullptr until start succeeded
 
     static QString profileId(const QString &dialect); // "demo-theo", ...

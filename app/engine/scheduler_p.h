@@ -98,6 +98,7 @@ struct Scheduler::JobRuntime {
     int failures = 0;
     int notFound = 0;
     bool stalled = false;
+    int queuePosition = -1; // from the last answer while queued
     Poller *request = nullptr;
     std::unique_ptr<PendingResolve> resolve; // set while the result's second request is due
 };

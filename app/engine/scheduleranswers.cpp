@@ -50,6 +50,36 @@ std::optional<int> queuePositionOf(const QJsonObject &o)
     return std::nullopt;
 }
 
+qint64 epochOf(const QString &iso)
+{
+    const QDateTime t = iso.isEmpty() ? QDateTime() : QDateTime::fromString(iso, Qt::ISODateWithMs);
+    return t.isValid() ? t.toMSecsSinceEpoch() : -1;
+}
+
+// When the job entered the state of `next`, the answer that arrived at `now`: kept while the state and raw
+// status stay the same. A change seen between two polls dates from the provider's own timestamp for the new
+// state when that falls after the previous answer (startedAt for running, createdAt for the first queued
+// answer), else from this answer.
+qint64 stateSince(const JobRecord &r, const JobSnapshot &next, qint64 now)
+{
+    const bool same = r.hasSnapshot && r.snapshot.state == next.state
+        && r.snapshot.rawStatus.compare(next.rawStatus, Qt::CaseInsensitive) == 0;
+    if (same && r.engine.stateSinceMs >= 0)
+        return r.engine.stateSinceMs;
+    qint64 provider = -1;
+    switch (next.state) {
+    case JobState::Queued: provider = epochOf(next.createdAt); break;
+    case JobState::Running: provider = epochOf(next.startedAt); break;
+    default: provider = epochOf(next.completedAt); break;
+    }
+    // The previous answer bounds the change from below, unless this is the first answer (or the first since a
+    // restart, where `same` holds but nothing was recorded).
+    const qint64 after = r.hasSnapshot && !same ? r.engine.reportedAtMs : -1;
+    if (provider >= 0 && provider <= now && provider > after)
+        return provider;
+    return now;
+}
+
 QString seconds(qint64 ms)
 {
     return QString::number(double(ms) / 1000.0, 'f', 1);
@@ -219,6 +249,7 @@ void Scheduler::handleSuccess(JobRuntime &job, const PollResult &result, qint64 
             job.cadence.noteCreatedAt(steadyAt(created.toMSecsSinceEpoch()));
     }
     const std::optional<int> position = snapshot.state == JobState::Queued ? queuePositionOf(answer) : std::nullopt;
+    job.queuePosition = position.value_or(-1);
     job.cadence.observe(answeredAt, snapshot.state, snapshot.progress, position, snapshot.step);
     if (job.cadence.roundingSeen() && !history.progressMayRound())
         m_history->noteRounding(p.profile.id, job.jobType);
@@ -313,7 +344,10 @@ void Scheduler::storeAnswer(JobRuntime &job, const JobSnapshot &snapshot, const 
     const qint64 eta = terminal || job.cadence.etaMs() < 0 ? -1 : wallAt(job.cadence.etaMs());
     const qint64 reportedAt = wallAt(t);
     const bool stalled = job.stalled;
+    const int position = snapshot.state == JobState::Queued ? job.queuePosition : -1;
     m_jobs->modify(job.key, [&](JobRecord &r) {
+        r.engine.stateSinceMs = stateSince(r, snapshot, reportedAt);
+        r.engine.queuePosition = position;
         r.hasSnapshot = true;
         r.snapshot = snapshot;
         r.rawBody = body;

@@ -9,6 +9,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -32,12 +35,49 @@ QStringList presetNames()
     return names;
 }
 
-QByteArray presetJson(const QString &name)
+namespace {
+constexpr auto kDashboardKey = "dashboardUrl"_L1;
+
+QByteArray presetFile(const QString &name)
 {
     QFile f(u":/presets/"_s + name + u".json"_s);
     if (name.contains(u'/') || !f.open(QIODevice::ReadOnly))
         return {};
     return f.readAll();
+}
+
+QJsonObject presetDocument(const QString &name)
+{
+    return QJsonDocument::fromJson(presetFile(name)).object();
+}
+} // namespace
+
+QByteArray presetJson(const QString &name)
+{
+    const QByteArray file = presetFile(name);
+    QJsonObject doc = QJsonDocument::fromJson(file).object();
+    if (!doc.contains(kDashboardKey))
+        return file;
+    doc.remove(kDashboardKey); // the preset's own key, not part of the mapping format
+    return QJsonDocument(doc).toJson(QJsonDocument::Indented);
+}
+
+QString presetDashboardTemplate(const QString &name)
+{
+    return presetDocument(name).value(kDashboardKey).toString();
+}
+
+QUrl dashboardUrl(const Profile &profile, const QString &jobId)
+{
+    if (!profile.mappingJson.isEmpty() || jobId.isEmpty())
+        return {};
+    const QString pattern = presetDashboardTemplate(profile.dialect);
+    if (!pattern.contains(u"{id}"_s))
+        return {};
+    const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(jobId));
+    const QUrl url(QString(pattern).replace(u"{id}"_s, encoded), QUrl::StrictMode);
+    // Only a web page over https leaves the app for the browser.
+    return url.isValid() && url.scheme() == u"https"_s && !url.host().isEmpty() ? url : QUrl();
 }
 
 std::unique_ptr<Dialect> createDialect(const QString &name, QString *error)

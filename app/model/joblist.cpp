@@ -8,7 +8,8 @@ namespace {
 JobFields diff(const JobRecord &a, const JobRecord &b)
 {
     JobFields f;
-    if (a.hasSnapshot != b.hasSnapshot || !(a.snapshot == b.snapshot) || a.rawBody != b.rawBody)
+    if (a.hasSnapshot != b.hasSnapshot || !(a.snapshot == b.snapshot) || a.rawBody != b.rawBody
+        || a.engine.queuePosition != b.engine.queuePosition || a.engine.stateSinceMs != b.engine.stateSinceMs)
         f |= JobField::Snapshot;
     if (a.engine.local != b.engine.local || a.engine.pauseReason != b.engine.pauseReason)
         f |= JobField::Local;

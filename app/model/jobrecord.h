@@ -44,6 +44,8 @@ struct EngineState {
     qint64 watchStartedAtMs = -1; // start (or resume) of the current watch, for max wait
     bool inFlight = false;
     bool stalled = false;     // progress has not moved for several times the expected interval (polls back off)
+    int queuePosition = -1;   // places ahead in the provider's queue while queued (fal's queue_position), -1 none
+    qint64 stateSinceMs = -1; // epoch ms the job entered its current server state (state and raw status), -1 unknown
     friend bool operator==(const EngineState &, const EngineState &) = default;
 };
 

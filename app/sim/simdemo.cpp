@@ -108,4 +108,23 @@ QStringList SimulatedProvider::createDemoSet(int count, bool brokenResults)
     return ids;
 }
 
+QStringList SimulatedProvider::createWaitingDemoJobs()
+{
+    const qint64 now = d->now();
+    JobSpec fal;
+    fal.id = QString::fromLatin1(kDemoQueuedFalId);
+    fal.dialect = u"fal"_s;
+    fal.type = u"image"_s;
+    fal.queueMs = 90'000; // 18 places: queue_position 17 at first
+    fal.runMs = 20'000;
+    JobSpec runway;
+    runway.id = QString::fromLatin1(kDemoThrottledRunwayId);
+    runway.dialect = u"runway"_s;
+    runway.type = u"video"_s;
+    runway.progressShape = u"throttled"_s; // THROTTLED for the first half of the queue time
+    runway.queueMs = 240'000;
+    runway.runMs = 60'000;
+    return {d->addJob(fal, now), d->addJob(runway, now)};
+}
+
 } // namespace jw

@@ -9,6 +9,7 @@
 #include <QUrlQuery>
 #include <QUuid>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -187,9 +188,11 @@ QJsonObject renderFal(const SimJob &job, const JobState &s, const RenderContext 
     QJsonObject o{{u"request_id"_s, id}, {u"response_url"_s, requestUrl}, {u"status_url"_s, QString(requestUrl + u"/status"_s)},
                   {u"cancel_url"_s, QString(requestUrl + u"/cancel"_s)}};
     if (s.phase == Phase::Queued) {
-        // Three places ahead at creation, moving up as the queue time passes.
+        // One place ahead per 5 s of queue time (at least three) at creation, moving up as the queue time passes:
+        // a 65 s queue starts at queue_position 12 and reaches 0 in its last 5 s.
+        const qint64 places = std::max<qint64>(3, job.spec.queueMs / 5000);
         const qint64 left = job.createdMs + job.spec.queueMs - c.nowMs;
-        const qint64 position = job.spec.queueMs > 0 ? (left * 3 + job.spec.queueMs - 1) / job.spec.queueMs - 1 : 0;
+        const qint64 position = job.spec.queueMs > 0 ? (left * places + job.spec.queueMs - 1) / job.spec.queueMs - 1 : 0;
         o.insert(u"status"_s, u"IN_QUEUE"_s);
         o.insert(u"queue_position"_s, qMax<qint64>(0, position));
         return o;

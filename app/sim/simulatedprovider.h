@@ -165,6 +165,12 @@ public:
     // ArtifactFault (IDs job_demoCorruptImage, job_badc0dec0001 (a muvi video that cannot be played),
     // job_demoExpiredLink, job_demoHugeImage, job_demoConnectionReset). Returns the job IDs.
     QStringList createDemoSet(int count, bool brokenResults = false);
+    // Two jobs that wait for a long while, each for its own reason (the GUI's --demo --waiting-jobs): a fal
+    // request 17 places back in its queue, moving up one place every 5 s (ID kDemoQueuedFalId), and a Runway
+    // task throttled for its first two minutes (ID kDemoThrottledRunwayId). Returns their IDs.
+    QStringList createWaitingDemoJobs();
+    static constexpr auto kDemoQueuedFalId = "fa1de40a-0000-4000-8000-000000000001";
+    static constexpr auto kDemoThrottledRunwayId = "de7a70ed-0000-4000-8000-000000000002";
 Q_SIGNALS:
     void requestReceived(const jw::SimulatedProvider::Request &request);
 

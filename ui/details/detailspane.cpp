@@ -148,9 +148,11 @@ DetailsPane::DetailsPane(JobList *jobs, JobTimeline *timeline, ProfileList *prof
     m_started = valueLabel(content);
     m_updated = valueLabel(content);
     m_completed = valueLabel(content);
+    m_timeInState = valueLabel(content);
     addGridRow(form, tr("Profile:"), m_profile);
     addGridRow(form, tr("Type:"), m_type);
     addGridRow(form, tr("Status:"), m_state);
+    addGridRow(form, tr("In this state:"), m_timeInState);
     addGridRow(form, tr("Created:"), m_created);
     addGridRow(form, tr("Started:"), m_started);
     addGridRow(form, tr("Updated:"), m_updated);
@@ -241,7 +243,7 @@ DetailsPane::DetailsPane(JobList *jobs, JobTimeline *timeline, ProfileList *prof
 
 
     const std::pair<QWidget *, const char *> names[] = {
-        {m_id, "jobId"}, {m_copyId, "copyId"}, {m_profile, "profile"}, {m_type, "type"}, {m_state, "status"},
+        {m_id, "jobId"}, {m_copyId, "copyId"}, {m_profile, "profile"}, {m_type, "type"}, {m_state, "status"}, {m_timeInState, "timeInState"},
         {m_created, "created"}, {m_started, "started"}, {m_updated, "updated"}, {m_completed, "completed"},
         {m_errorBox, "errorBox"}, {m_errorCode, "errorCode"}, {m_errorMessage, "errorMessage"},
         {m_requestId, "requestId"}, {m_engineError, "lastPollError"}, {m_timelineView, "timeline"},
@@ -328,17 +330,25 @@ void DetailsPane::showRecord(const JobRecord &record)
     m_profile->setText(m_profiles->displayName(record.profileId));
     m_type->setText(s.type.isEmpty() ? dash() : s.type);
 
-    QString state = record.hasSnapshot ? stateLabel(s.state) : tr("waiting for the first answer");
+    QString state = record.hasSnapshot ? serverStateLabel(s) : tr("waiting for the first answer");
     if (record.hasSnapshot && !s.rawStatus.isEmpty() && s.rawStatus.compare(stateName(s.state), Qt::CaseInsensitive) != 0)
         state = tr("%1 (\"%2\")", "state (raw status)").arg(state, s.rawStatus);
     if (record.engine.local != LocalState::Watching && record.engine.local != LocalState::Done)
         state = tr("%1, %2", "server state, local state").arg(state, localStateLabel(record.engine.local));
     if (!record.engine.pauseReason.isEmpty())
         state = tr("%1: %2", "state: pause reason").arg(state, record.engine.pauseReason);
+    const int position = record.hasSnapshot && s.state == JobState::Queued ? record.engine.queuePosition : -1;
+    if (position >= 0)
+        state = tr("%1, %2", "server state, place in the provider's queue").arg(state, queuePositionLabel(position));
     if (s.progress && !isTerminal(s.state))
         state = tr("%1, %2%", "state, progress percent").arg(state).arg(*s.progress, 0, 'f', 0);
     // The provider's step or message, unless it only repeats the state ("Completed").
-    const QString note = s.message.isEmpty() ? s.step : s.message;
+    // Not the message that only gives the place in the queue (fal's "Queue position 12"), which is shown above.
+    QString note = s.message.isEmpty() ? s.step : s.message;
+    if (position >= 0 && note.contains(QString::number(position)))
+        note.clear();
+    if (note.isEmpty() && isAborted(s))
+        note = abortedExplanation();
     if (!note.isEmpty() && note.compare(stateName(s.state), Qt::CaseInsensitive) != 0)
         state = tr("%1 \u2014 %2", "state, provider step or message").arg(state, note);
     m_state->setText(state);
@@ -408,6 +418,8 @@ void DetailsPane::refreshCountdown()
     if (!record)
         return;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QString inState = timeInStateLabel(*record, now);
+    m_timeInState->setText(inState.isEmpty() ? dash() : inState);
     const EngineState &e = record->engine;
     if (e.inFlight) {
         m_nextPoll->setText(tr("now (request in flight)"));

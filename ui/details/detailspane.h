@@ -102,6 +102,7 @@ private:
     QLabel *m_engineError = nullptr;
     QLabel *m_requests = nullptr;
     QLabel *m_httpStatus = nullptr;
+    QLabel *m_timeInState = nullptr;
     QLabel *m_nextPoll = nullptr;
     QLabel *m_eta = nullptr;
     QPlainTextEdit *m_raw = nullptr;

@@ -1,5 +1,6 @@
 #include "models/jobcellformatter.h"
 
+#include "model/statelabels.h"
 #include "models/jobtablemodel.h"
 #include "thumbnails/thumbnailprovider.h"
 
@@ -134,6 +135,12 @@ QList<JobCellFormatter::Sample> JobCellFormatter::widestSamples(int column)
         QList<Sample> samples;
         for (int kind = int(StatusKind::Queued); kind < int(StatusKind::Unknown); ++kind)
             samples.append({statusText(StatusKind(kind)), Decoration::Icon});
+        // What a queued or cancelled job may say instead (JobTableModel::statusText).
+        for (const QString &text : {JobTableModel::tr("Throttled by provider"),
+                                    JobTableModel::tr("#%1 in queue", "place in the provider's queue").arg(88),
+                                    JobTableModel::tr("Next in queue"),
+                                    JobTableModel::tr("Aborted", "the provider gave up on the job before it started")})
+            samples.append({text, Decoration::Icon});
         return samples;
     }
     case JobTableModel::Elapsed: return plain({formatDuration(minutes), formatDuration(hours)});
@@ -249,8 +256,12 @@ QVariant JobCellFormatter::toolTip(const JobRecord &r, int column) const
         return r.snapshot.type.isEmpty() ? r.jobId : JobTableModel::tr("%1\nType: %2").arg(r.jobId, r.snapshot.type);
     case JobTableModel::Status: {
         QStringList lines{JobTableModel::statusText(r)};
+        if (const QString inState = timeInStateLabel(r, now()); !inState.isEmpty())
+            lines << inState;
         if (!r.snapshot.rawStatus.isEmpty())
             lines << JobTableModel::tr("Server status: %1").arg(r.snapshot.rawStatus);
+        if (isAborted(r.snapshot))
+            lines << abortedExplanation();
         if (!r.engine.pauseReason.isEmpty())
             lines << r.engine.pauseReason;
         if (r.snapshot.error)

@@ -1,6 +1,7 @@
 #include "models/jobtablemodel.h"
 
 #include "model/joblist.h"
+#include "model/statelabels.h"
 #include "thumbnails/thumbnailprovider.h"
 
 #include <QBrush>
@@ -362,7 +363,28 @@ QString JobTableModel::categoryName(StatusCategory c)
 
 QString JobTableModel::statusText(const JobRecord &r)
 {
-    return JobCellFormatter::statusText(statusKind(r), r.snapshot.rawStatus);
+    // Why a queued job waits, and a cancellation the provider made on its own, in place of the plain word.
+    switch (const StatusKind kind = statusKind(r)) {
+    case StatusKind::Queued:
+        if (isThrottled(r.snapshot))
+            return tr("Throttled by provider");
+        if (r.engine.queuePosition > 0)
+            return tr("#%1 in queue", "place in the provider's queue").arg(r.engine.queuePosition);
+        if (r.engine.queuePosition == 0)
+            return tr("Next in queue");
+        return JobCellFormatter::statusText(kind, r.snapshot.rawStatus);
+    case StatusKind::Cancelled:
+        return isAborted(r.snapshot) ? tr("Aborted", "the provider gave up on the job before it started")
+                                     : JobCellFormatter::statusText(kind, r.snapshot.rawStatus);
+    default: return JobCellFormatter::statusText(kind, r.snapshot.rawStatus);
+    }
+}
+
+QString JobTableModel::stepText(const JobRecord &r)
+{
+    if (r.snapshot.state == JobState::Queued && r.engine.queuePosition >= 0)
+        return queuePositionLabel(r.engine.queuePosition);
+    return r.snapshot.step.isEmpty() ? r.snapshot.message : r.snapshot.step;
 }
 
 int JobTableModel::availableActions(const JobRecord &r)
@@ -423,7 +445,7 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
         const bool live = r->engine.local == LocalState::Watching && !isTerminal(r->snapshot.state);
         return live ? -1.0 : -2.0;
     }
-    case StepRole: return r->snapshot.step.isEmpty() ? r->snapshot.message : r->snapshot.step;
+    case StepRole: return stepText(*r);
     case ActionsRole: return availableActions(*r);
     case ResultUrlRole: {
         if (r->snapshot.artifacts.isEmpty())

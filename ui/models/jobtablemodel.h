@@ -67,6 +67,9 @@ public:
     static StatusKind statusKind(const JobRecord &record);
     static StatusCategory category(const JobRecord &record);
     static QString statusText(const JobRecord &record);
+    // The text in the progress bar: the place in the provider's queue while there is one (fal's message only
+    // repeats it), else the provider's step or message.
+    static QString stepText(const JobRecord &record);
     static int availableActions(const JobRecord &record);
     static QString categoryName(StatusCategory category);
     static QString formatDuration(qint64 ms) { return JobCellFormatter::formatDuration(ms); } // "42s", "3m 05s"
