@@ -2519,6 +2519,59 @@ und die übrigen Abfrageeinstellungen bleiben. Eine neue Zuordnung ersetzt die a
         <source>configuration error</source>
         <translation>Konfigurationsfehler</translation>
     </message>
+    <message>
+        <source>throttled by provider</source>
+        <translation>vom Anbieter gedrosselt</translation>
+    </message>
+    <message>
+        <source>aborted</source>
+        <comment>the provider gave up on the job before it started</comment>
+        <translation>verworfen</translation>
+    </message>
+    <message>
+        <source>The provider aborted the job before it started: its deadline passed.</source>
+        <translation>Der Anbieter hat den Job vor dem Start verworfen: Seine Frist war abgelaufen.</translation>
+    </message>
+    <message>
+        <source>next in queue</source>
+        <translation>als Nächstes an der Reihe</translation>
+    </message>
+    <message>
+        <source>#%1 in queue</source>
+        <comment>place in the provider&apos;s queue</comment>
+        <translation>Platz %1 in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>duration in seconds</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <comment>duration: minutes, seconds</comment>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>duration: hours, minutes</comment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Throttled by provider for %1</source>
+        <translation>Vom Anbieter gedrosselt seit %1</translation>
+    </message>
+    <message>
+        <source>Queued for %1</source>
+        <translation>In der Warteschlange seit %1</translation>
+    </message>
+    <message>
+        <source>Running for %1</source>
+        <translation>Läuft seit %1</translation>
+    </message>
+    <message>
+        <source>In this state for %1</source>
+        <translation>In diesem Zustand seit %1</translation>
+    </message>
 </context>
 <context>
     <name>Thumbnails</name>
@@ -2925,6 +2978,21 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
     </message>
 </context>
 <context>
+    <name>jw::DashboardAction</name>
+    <message>
+        <source>Open in provider dashboard</source>
+        <translation>Im Dashboard des Anbieters öffnen</translation>
+    </message>
+    <message>
+        <source>Open the provider&apos;s web page for this job in the browser</source>
+        <translation>Die Webseite des Anbieters zu diesem Job im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Could not open %1 in the browser</source>
+        <translation>%1 konnte nicht im Browser geöffnet werden</translation>
+    </message>
+</context>
+<context>
     <name>jw::DetailsPane</name>
     <message>
         <source>No job selected</source>
@@ -3113,6 +3181,15 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
         <source>%1 (observed)</source>
         <comment>a time Jobwatch saw, not one the provider gave</comment>
         <translation>%1 (beobachtet)</translation>
+    </message>
+    <message>
+        <source>In this state:</source>
+        <translation>In diesem Zustand:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>server state, place in the provider&apos;s queue</comment>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -3838,6 +3915,24 @@ Typ: %2</translation>
         <source>Stopped</source>
         <comment>jobs in this status category</comment>
         <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Throttled by provider</source>
+        <translation>Vom Anbieter gedrosselt</translation>
+    </message>
+    <message>
+        <source>#%1 in queue</source>
+        <comment>place in the provider&apos;s queue</comment>
+        <translation>Platz %1 in Warteschlange</translation>
+    </message>
+    <message>
+        <source>Next in queue</source>
+        <translation>Als Nächstes dran</translation>
+    </message>
+    <message>
+        <source>Aborted</source>
+        <comment>the provider gave up on the job before it started</comment>
+        <translation>Verworfen</translation>
     </message>
 </context>
 <context>
@@ -5000,6 +5095,10 @@ Typ: %2</translation>
     <message>
         <source>%1; start with --new-instance to open another window</source>
         <translation>%1; mit --new-instance starten, um ein weiteres Fenster zu öffnen</translation>
+    </message>
+    <message>
+        <source>With --demo: also watch two jobs that wait a long while, one far back in fal&apos;s queue and one throttled by Runway, to see how Jobwatch says why a job waits.</source>
+        <translation>Mit --demo: zusätzlich zwei Jobs beobachten, die lange warten, einen weit hinten in der Warteschlange von fal und einen von Runway gedrosselten, um zu sehen, wie Jobwatch sagt, warum ein Job wartet.</translation>
     </message>
 </context>
 </TS>

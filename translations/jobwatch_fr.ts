@@ -2519,6 +2519,59 @@ Lancez jobwatch-cli COMMANDE --help pour les options d’une commande. jobwatch-
         <source>configuration error</source>
         <translation>erreur de configuration</translation>
     </message>
+    <message>
+        <source>throttled by provider</source>
+        <translation>limitée par le fournisseur</translation>
+    </message>
+    <message>
+        <source>aborted</source>
+        <comment>the provider gave up on the job before it started</comment>
+        <translation>abandonnée</translation>
+    </message>
+    <message>
+        <source>The provider aborted the job before it started: its deadline passed.</source>
+        <translation>Le fournisseur a abandonné la tâche avant son démarrage&#xa0;: son délai était dépassé.</translation>
+    </message>
+    <message>
+        <source>next in queue</source>
+        <translation>prochaine dans la file</translation>
+    </message>
+    <message>
+        <source>#%1 in queue</source>
+        <comment>place in the provider&apos;s queue</comment>
+        <translation>n° %1 dans la file</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>duration in seconds</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <comment>duration: minutes, seconds</comment>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>duration: hours, minutes</comment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Throttled by provider for %1</source>
+        <translation>Limitée par le fournisseur depuis %1</translation>
+    </message>
+    <message>
+        <source>Queued for %1</source>
+        <translation>En file d’attente depuis %1</translation>
+    </message>
+    <message>
+        <source>Running for %1</source>
+        <translation>En cours depuis %1</translation>
+    </message>
+    <message>
+        <source>In this state for %1</source>
+        <translation>Dans cet état depuis %1</translation>
+    </message>
 </context>
 <context>
     <name>Thumbnails</name>
@@ -2925,6 +2978,21 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
     </message>
 </context>
 <context>
+    <name>jw::DashboardAction</name>
+    <message>
+        <source>Open in provider dashboard</source>
+        <translation>Ouvrir dans le tableau de bord du fournisseur</translation>
+    </message>
+    <message>
+        <source>Open the provider&apos;s web page for this job in the browser</source>
+        <translation>Ouvrir la page web du fournisseur pour cette tâche dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Could not open %1 in the browser</source>
+        <translation>Impossible d’ouvrir %1 dans le navigateur</translation>
+    </message>
+</context>
+<context>
     <name>jw::DetailsPane</name>
     <message>
         <source>No job selected</source>
@@ -3113,6 +3181,15 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
         <source>%1 (observed)</source>
         <comment>a time Jobwatch saw, not one the provider gave</comment>
         <translation>%1 (observée)</translation>
+    </message>
+    <message>
+        <source>In this state:</source>
+        <translation>Dans cet état&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>server state, place in the provider&apos;s queue</comment>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -3838,6 +3915,24 @@ Type&#xa0;: %2</translation>
         <source>Stopped</source>
         <comment>jobs in this status category</comment>
         <translation>Arrêtées</translation>
+    </message>
+    <message>
+        <source>Throttled by provider</source>
+        <translation>Limité par le fournisseur</translation>
+    </message>
+    <message>
+        <source>#%1 in queue</source>
+        <comment>place in the provider&apos;s queue</comment>
+        <translation>N° %1 dans la file</translation>
+    </message>
+    <message>
+        <source>Next in queue</source>
+        <translation>Prochain dans la file</translation>
+    </message>
+    <message>
+        <source>Aborted</source>
+        <comment>the provider gave up on the job before it started</comment>
+        <translation>Abandonné</translation>
     </message>
 </context>
 <context>
@@ -5000,6 +5095,10 @@ Type&#xa0;: %2</translation>
     <message>
         <source>%1; start with --new-instance to open another window</source>
         <translation>%1&#xa0;; lancez avec --new-instance pour ouvrir une autre fenêtre</translation>
+    </message>
+    <message>
+        <source>With --demo: also watch two jobs that wait a long while, one far back in fal&apos;s queue and one throttled by Runway, to see how Jobwatch says why a job waits.</source>
+        <translation>Avec --demo&#xa0;: surveiller aussi deux tâches qui attendent longtemps, l’une loin dans la file de fal et l’autre limitée par Runway, pour voir comment Jobwatch dit pourquoi une tâche attend.</translation>
     </message>
 </context>
 </TS>
