@@ -99,15 +99,20 @@ void tst_WaitingReasons::queuePositionShowsInStatusProgressAndTooltip()
     QVERIFY(jobs.add(r));
     const QModelIndex status = model.index(0, JobTableModel::Status);
     QCOMPARE(status.data().toString(), u"#12 in queue"_s);
-    QCOMPARE(model.index(0, JobTableModel::Progress).data(JobTableModel::StepRole).toString(), u"#12 in queue"_s);
+    // The progress bar does not say it again in fal's words ("Queue position 12").
+    QCOMPARE(model.index(0, JobTableModel::Progress).data(JobTableModel::StepRole).toString(), QString());
     const QString tip = status.data(Qt::ToolTipRole).toString();
     QVERIFY2(tip.startsWith(u"#12 in queue\nQueued for 2 min 10 s\n"_s), qPrintable(tip));
     QVERIFY2(tip.contains(u"Server status: IN_QUEUE"_s), qPrintable(tip));
     QCOMPARE(JobTableModel::category(r), StatusCategory::Active);
 
     // Moving up: the row follows.
-    jobs.modify(jobKey(u"p"_s, u"a"_s), [](JobRecord &rec) { rec.engine.queuePosition = 3; });
+    jobs.modify(jobKey(u"p"_s, u"a"_s), [](JobRecord &rec) {
+        rec.engine.queuePosition = 3;
+        rec.snapshot.message = u"Queue position 3"_s;
+    });
     QCOMPARE(status.data().toString(), u"#3 in queue"_s);
+    QCOMPARE(model.index(0, JobTableModel::Progress).data(JobTableModel::StepRole).toString(), QString());
     // Running: the place in the queue is over, the status word is back.
     jobs.modify(jobKey(u"p"_s, u"a"_s), [](JobRecord &rec) {
         rec.snapshot.state = JobState::Running;

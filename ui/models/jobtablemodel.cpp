@@ -382,9 +382,11 @@ QString JobTableModel::statusText(const JobRecord &r)
 
 QString JobTableModel::stepText(const JobRecord &r)
 {
-    if (r.snapshot.state == JobState::Queued && r.engine.queuePosition >= 0)
-        return queuePositionLabel(r.engine.queuePosition);
-    return r.snapshot.step.isEmpty() ? r.snapshot.message : r.snapshot.step;
+    const QString text = r.snapshot.step.isEmpty() ? r.snapshot.message : r.snapshot.step;
+    // The Status column says "#12 in queue": not again as fal's "Queue position 12".
+    if (r.snapshot.state == JobState::Queued && r.engine.queuePosition >= 0 && text.contains(QString::number(r.engine.queuePosition)))
+        return {};
+    return text;
 }
 
 int JobTableModel::availableActions(const JobRecord &r)

@@ -67,8 +67,8 @@ public:
     static StatusKind statusKind(const JobRecord &record);
     static StatusCategory category(const JobRecord &record);
     static QString statusText(const JobRecord &record);
-    // The text in the progress bar: the place in the provider's queue while there is one (fal's message only
-    // repeats it), else the provider's step or message.
+    // The text in the progress bar: the provider's step or message, but not a message that only repeats the place
+    // in the queue the Status column shows (fal's "Queue position 12").
     static QString stepText(const JobRecord &record);
     static int availableActions(const JobRecord &record);
     static QString categoryName(StatusCategory category);
