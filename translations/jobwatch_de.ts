@@ -3918,12 +3918,12 @@ Typ: %2</translation>
     </message>
     <message>
         <source>Throttled by provider</source>
-        <translation>Vom Anbieter gedrosselt</translation>
+        <translation>Anbieter drosselt</translation>
     </message>
     <message>
         <source>#%1 in queue</source>
         <comment>place in the provider&apos;s queue</comment>
-        <translation>Platz %1 in Warteschlange</translation>
+        <translation>#%1 in Warteschlange</translation>
     </message>
     <message>
         <source>Next in queue</source>
