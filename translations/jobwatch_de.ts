@@ -2096,6 +2096,10 @@ und die übrigen Abfrageeinstellungen bleiben. Eine neue Zuordnung ersetzt die a
         <source>&quot;%1.%2&quot; does not apply to base64 results: they have no link of their own, and their size is that of the data.</source>
         <translation>&quot;%1.%2&quot; gilt nicht für base64-Ergebnisse: Sie haben keinen eigenen Link, und ihre Größe ist die der Daten.</translation>
     </message>
+    <message>
+        <source>&quot;stateFromFields&quot;: &quot;%1&quot; is &quot;%2&quot;, which matches &quot;%3&quot;</source>
+        <translation>&quot;stateFromFields&quot;: „%1“ ist „%2“ und passt zu „%3“</translation>
+    </message>
 </context>
 <context>
     <name>MimeIntake</name>

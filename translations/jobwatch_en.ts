@@ -2096,6 +2096,10 @@ and other poll settings stay. A new mapping replaces the old one whole.</transla
         <source>&quot;%1.%2&quot; does not apply to base64 results: they have no link of their own, and their size is that of the data.</source>
         <translation>&quot;%1.%2&quot; does not apply to base64 results: they have no link of their own, and their size is that of the data.</translation>
     </message>
+    <message>
+        <source>&quot;stateFromFields&quot;: &quot;%1&quot; is &quot;%2&quot;, which matches &quot;%3&quot;</source>
+        <translation>&quot;stateFromFields&quot;: &quot;%1&quot; is &quot;%2&quot;, which matches &quot;%3&quot;</translation>
+    </message>
 </context>
 <context>
     <name>MimeIntake</name>

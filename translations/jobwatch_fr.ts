@@ -2096,6 +2096,10 @@ Lancez jobwatch-cli COMMANDE --help pour les options d’une commande. jobwatch-
         <source>&quot;%1.%2&quot; does not apply to base64 results: they have no link of their own, and their size is that of the data.</source>
         <translation>«&#xa0;%1.%2&#xa0;» ne s’applique pas aux résultats base64&#xa0;: ils n’ont pas de lien propre et leur taille est celle des données.</translation>
     </message>
+    <message>
+        <source>&quot;stateFromFields&quot;: &quot;%1&quot; is &quot;%2&quot;, which matches &quot;%3&quot;</source>
+        <translation>«&#xa0;stateFromFields&#xa0;»&#xa0;: «&#xa0;%1&#xa0;» vaut «&#xa0;%2&#xa0;», qui correspond à «&#xa0;%3&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>MimeIntake</name>

@@ -268,12 +268,18 @@ QString MappingDialect::decideState(const QJsonObject &object, JobSnapshot &out,
         return Tr::tr("\"%1\" is a built-in status word for %2").arg(word, stateName(out.state));
     // No known status: a value's presence may still tell ("errors" present -> failed).
     for (const PresenceRule &rule : s.stateFromFields) {
-        if (isPresent(QJsonValue(object), rule.path)) {
-            out.state = rule.state;
-            if (ex)
-                ex->statusFound = true;
-            return Tr::tr("\"stateFromFields\": \"%1\" is present").arg(rule.path);
-        }
+        if (!isPresent(QJsonValue(object), rule.path))
+            continue;
+        const bool byValue = !rule.match.pattern().isEmpty();
+        const QString text = byValue ? scalarText(valueAt(QJsonValue(object), rule.path)) : QString();
+        if (byValue && !rule.match.match(text).hasMatch())
+            continue;
+        out.state = rule.state;
+        if (ex)
+            ex->statusFound = true;
+        if (byValue)
+            return Tr::tr("\"stateFromFields\": \"%1\" is \"%2\", which matches \"%3\"").arg(rule.path, text, rule.match.pattern());
+        return Tr::tr("\"stateFromFields\": \"%1\" is present").arg(rule.path);
     }
     if (out.rawStatus.isNull())
         return Tr::tr("the status path matched nothing, so the state is unknown and polling goes on");

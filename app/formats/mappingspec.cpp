@@ -70,13 +70,15 @@ bool SpecReader::stateFromFields(const QJsonValue &v, QList<PresenceRule> *out)
         if (!rules.at(i).isObject())
             return wrongType(where, Tr::tr("an object {\"present\": PATH, \"state\": STATE}"), rules.at(i));
         const QJsonObject o = rules.at(i).toObject();
-        if (!checkKeys(o, {"present"_L1, "state"_L1}, where))
+        if (!checkKeys(o, {"present"_L1, "match"_L1, "state"_L1}, where))
             return false;
         PresenceRule rule;
         QString state;
         if (!o.contains(u"present"_s))
             return fail(Tr::tr("\"%1.present\" is missing: give the path of the value whose presence decides the state.").arg(where));
         if (!path(o.value(u"present"_s), where + u".present"_s, &rule.path) || !string(o, u"state"_s, where + u".state"_s, &state, true))
+            return false;
+        if (o.contains(u"match"_s) && !regex(o.value(u"match"_s), where + u".match"_s, &rule.match))
             return false;
         const auto s = stateFromWord(state);
         if (!s || *s == JobState::Unknown)

@@ -86,9 +86,11 @@ struct ErrorBodyRule {
     Field requestId;
 };
 
-// "stateFromFields": a state that follows from a value being present (Stability's {"errors": [...]} -> failed).
+// "stateFromFields": a state that follows from a value being present (Stability's {"errors": [...]} -> failed),
+// or, with "match", from its text matching (MiniMax's {"base_resp": {"status_code": 2013}} -> failed).
 struct PresenceRule {
     QString path;
+    QRegularExpression match; // empty pattern = presence alone decides
     JobState state = JobState::Unknown;
 };
 
