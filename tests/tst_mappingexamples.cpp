@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -143,6 +144,17 @@ void tst_MappingExamples::miniMaxsSecondAnswerGivesTheVideo()
                                                examples() + u"/minimax/file.json"_s, examples() + u"/minimax/running.json"_s});
     QCOMPARE(running.exitCode, 1);
     QVERIFY2(running.err.contains("asks for no second request"), running.err.constData());
+    // MiniMax's own file API gives file_id as a JSON number: the second request names it in full, not as 2.05e+14.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile numeric(dir.filePath(u"succeeded-numeric.json"_s));
+    QVERIFY(numeric.open(QIODevice::WriteOnly));
+    numeric.write(R"({"task_id": "106916112212032", "status": "Success", "file_id": 205258526306433,
+                      "base_resp": {"status_code": 0, "status_msg": "success"}})");
+    numeric.close();
+    const clitest::Run number = clitest::run({u"inspect"_s, u"--mapping"_s, mapping, u"--explain"_s, numeric.fileName()});
+    QVERIFY2(number.err.contains("second request: GET https://api.minimax.io/v1/files/retrieve?file_id=205258526306433"),
+             number.err.constData());
 }
 
 void tst_MappingExamples::everyExampleFileIsCovered()
