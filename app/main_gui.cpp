@@ -189,6 +189,7 @@ int main(int argc, char *argv[])
         QTimer::singleShot(1000, &window, [&window] { window.historyActions()->openExport(); });
     if (cl.parser.isSet(cl.profiles)) {
         auto *dialog = new jw::ProfileDialog(core.profileStore(), core.network(), &window);
+        dialog->setBalanceSource(core.scheduler());
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
     }

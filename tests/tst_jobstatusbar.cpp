@@ -1,7 +1,10 @@
 // The status bar's request-budget notice against the real engine and the SimulatedProvider on 127.0.0.1:0:
 // a profile whose polls wait for budget is named with the number waiting, the "Raise budget…" button asks
-// for that profile, and the notice goes once the budget suffices.
+// for that profile, and the notice goes once the budget suffices. The credits of profiles whose API reports a
+// balance (Runway, Luma) show beside the counts, and one that cannot be read says why in the tooltip; the
+// profile dialog's Balance row shows the same.
 
+#include "engine/engineclock.h"
 #include "engine/scheduler.h"
 #include "jobstatusbar.h"
 #include "models/jobtally.h"
@@ -9,9 +12,13 @@
 #include "model/profile.h"
 #include "model/profilelist.h"
 #include "model/secretstore.h"
+#include "profiles/balancerow.h"
 #include "sim/simulatedprovider.h"
 
+#include <QLabel>
+#include <QLocale>
 #include <QNetworkAccessManager>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
@@ -134,6 +141,77 @@ private Q_SLOTS:
         QVERIFY(!scheduler.watch(p.id, sim.createJob(spec)).isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(bar.requestsPerMinute() >= 1, 10000);
         QVERIFY2(bar.requestsPerMinute() < 40, qPrintable(QString::number(bar.requestsPerMinute())));
+    }
+
+
+    // Runway and Luma profiles read by the real engine: the bar shows both amounts; a Luma balance endpoint that
+    // answers 500 turns Luma's part into "balance unavailable" with the reason in the tooltip, while its job
+    // is polled to the end.
+    void creditsShowPerProfileAndAFailureSaysWhy()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        ScaledClock clock(30); // a minute in two seconds, for the engine and the simulator alike
+        SimulatedProvider sim;
+        sim.setClock([&clock] { return clock.wallMs(); });
+        QVERIFY(sim.listen());
+        sim.setToken(u"sk-credits-0123456789"_s);
+        QNetworkAccessManager nam;
+        MemorySecretStore secrets;
+        JobList jobs;
+        JobTally tally{&jobs};
+        ProfileList profiles;
+        Scheduler scheduler{&jobs, &nam, &secrets};
+        scheduler.setClock(&clock);
+        for (const auto &[id, name] : {std::pair{u"runway"_s, u"Runway"_s}, std::pair{u"luma"_s, u"Luma"_s}}) {
+            Profile p;
+            p.id = id;
+            p.name = name;
+            p.dialect = id;
+            p.baseUrl = sim.baseUrl(id);
+            p.poll.intervalMs = 1000;
+            secrets.setKey(id, u"sk-credits-0123456789"_s);
+            QVERIFY(profiles.add(p));
+            QVERIFY(scheduler.addProfile(p));
+        }
+        JobStatusBar bar(&jobs, &tally, &scheduler, &profiles);
+        bar.resize(900, 30);
+        bar.show();
+        auto *indicator = bar.findChild<QLabel *>(u"creditsIndicator"_s);
+        QVERIFY(indicator);
+        QTRY_COMPARE(indicator->text(), u"Runway: 12,500 credit(s)  \u00b7  Luma: $482.50"_s);
+        QVERIFY(indicator->isVisible());
+        QVERIFY2(indicator->toolTip().contains(u"Luma: $482.50, read at "_s), qPrintable(indicator->toolTip()));
+
+        // The profile dialog's row for Luma says the same; a Theo profile has none.
+        BalanceRow row;
+        QLabel rowLabel(u"Balance:"_s);
+        row.setLabel(&rowLabel);
+        row.setScheduler(&scheduler);
+        row.setProfileId(u"luma"_s);
+        QVERIFY(!row.isHidden());
+        QVERIFY2(row.text().startsWith(u"$482.50 (read at "_s), qPrintable(row.text()));
+        row.setProfileId(u"theo-unknown"_s);
+        QVERIFY(row.isHidden() && rowLabel.isHidden());
+        row.setProfileId(u"luma"_s);
+
+        sim.setBalanceFault(u"luma"_s, SimulatedProvider::Fault::ServerError500);
+        SimulatedProvider::JobSpec spec;
+        spec.dialect = u"luma"_s;
+        spec.queueMs = 0;
+        spec.runMs = 10'000;
+        const QString key = scheduler.watch(u"luma"_s, sim.createJob(spec));
+        // The next reading comes a minute after the first; the job is polled to its end meanwhile.
+        QTRY_COMPARE_WITH_TIMEOUT(jobs.value(key).snapshot.state, JobState::Completed, 10000);
+        scheduler.refreshBalance(u"luma"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!scheduler.balance(u"luma"_s).error.isEmpty(), 10000);
+        QTRY_COMPARE(indicator->text(), u"Runway: 12,500 credit(s)  \u00b7  Luma: $482.50 (not current)"_s);
+        QVERIFY2(indicator->toolTip().contains(u"Luma: the balance could not be read at "_s)
+                     && indicator->toolTip().contains(u"HTTP 500 from /luma/dream-machine/v1/credits"_s)
+                     && indicator->toolTip().contains(u"Polling is not affected."_s),
+                 qPrintable(indicator->toolTip()));
+        QVERIFY2(row.text().contains(u"The balance could not be read at "_s), qPrintable(row.text()));
+        QVERIFY(jobs.value(key).engine.lastError.isEmpty());
+        QVERIFY(!scheduler.isProfilePaused(u"luma"_s));
     }
 };
 

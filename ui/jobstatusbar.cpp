@@ -32,6 +32,7 @@ JobStatusBar::JobStatusBar(JobList *jobs, JobTally *tally, Scheduler *scheduler,
     , m_setKey(new QToolButton(this))
     , m_budget(new QLabel(this))
     , m_raiseBudget(new QToolButton(this))
+    , m_credits(new QLabel(this))
     , m_timer(new QTimer(this))
     , m_coalesce(new QTimer(this))
 {
@@ -71,7 +72,11 @@ JobStatusBar::JobStatusBar(JobList *jobs, JobTally *tally, Scheduler *scheduler,
     layout->addWidget(m_setKey);
     layout->addWidget(m_budget);
     layout->addWidget(m_raiseBudget);
+    m_credits->setObjectName(u"creditsIndicator"_s);
+    m_credits->setMinimumWidth(1);
+    m_credits->hide();
     layout->addWidget(m_counts);
+    layout->addWidget(m_credits);
     layout->addWidget(m_rate);
 
     m_timer->setInterval(1000);
@@ -92,6 +97,7 @@ JobStatusBar::JobStatusBar(JobList *jobs, JobTally *tally, Scheduler *scheduler,
     connect(m_jobs, &JobList::jobsChanged, this, soon);
     connect(m_scheduler, &Scheduler::profilePaused, this, &JobStatusBar::refresh);
     connect(m_scheduler, &Scheduler::budgetShortageChanged, this, &JobStatusBar::refresh);
+    connect(m_scheduler, &Scheduler::balanceChanged, this, &JobStatusBar::refresh);
     refresh();
 }
 
@@ -195,6 +201,42 @@ QString JobStatusBar::shortProfileId() const
     return {};
 }
 
+QString JobStatusBar::creditsText() const
+{
+    QStringList parts;
+    for (const Profile &p : m_profiles->all()) {
+        const ProfileBalance b = m_scheduler->balance(p.id);
+        if (!b.supported)
+            continue;
+        if (b.known && b.error.isEmpty())
+            parts << tr("%1: %2", "profile name: its balance").arg(p.name, balanceLabel(b.value));
+        else if (b.known)
+            parts << tr("%1: %2 (not current)", "profile name: its last balance, which could not be read again").arg(p.name, balanceLabel(b.value));
+        else if (!b.error.isEmpty())
+            parts << tr("%1: balance unavailable").arg(p.name);
+    }
+    return parts.join(u"  \u00b7  "_s);
+}
+
+QString JobStatusBar::creditsToolTip() const
+{
+    const QLocale locale;
+    const auto time = [&](qint64 ms) { return locale.toString(QDateTime::fromMSecsSinceEpoch(ms).time(), u"HH:mm:ss"_s); };
+    QStringList lines;
+    for (const Profile &p : m_profiles->all()) {
+        const ProfileBalance b = m_scheduler->balance(p.id);
+        if (!b.supported || (!b.known && b.error.isEmpty()))
+            continue;
+        if (b.known)
+            lines << tr("%1: %2, read at %3").arg(p.name, balanceLabel(b.value), time(b.readAtMs));
+        if (!b.error.isEmpty())
+            lines << tr("%1: the balance could not be read at %2: %3. Polling is not affected.").arg(p.name, time(b.errorAtMs), b.error);
+    }
+    if (!lines.isEmpty())
+        lines << tr("Balances are read at most once a minute while a profile's jobs are watched.");
+    return lines.join(u'\n');
+}
+
 void JobStatusBar::refresh()
 {
     m_counts->setText(countsText());
@@ -210,6 +252,10 @@ void JobStatusBar::refresh()
     m_budget->setToolTip(budget);
     m_budget->setVisible(!budget.isEmpty());
     m_raiseBudget->setVisible(!budget.isEmpty());
+    const QString credits = creditsText();
+    m_credits->setText(credits);
+    m_credits->setToolTip(creditsToolTip());
+    m_credits->setVisible(!credits.isEmpty());
 }
 
 } // namespace jw

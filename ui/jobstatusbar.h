@@ -2,7 +2,9 @@
 // The main window's status bar content: jobs per state, requests per minute across all profiles (from the
 // JobList's request counters over the last 60 s), and a clear indicator while a profile is paused (auth
 // failed) or rate limited ("until HH:MM:SS"), and one while a profile's polls wait for request budget, with a
-// button to raise it. Refreshed once a second and on job changes.
+// button to raise it; and what each profile's account has left, where its API reports a balance (Runway's
+// credits, Luma's dollars), with why it could not be read in the tooltip. Refreshed once a second and on job
+// changes.
 
 #include <QHash>
 #include <QWidget>
@@ -38,6 +40,10 @@ public:
     QString budgetText() const;
     QString shortProfileId() const; // the first such profile, or empty
     int requestsPerMinute() const;
+    // "Runway: 12,475 credits  ·  Luma: $481.70"; a profile whose balance could not be read says so. Empty when
+    // no profile's API reports a balance.
+    QString creditsText() const;
+    QString creditsToolTip() const; // one line per profile: the amount and when it was read, or why not
 
 public Q_SLOTS:
     void refresh();
@@ -62,6 +68,7 @@ private:
     QToolButton *m_setKey = nullptr;
     QLabel *m_budget = nullptr;
     QToolButton *m_raiseBudget = nullptr;
+    QLabel *m_credits = nullptr;
     QTimer *m_timer = nullptr;
     QTimer *m_coalesce = nullptr;
     std::array<int, 60> m_perSecond{};       // requests seen in each of the last 60 samples

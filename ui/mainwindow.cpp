@@ -350,6 +350,7 @@ void MainWindow::clearFinished()
 QDialog *MainWindow::openSetKey(const QString &profileId)
 {
     auto *dialog = new ProfileDialog(m_app->profileStore(), m_app->network(), this);
+    dialog->setBalanceSource(m_app->scheduler());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->selectProfile(profileId);
     dialog->show();
@@ -360,6 +361,7 @@ QDialog *MainWindow::openSetKey(const QString &profileId)
 QDialog *MainWindow::openBudget(const QString &profileId)
 {
     auto *dialog = new ProfileDialog(m_app->profileStore(), m_app->network(), this);
+    dialog->setBalanceSource(m_app->scheduler());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->selectProfile(profileId);
     dialog->show();

@@ -13,6 +13,7 @@ int inspect(const QStringList &arguments);
 int demoServer(const QStringList &arguments);
 int watch(const QStringList &arguments);
 int profiles(const QStringList &arguments);
+int profilesBalance(const QStringList &arguments); // profiles balance (cli/profilebalance.cpp)
 int history(const QStringList &arguments);
 
 } // namespace jw::cli

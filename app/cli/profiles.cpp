@@ -1,4 +1,4 @@
-// jobwatch-cli profiles list|add|update|remove|test (DESIGN.md §7): the saved profiles, with keys in the OS keychain
+// jobwatch-cli profiles list|add|update|remove|test|balance (DESIGN.md §7): the saved profiles, with keys in the OS keychain
 // (or the opt-in key file). Keys are read from --key-env VAR or standard input, never from argv, and are
 // shown only as ••••last4.
 
@@ -318,7 +318,7 @@ int test(const QStringList &arguments)
 
 int profiles(const QStringList &arguments)
 {
-    const QString usage = Tr::tr("usage: jobwatch-cli profiles list|add|update|remove|test [options] (--help on each)");
+    const QString usage = Tr::tr("usage: jobwatch-cli profiles list|add|update|remove|test|balance [options] (--help on each)");
     if (arguments.size() < 2)
         return usageError(usage);
     const QString sub = arguments.at(1);
@@ -334,6 +334,8 @@ int profiles(const QStringList &arguments)
         return remove(rest);
     if (sub == u"test"_s)
         return test(rest);
+    if (sub == u"balance"_s)
+        return profilesBalance(rest);
     if (sub == u"--help"_s || sub == u"-h"_s) {
         printLine(usage.toUtf8());
         return Ok;

@@ -52,8 +52,8 @@ bool DemoSession::start(Application &app, int jobCount, QString *error, bool bro
     QStringList dialects;
     for (const char *name : kDemoDialects)
         dialects.append(QString::fromLatin1(name));
-    if (waitingJobs)
-        dialects << u"fal"_s << u"runway"_s;
+    if (waitingJobs) // and a Luma profile, so that the status bar shows two balances (Runway's and Luma's)
+        dialects << u"fal"_s << u"runway"_s << u"luma"_s;
     for (const QString &dialect : std::as_const(dialects)) {
         Profile profile;
         profile.id = profileId(dialect);

@@ -45,6 +45,8 @@ Scheduler::~Scheduler()
         if (job)
             abortRequest(*job);
     }
+    for (auto &[id, p] : m_profiles)
+        abortBalance(*p);
 }
 
 void Scheduler::setClock(const EngineClock *clock)
@@ -94,6 +96,16 @@ bool Scheduler::addProfile(const Profile &profile, QString *error)
         p.bucket.reconfigure(p.rate.rate(), profile.poll.burst, t);
     else
         p.bucket = TokenBucket(p.rate.rate(), profile.poll.burst, t);
+    const QUrl balanceUrl = p.dialect->balanceUrl(profile.baseUrl);
+    if (balanceUrl != p.balanceUrl || !replacing) {
+        abortBalance(p);
+        p.balanceUrl = balanceUrl;
+        p.balance = ProfileBalance();
+        p.balance.supported = balanceUrl.isValid();
+        p.balanceWanted = p.balance.supported; // a first reading, watched jobs or not
+        p.balanceDueMs = p.balance.supported ? t : -1;
+        p.balance.nextAtMs = p.balance.supported ? wallAt(t) : -1;
+    }
     readKey(profile.id);
     if (replacing) {
         for (auto &job : m_slots) {
@@ -148,6 +160,7 @@ void Scheduler::pauseProfile(const QString &profileId, const QString &reason)
     }
     p->ready.clear();
     p->readyCount = 0;
+    abortBalance(*p);
     updateShortage(*p, now());
     Q_EMIT profilePaused(profileId, reason);
     rearm();
@@ -365,6 +378,8 @@ void Scheduler::stopAll()
     for (auto &[id, p] : m_profiles) {
         p->ready.clear();
         p->readyCount = 0;
+        abortBalance(*p); // no request of any kind after Stop
+        p->balanceWanted = false;
         updateShortage(*p, t);
     }
     rearm();

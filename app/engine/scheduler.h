@@ -12,6 +12,7 @@
 // "short of budget" (budgetShortageChanged).
 // Results go into the JobList (snapshot + EngineState); views only observe that.
 
+#include "model/balance.h"
 #include "model/jobrecord.h"
 #include "model/profile.h"
 
@@ -106,6 +107,15 @@ public:
     void resume(const QString &key);
     void resume(const QStringList &keys);
 
+    // The account's balance, where the profile's API reports one (Dialect::balanceUrl): read once when the
+    // profile is added and then at most once a minute while any of its jobs is watched, like a poll (the
+    // profile's key, origin rules, token bucket and concurrency cap, Retry-After). A balance that cannot be read
+    // says why (ProfileBalance::error) and changes nothing for the polls. balanceChanged() after each answer.
+    ProfileBalance balance(const QString &profileId) const;
+    // A reading as soon as the once-a-minute rule allows, even with no job watched (the profile dialog's Refresh).
+    void refreshBalance(const QString &profileId);
+    static constexpr qint64 kBalanceIntervalMs = 60'000;
+
     // Statistics (tests, benchmark, status bar).
     int inFlight(const QString &profileId) const;
     int maxInFlight(const QString &profileId) const;
@@ -115,6 +125,7 @@ Q_SIGNALS:
     void profilePaused(const QString &profileId, const QString &reason);
     // A profile's polls started (isShort) or stopped waiting for budget; `waiting` polls were due at that moment.
     void budgetShortageChanged(const QString &profileId, bool isShort, int waiting);
+    void balanceChanged(const QString &profileId);
 
 private:
     struct ProfileRuntime;
@@ -152,6 +163,12 @@ private:
     bool isLiveDeadline(const DueEntry &entry) const;
     void timeOut(JobRuntime &job);
     void compactIfStale();
+
+    // schedulerbalance.cpp: the account's balance, within the budget
+    bool balanceDue(const ProfileRuntime &profile, qint64 now) const;
+    bool sendBalanceIfDue(ProfileRuntime &profile, qint64 now);
+    void onBalanceFinished(ProfileRuntime &profile, const PollResult &result);
+    void abortBalance(ProfileRuntime &profile);
 
     // scheduleranswers.cpp: what an answer means
     void onPollFinished(JobRuntime &job, const PollResult &result);

@@ -57,6 +57,13 @@ struct Scheduler::ProfileRuntime {
     // job from a sick service: (steady time, slot) of the latest ones.
     QList<std::pair<qint64, quint32>> recentFailures;
     int escalations = 0;         // profile-wide pauses for clustered failures in a row
+    int watching = 0;            // its jobs planned or in flight
+    // The account's balance (schedulerbalance.cpp).
+    QUrl balanceUrl;             // empty: the API reports none
+    Poller *balanceRequest = nullptr;
+    qint64 balanceDueMs = -1;    // steady: the next reading may go out then (-1: none planned)
+    bool balanceWanted = false;  // a reading is wanted even with no job watched (the first one, refreshBalance)
+    ProfileBalance balance;
 
     int cap() const { return verified ? std::max(1, profile.poll.concurrency) : 1; }
     // The bucket follows the adapted rate; after a throttle its burst is at most a second's worth.

@@ -96,9 +96,10 @@ bool Scheduler::isLiveDeadline(const DueEntry &e) const
 
 void Scheduler::plan(JobRuntime &job, qint64 dueMs)
 {
-    if (job.phase == Phase::Idle)
+    if (job.phase == Phase::Idle) {
         ++m_watching;
-    else if (job.phase == Phase::Ready)
+        ++job.profile->watching;
+    } else if (job.phase == Phase::Ready)
         --job.profile->readyCount;
     ++job.generation;
     job.phase = Phase::Pending;
@@ -113,6 +114,7 @@ void Scheduler::unplan(JobRuntime &job)
     if (job.phase == Phase::Ready)
         --job.profile->readyCount;
     --m_watching;
+    --job.profile->watching;
     ++job.generation;
     job.phase = Phase::Idle;
     job.dueMs = -1;
@@ -163,7 +165,7 @@ void Scheduler::tick()
         p.ready.push({key, job.slot, job.generation});
     }
     for (auto &[id, p] : m_profiles) {
-        if (p->readyCount > 0 || p->isShort)
+        if (p->readyCount > 0 || p->isShort || balanceDue(*p, t))
             dispatch(*p, t);
     }
     rearm();
@@ -172,6 +174,7 @@ void Scheduler::tick()
 void Scheduler::dispatch(ProfileRuntime &p, qint64 t)
 {
     if (!p.paused && p.keyKnown && p.blockedUntilMs <= t) {
+        sendBalanceIfDue(p, t); // first: at most one a minute, so polls hardly feel it
         const auto live = [this](const DueEntry &e) { return isLiveReady(e); };
         while (p.readyCount > 0 && p.inFlight < p.cap() && p.ready.settle(live)) {
             if (!p.bucket.tryTake(t))
@@ -219,6 +222,8 @@ void Scheduler::rearm()
     for (auto &[id, p] : m_profiles) {
         if (p->readyCount > 0 && !p->paused && p->keyKnown && p->inFlight < p->cap())
             wake = std::min(wake, std::max(p->blockedUntilMs, t + p->bucket.msUntilAvailable(t)));
+        if (balanceDue(*p, std::numeric_limits<qint64>::max()) && !p->paused && p->keyKnown && p->inFlight < p->cap())
+            wake = std::min(wake, std::max({p->balanceDueMs, p->blockedUntilMs, t + p->bucket.msUntilAvailable(t)}));
         // Wake to flip the shortage state even when nothing else is due.
         if (!p->isShort && p->starvedSinceMs >= 0)
             wake = std::min(wake, p->starvedSinceMs + kShortageStartMs);

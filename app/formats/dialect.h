@@ -4,6 +4,7 @@
 // other API described declaratively. All are pure: no I/O, no state beyond their configuration.
 
 #include "model/authform.h"
+#include "model/balance.h"
 #include "model/inlineresults.h"
 #include "model/job.h"
 
@@ -71,6 +72,21 @@ public:
         Q_UNUSED(answer);
         Q_UNUSED(out);
         return {};
+    }
+    // The account's balance, where the API reports one (Runway's /v1/organization, Luma's /credits): the URL to
+    // GET under `base`, or an invalid QUrl when there is none. The engine asks it at most once a minute, like a
+    // poll: same key and origin rules, same budget.
+    virtual QUrl balanceUrl(const QUrl &base) const
+    {
+        Q_UNUSED(base);
+        return {};
+    }
+    // Reads the answer to balanceUrl(); nothing and a one-line reason (*problem) when it holds no amount.
+    virtual std::optional<Balance> readBalance(const QJsonObject &answer, QString *problem) const
+    {
+        Q_UNUSED(answer);
+        Q_UNUSED(problem);
+        return std::nullopt;
     }
     // Results carried inside the answer (base64), decoded; the snapshot lists each as an artifact with the same
     // "jobwatch-inline:" URL (model/inlineresults.h). `problems` gets one line per value that could not be decoded.

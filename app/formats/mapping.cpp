@@ -433,6 +433,25 @@ QUrl MappingDialect::resolveUrl(const QUrl &base, const QJsonObject &body, const
     return expandTemplate(m_spec->resolve->url, effectiveBase(base), snapshot.id, varsOf(body));
 }
 
+QUrl MappingDialect::balanceUrl(const QUrl &base) const
+{
+    return m_spec->balance ? expandTemplate(m_spec->balance->url, effectiveBase(base), QString()) : QUrl();
+}
+
+std::optional<Balance> MappingDialect::readBalance(const QJsonObject &answer, QString *problem) const
+{
+    if (!m_spec->balance)
+        return std::nullopt;
+    const BalanceRule &rule = *m_spec->balance;
+    const std::optional<double> amount = readNumber(QJsonValue(answer), rule.path);
+    if (!amount || !std::isfinite(*amount)) {
+        if (problem)
+            *problem = Tr::tr("the answer has no number at \"%1\" (balance.path)").arg(rule.path.constFirst().path);
+        return std::nullopt;
+    }
+    return Balance{*amount, rule.unit};
+}
+
 QString MappingDialect::readResolved(const QJsonObject &answer, JobSnapshot &out) const
 {
     if (!m_spec->resolve)

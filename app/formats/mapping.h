@@ -41,6 +41,8 @@ public:
     std::optional<int> resultLifetimeSeconds() const override;
     QUrl resolveUrl(const QUrl &base, const QJsonObject &body, const JobSnapshot &snapshot) const override;
     QString readResolved(const QJsonObject &answer, JobSnapshot &out) const override;
+    QUrl balanceUrl(const QUrl &base) const override;
+    std::optional<Balance> readBalance(const QJsonObject &answer, QString *problem) const override;
     QList<InlineResult> inlineResults(const QJsonObject &body, const JobSnapshot &snapshot, QStringList *problems) const override;
 
     // Descriptive parts of the mapping, for profiles and the UI.

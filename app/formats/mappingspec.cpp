@@ -54,6 +54,7 @@ private:
     bool derived(const QJsonValue &v, const QStringList &vars, QList<DerivedRule> *out);
     bool vars(const QJsonValue &v, QList<QPair<QString, Field>> *out);
     bool resolve(const QJsonValue &v, const QStringList &vars, std::optional<ResolveRule> *out);
+    bool balance(const QJsonValue &v, std::optional<BalanceRule> *out);
     bool errorBody(const QJsonValue &v, ErrorBodyRule *out);
     bool stateFromFields(const QJsonValue &v, QList<PresenceRule> *out);
 };
@@ -372,6 +373,41 @@ bool SpecReader::resolve(const QJsonValue &v, const QStringList &varNames, std::
     return true;
 }
 
+bool SpecReader::balance(const QJsonValue &v, std::optional<BalanceRule> *out)
+{
+    if (v.isUndefined() || v.isNull())
+        return true;
+    if (!v.isObject())
+        return wrongType(u"balance"_s, Tr::tr("an object with \"url\", \"path\" and \"unit\""), v);
+    const QJsonObject o = v.toObject();
+    if (!checkKeys(o, {"url"_L1, "path"_L1, "unit"_L1}, u"balance"_s))
+        return false;
+    BalanceRule rule;
+    QString unit;
+    if (!string(o, u"url"_s, u"balance.url"_s, &rule.url, true))
+        return false;
+    // An account-wide URL: {base} at its start, no job placeholder.
+    QString rest = rule.url;
+    if (rest.startsWith(u"{base}"_s))
+        rest.remove(0, 6);
+    else if (!isHttpUrl(QUrl(rule.url, QUrl::StrictMode)))
+        return fail(Tr::tr("\"balance.url\" must start with {base} or be an http(s) URL (got \"%1\").").arg(quoted(rule.url)));
+    if (rest.contains(u'{') || rest.contains(u'}'))
+        return fail(Tr::tr("\"balance.url\" knows only {base}, at its start (got \"%1\").").arg(quoted(rule.url)));
+    if (!field(o, u"path"_s, u"balance."_s, &rule.path, true) || !string(o, u"unit"_s, u"balance.unit"_s, &unit))
+        return false;
+    if (unit.isNull() || unit == u"credits"_s)
+        rule.unit = BalanceUnit::Credits;
+    else if (unit == u"usd"_s)
+        rule.unit = BalanceUnit::Usd;
+    else if (unit == u"usd-cents"_s)
+        rule.unit = BalanceUnit::UsdCents;
+    else
+        return fail(Tr::tr("\"balance.unit\" must be credits, usd or usd-cents (got \"%1\").").arg(quoted(unit)));
+    *out = rule;
+    return true;
+}
+
 bool SpecReader::errorBody(const QJsonValue &v, ErrorBodyRule *out)
 {
     if (v.isUndefined() || v.isNull())
@@ -398,7 +434,7 @@ std::optional<Spec> SpecReader::read(const QJsonObject &doc)
                     "statusSynonyms"_L1, "stateFromFields"_L1, "progress"_L1, "step"_L1, "message"_L1, "errorCode"_L1, "errorMessage"_L1,
                     "requestId"_L1, "createdAt"_L1, "startedAt"_L1, "updatedAt"_L1, "completedAt"_L1,
                     "timestamps"_L1, "artifacts"_L1, "derivedArtifacts"_L1, "vars"_L1, "resolve"_L1, "errorBody"_L1,
-                    "resultLifetimeSeconds"_L1},
+                    "resultLifetimeSeconds"_L1, "balance"_L1},
                    QString()))
         return std::nullopt;
 
@@ -479,6 +515,7 @@ std::optional<Spec> SpecReader::read(const QJsonObject &doc)
         || !vars(doc.value(u"vars"_s), &spec.vars)
         || !derived(doc.value(u"derivedArtifacts"_s), varNamesOf(spec.vars), &spec.derived)
         || !resolve(doc.value(u"resolve"_s), varNamesOf(spec.vars), &spec.resolve)
+        || !balance(doc.value(u"balance"_s), &spec.balance)
         || !errorBody(doc.value(u"errorBody"_s), &spec.errorBody))
         return std::nullopt;
     return spec;

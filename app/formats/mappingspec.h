@@ -79,6 +79,14 @@ struct ResolveRule {
     std::optional<ArtifactKind> kind;
 };
 
+// "balance": what the account has left (Runway's credits, Luma's cents). Asked at most once a minute with the
+// same key, origin and budget rules as a poll; `path` reads the amount out of its answer.
+struct BalanceRule {
+    QString url; // template with {base}
+    Field path;  // where the amount is in the answer (a number, or a string read through "match")
+    BalanceUnit unit = BalanceUnit::Credits;
+};
+
 struct ErrorBodyRule {
     bool present = false;
     Field code;
@@ -120,6 +128,7 @@ struct Spec {
     QList<ArtifactRule> artifacts;
     QList<DerivedRule> derived;
     std::optional<ResolveRule> resolve;
+    std::optional<BalanceRule> balance;
     QList<QPair<QString, Field>> vars; // "vars": named values for derived templates ({fileId})
     ErrorBodyRule errorBody;
 };

@@ -92,6 +92,8 @@ SimulatedProvider::Private::Action SimulatedProvider::Private::control(const QSt
         q->setRateLimit(perSecond.toDouble(), int(burst.toDouble()));
         return json(200, {{u"ok"_s, true}, {u"perSecond"_s, perSecond.toDouble()}});
     }
+    if (seg == QStringList{u"balance"_s} && post)
+        return balanceControl(body);
     if (seg == QStringList{u"requests"_s} && get)
         return json(200, {{u"count"_s, int(log.size())}});
     if (seg.size() == 3 && seg.first() == u"jobs"_s) {

@@ -20,6 +20,11 @@ SimulatedProvider::Private::Action SimulatedProvider::Private::presetRequest(con
     const bool head = request.method() == QHttpServerRequest::Method::Head;
     if (request.method() != QHttpServerRequest::Method::Get && !head)
         return json(405, sim::errorBody(route.dialect, sim::ErrorKind::NotFound, retryAfterSeconds));
+    if (route.kind == sim::PresetRoute::Kind::Balance) {
+        Action a = balanceRequest(route.dialect, request);
+        a.headOnly = head;
+        return a;
+    }
     if (route.kind == sim::PresetRoute::Kind::Poll) {
         Action a = poll(route.dialect, route.id, request, record);
         a.headOnly = head;

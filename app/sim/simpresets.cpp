@@ -416,6 +416,10 @@ std::optional<PresetRoute> matchPresetRoute(const QStringList &seg, const QUrlQu
         }
         return true;
     };
+    if (is({u"runway", u"v1"}) && seg.last() == u"organization"_s)
+        return PresetRoute{kRunway, QString(), PresetRoute::Kind::Balance};
+    if (is({u"luma", u"dream-machine", u"v1"}) && seg.last() == u"credits"_s)
+        return PresetRoute{kLuma, QString(), PresetRoute::Kind::Balance};
     if (is({u"replicate", u"v1", u"predictions"}))
         return PresetRoute{kReplicate, seg.last(), PresetRoute::Kind::Poll};
     if (is({u"kling", u"v1", u"videos", u"text2video"}))

@@ -49,7 +49,7 @@ QJsonObject presetErrorBody(const QString &dialect, ErrorKind kind, int retryAft
 
 // A request to one of the presets' routes, from the URL path's segments.
 struct PresetRoute {
-    enum class Kind { Poll, FalResult, OpenAiContent, MiniMaxFile /* id: the file_id */ };
+    enum class Kind { Poll, FalResult, OpenAiContent, MiniMaxFile /* id: the file_id */, Balance /* no id */ };
     QString dialect;
     QString id;
     Kind kind = Kind::Poll;

@@ -29,6 +29,7 @@
 //   GET  /control/jobs/{id}/stats                {id, dialect, requests, terminalAtMs}
 //   POST /control/faults                         {mix:{"429":0.1,"slow":0.05,...}, seed, retryAfter, slowMs}
 //   POST /control/rate-limit                     {perSecond, burst}: the account-wide rate limit (0: off)
+//   POST /control/balance                        {dialect: runway|luma, amount?, fault?}: see setBalance()
 // Fault names (faultName/faultFromName): none 429 503 500 slow invalid_json truncated reset 404 redirect 400 422.
 //
 // Note for clients built on QNetworkAccessManager: QNAM silently resends a request (up to twice) when a reused
@@ -169,6 +170,18 @@ public:
     // request 17 places back in its queue, moving up one place every 5 s (ID kDemoQueuedFalId), and a Runway
     // task throttled for its first two minutes (ID kDemoThrottledRunwayId). Returns their IDs.
     QStringList createWaitingDemoJobs();
+    // The presets' balance endpoints (with the key, and Runway's version header, like a poll):
+    //   runway  GET {root}/runway/v1/organization          {creditBalance, tier, usage}  (credits)
+    //   luma    GET {root}/luma/dream-machine/v1/credits   {credit_balance}              (US cents)
+    // The amount starts at setBalance()'s (Runway 12,500 credits, Luma 48,250 cents) and drops with each job of
+    // that API that has completed (Runway 25 credits, Luma 40 cents each). With setBalanceFault() every balance
+    // request of that API answers with the fault (404, 500, invalid_json, 429, reset, ...) until it is set back
+    // to None. Returns false for an API without a balance endpoint.
+    bool setBalance(const QString &dialect, double amount);
+    bool setBalanceFault(const QString &dialect, Fault fault);
+    int balanceRequestCount(const QString &dialect) const;
+    static bool hasBalance(const QString &dialect);
+
     static constexpr auto kDemoQueuedFalId = "fa1de40a-0000-4000-8000-000000000001";
     static constexpr auto kDemoThrottledRunwayId = "de7a70ed-0000-4000-8000-000000000002";
 Q_SIGNALS:

@@ -54,6 +54,9 @@ struct SimulatedProvider::Private {
     qint64 rateRefilledMs = -1;
     int rateLimited = 0;
     QByteArray signingKey;
+    QHash<QString, double> balances;       // starting amounts per API (simbalance.cpp)
+    QHash<QString, Fault> balanceFaults;   // a fault every balance request of that API answers with
+    QHash<QString, int> balanceRequests;
     sim::ArtifactStore artifacts;
     std::unique_ptr<sim::HttpServer> server; // last: destroyed first, with its sockets and pending slow replies
 
@@ -76,6 +79,10 @@ struct SimulatedProvider::Private {
 
     // simpresetroutes.cpp
     Action presetRequest(const sim::PresetRoute &route, const QHttpServerRequest &request, Request &record);
+
+    // simbalance.cpp
+    Action balanceRequest(const QString &dialect, const QHttpServerRequest &request);
+    Action balanceControl(const QJsonObject &body);
 
     // simcontrol.cpp
     Action control(const QStringList &segments, const QHttpServerRequest &request);

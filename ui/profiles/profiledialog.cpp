@@ -5,6 +5,7 @@
 #include "formats/registry.h"
 #include "dialogs/endingssettings.h"
 #include "dialogs/formgrid.h"
+#include "profiles/balancerow.h"
 #include "profiles/connectiontest.h"
 #include "profiles/keyfield.h"
 #include "profiles/mappingeditor.h"
@@ -243,6 +244,10 @@ void ProfileDialog::buildUi()
     fl->addRow(m_onFinishError);
     fl->addRow(tr("Test:"), testRow)->setBuddy(m_testJob);
     fl->addRow(m_testResult);
+    m_balance = new BalanceRow(form);
+    m_balance->setObjectName(u"balanceRow"_s);
+    m_balance->setLabel(fl->addRow(tr("Balance:"), m_balance));
+    m_balance->setProfileId(QString()); // hides the label until there is something to show
 
     m_mapping = new MappingEditor(this);
     m_tabs = new QTabWidget(this);
@@ -307,6 +312,11 @@ void ProfileDialog::buildUi()
     });
 }
 
+void ProfileDialog::setBalanceSource(Scheduler *scheduler)
+{
+    m_balance->setScheduler(scheduler);
+}
+
 void ProfileDialog::reloadList()
 {
     m_loading = true;
@@ -328,6 +338,7 @@ void ProfileDialog::selectProfile(const QString &profileId)
         return;
     m_currentId = profileId;
     loadForm(*p);
+    m_balance->setProfileId(profileId);
     reloadList();
     showKeyState(tr("Reading\u2026"));
     // The key's state: ••••last4, never the key itself.
@@ -348,6 +359,7 @@ void ProfileDialog::newProfile(const QString &dialect)
     p.name = name;
     m_currentId.clear();
     loadForm(p);
+    m_balance->setProfileId(QString());
     m_list->clearSelection();
     showKeyState(tr("No key yet"));
     replaceKey();
@@ -364,6 +376,7 @@ void ProfileDialog::duplicateProfile()
     p.name = name;
     m_currentId.clear();
     loadForm(p);
+    m_balance->setProfileId(QString());
     m_list->clearSelection();
     showKeyState(tr("No key yet (keys are not copied)"));
     replaceKey();

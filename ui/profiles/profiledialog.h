@@ -22,10 +22,12 @@ class QTabWidget;
 
 namespace jw {
 
+class BalanceRow;
 class ConnectionTest;
 class KeyField;
 class MappingEditor;
 class ProfileStore;
+class Scheduler;
 
 class ProfileDialog final : public QDialog
 {
@@ -48,6 +50,9 @@ public:
     void replaceKey();
     // Puts the cursor in the request budget (rate) field: "Raise budget…" from the status bar.
     void focusBudget();
+
+    // Where the "Balance:" row reads the account's balance (the engine); without it the row stays hidden.
+    void setBalanceSource(Scheduler *scheduler);
 
     void setConflictResolver(ConflictResolver resolver) { m_resolver = std::move(resolver); }
     ImportReport importFile(const QString &path);
@@ -104,6 +109,7 @@ private:
     QLineEdit *m_testJob = nullptr;
     QPushButton *m_testButton = nullptr;
     QLabel *m_testResult = nullptr;
+    BalanceRow *m_balance = nullptr;
     QPushButton *m_save = nullptr;
     MappingEditor *m_mapping = nullptr;
     QString m_pendingKey; // the key whose save failed (offered as session-only or file store)
