@@ -144,6 +144,48 @@ private Q_SLOTS:
         QCOMPARE(cli({u"profiles"_s, u"remove"_s, u"Case"_s}).exitCode, 0);
     }
 
+    // profiles balance: Runway's credits read with the saved key; a failing balance endpoint exits 1 with the
+    // reason; an API without a balance exits 2.
+    void balanceIsReadOrSaysWhy()
+    {
+        Run r = cli({u"profiles"_s, u"add"_s, u"--name"_s, u"Sim Runway"_s, u"--dialect"_s, u"runway"_s, u"--base-url"_s,
+                     m_sim.baseUrl(u"runway"_s).toString(), u"--key-env"_s, u"JW_TEST_KEY"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        m_sim.setBalance(u"runway"_s, 4321);
+        r = cli({u"profiles"_s, u"balance"_s, u"Sim Runway"_s, u"--json"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value("amount"_L1).toDouble(), 4321.0);
+        QCOMPARE(o.value("unit"_L1).toString(), u"credits"_s);
+        QCOMPARE(o.value("profile"_L1).toString(), u"Sim Runway"_s);
+        r = cli({u"profiles"_s, u"balance"_s, u"sim runway"_s});
+        QVERIFY2(r.exitCode == 0 && r.out.startsWith("Sim Runway: 4") && r.out.contains("321 credit"), r.out.constData());
+
+        m_sim.setBalanceFault(u"runway"_s, SimulatedProvider::Fault::NotFound404);
+        r = cli({u"profiles"_s, u"balance"_s, u"Sim Runway"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("profile \"Sim Runway\": the balance could not be read: HTTP 404 from /runway/v1/organization"),
+                 r.err.constData());
+        m_sim.setBalanceFault(u"runway"_s, SimulatedProvider::Fault::InvalidJson);
+        r = cli({u"profiles"_s, u"balance"_s, u"Sim Runway"_s, u"--json"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(QJsonDocument::fromJson(r.out).object().value("error"_L1).toString().startsWith(
+                     u"the answer from /runway/v1/organization is not valid JSON"_s), r.out.constData());
+        m_sim.setBalanceFault(u"runway"_s, SimulatedProvider::Fault::None);
+        r = cli({u"profiles"_s, u"balance"_s, u"Sim Runway"_s, u"--key-env"_s, u"JW_TEST_KEY"_s}, {}, u"sk-wrong-key-000000000000"_s);
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.contains("HTTP 401 from /runway/v1/organization: the API key was not accepted"), r.err.constData());
+        QCOMPARE(cli({u"profiles"_s, u"remove"_s, u"Sim Runway"_s}).exitCode, 0);
+
+        r = cli({u"profiles"_s, u"add"_s, u"--name"_s, u"Sim Theo B"_s, u"--dialect"_s, u"theo"_s, u"--base-url"_s,
+                 m_sim.baseUrl(u"theo"_s).toString(), u"--key-env"_s, u"JW_TEST_KEY"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = cli({u"profiles"_s, u"balance"_s, u"Sim Theo B"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("reports no balance"), r.err.constData());
+        QCOMPARE(cli({u"profiles"_s, u"remove"_s, u"Sim Theo B"_s}).exitCode, 0);
+    }
+
     // A mapping of the simulated Theo API under `name`, with a recommended interval; its path.
     QString writeMapping(const QString &name, int intervalMs)
     {

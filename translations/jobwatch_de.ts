@@ -269,6 +269,22 @@
     </message>
 </context>
 <context>
+    <name>Balance</name>
+    <message numerus="yes">
+        <source>%Ln credit(s)</source>
+        <comment>an account&apos;s credit balance</comment>
+        <translation>
+            <numerusform>%Ln Credit</numerusform>
+            <numerusform>%Ln Credits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 credits</source>
+        <comment>an account&apos;s credit balance, not a whole number</comment>
+        <translation>%1 Credits</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Run the simulated provider on 127.0.0.1 with a varied set of demo jobs in every dialect
@@ -885,10 +901,6 @@ und die übrigen Abfrageeinstellungen bleiben. Eine neue Zuordnung ersetzt die a
         <translation>Profil „%1“ geändert</translation>
     </message>
     <message>
-        <source>usage: jobwatch-cli profiles list|add|update|remove|test [options] (--help on each)</source>
-        <translation>Aufruf: jobwatch-cli profiles list|add|update|remove|test [Optionen] (--help bei jedem)</translation>
-    </message>
-    <message>
         <source>A custom mapping file (docs/mapping.md), instead of --dialect. --base-url may be left out when the mapping has a baseUrl.</source>
         <translation>Eine Datei mit eigener Zuordnung (docs/mapping.md) statt --dialect. --base-url kann fehlen, wenn die Zuordnung eine baseUrl hat.</translation>
     </message>
@@ -982,6 +994,34 @@ und die übrigen Abfrageeinstellungen bleiben. Eine neue Zuordnung ersetzt die a
     <message>
         <source>Where results that come inside the provider&apos;s answer (base64) are written, named like the desktop app&apos;s results archive (default: &quot;results&quot; in the data folder of --data-dir).</source>
         <translation>Wohin Ergebnisse geschrieben werden, die in der Antwort des Anbieters kommen (base64), benannt wie im Ergebnisarchiv der Desktop-App (Standard: &quot;results&quot; im Datenordner von --data-dir).</translation>
+    </message>
+    <message>
+        <source>Read what a saved profile&apos;s account has left, where its API reports a balance (Runway&apos;s credits,
+Luma&apos;s dollars). Exit 0 with the amount, 1 when it cannot be read (the reason on stderr), 2 when
+the profile&apos;s API reports no balance, 4 on a key problem.</source>
+        <translation>Liest das Guthaben des Kontos eines gespeicherten Profils, wo dessen API eines meldet (Runways Credits,
+Lumas Dollar). Exit 0 mit dem Betrag, 1 wenn es sich nicht lesen lässt (der Grund auf stderr), 2 wenn
+die API des Profils kein Guthaben meldet, 4 bei einem Problem mit dem Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object: {profile, amount, unit, readAt} or {profile, error}.</source>
+        <translation>Ein JSON-Objekt ausgeben: {profile, amount, unit, readAt} oder {profile, error}.</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;: its API (%2) reports no balance</source>
+        <translation>Profil „%1“: seine API (%2) meldet kein Guthaben</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;: the balance could not be read: %2</source>
+        <translation>Profil „%1“: Das Guthaben ließ sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>usage: jobwatch-cli profiles list|add|update|remove|test|balance [options] (--help on each)</source>
+        <translation>Aufruf: jobwatch-cli profiles list|add|update|remove|test|balance [Optionen] (--help bei jedem)</translation>
     </message>
 </context>
 <context>
@@ -1236,6 +1276,42 @@ und die übrigen Abfrageeinstellungen bleiben. Eine neue Zuordnung ersetzt die a
     <message>
         <source>completed, but the result&apos;s download link could not be fetched from %1: %2</source>
         <translation>fertig, aber der Download-Link des Ergebnisses war bei %1 nicht zu bekommen: %2</translation>
+    </message>
+    <message>
+        <source>HTTP 401 from %1: the API key was not accepted</source>
+        <translation>HTTP 401 von %1: Der API-Schlüssel wurde nicht angenommen</translation>
+    </message>
+    <message>
+        <source>HTTP 403 from %1: the API key may not read the account&apos;s balance</source>
+        <translation>HTTP 403 von %1: Der API-Schlüssel darf das Guthaben des Kontos nicht lesen</translation>
+    </message>
+    <message>
+        <source>HTTP 404 from %1: the API has no balance there (check the profile&apos;s base URL)</source>
+        <translation>HTTP 404 von %1: Die API hat dort kein Guthaben (Basis-URL des Profils prüfen)</translation>
+    </message>
+    <message>
+        <source>rate limited (HTTP 429) at %1; the profile waits as for a poll</source>
+        <translation>Ratenbegrenzt (HTTP 429) bei %1; das Profil wartet wie bei einer Abfrage</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2</source>
+        <translation>HTTP %1 von %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2: %3</source>
+        <translation>HTTP %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>the answer from %1 is not valid JSON (%2 at byte %3)</source>
+        <translation>Die Antwort von %1 ist kein gültiges JSON (%2 bei Byte %3)</translation>
+    </message>
+    <message>
+        <source>the answer from %1 is not a JSON object</source>
+        <translation>Die Antwort von %1 ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the answer holds no balance</source>
+        <translation>Die Antwort enthält kein Guthaben</translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2175,26 @@ und die übrigen Abfrageeinstellungen bleiben. Eine neue Zuordnung ersetzt die a
     <message>
         <source>&quot;stateFromFields&quot;: &quot;%1&quot; is &quot;%2&quot;, which matches &quot;%3&quot;</source>
         <translation>&quot;stateFromFields&quot;: „%1“ ist „%2“ und passt zu „%3“</translation>
+    </message>
+    <message>
+        <source>the answer has no number at &quot;%1&quot; (balance.path)</source>
+        <translation>Die Antwort hat keine Zahl bei „%1“ (balance.path)</translation>
+    </message>
+    <message>
+        <source>an object with &quot;url&quot;, &quot;path&quot; and &quot;unit&quot;</source>
+        <translation>ein Objekt mit „url“, „path“ und „unit“</translation>
+    </message>
+    <message>
+        <source>&quot;balance.url&quot; must start with {base} or be an http(s) URL (got &quot;%1&quot;).</source>
+        <translation>„balance.url“ muss mit {base} beginnen oder eine http(s)-URL sein (erhalten: „%1“).</translation>
+    </message>
+    <message>
+        <source>&quot;balance.url&quot; knows only {base}, at its start (got &quot;%1&quot;).</source>
+        <translation>„balance.url“ kennt nur {base}, an seinem Anfang (erhalten: „%1“).</translation>
+    </message>
+    <message>
+        <source>&quot;balance.unit&quot; must be credits, usd or usd-cents (got &quot;%1&quot;).</source>
+        <translation>„balance.unit“ muss credits, usd oder usd-cents sein (erhalten: „%1“).</translation>
     </message>
 </context>
 <context>
@@ -2982,6 +3078,37 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
     </message>
 </context>
 <context>
+    <name>jw::BalanceRow</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the balance again (at most once a minute)</source>
+        <translation>Das Guthaben erneut lesen (höchstens einmal pro Minute)</translation>
+    </message>
+    <message>
+        <source>%1 (read at %2)</source>
+        <translation>%1 (gelesen um %2)</translation>
+    </message>
+    <message>
+        <source>The balance could not be read at %1: %2. Polling is not affected.</source>
+        <translation>Das Guthaben ließ sich um %1 nicht lesen: %2. Die Abfragen laufen unverändert weiter.</translation>
+    </message>
+    <message>
+        <source>Not read yet; reading at %1</source>
+        <translation>Noch nicht gelesen; Abruf um %1</translation>
+    </message>
+    <message>
+        <source>Not read yet</source>
+        <translation>Noch nicht gelesen</translation>
+    </message>
+    <message>
+        <source>Next reading at %1</source>
+        <translation>Nächster Abruf um %1</translation>
+    </message>
+</context>
+<context>
     <name>jw::DashboardAction</name>
     <message>
         <source>Open in provider dashboard</source>
@@ -3650,6 +3777,32 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
             <numerusform>%1 (%2 von %n Job angezeigt)</numerusform>
             <numerusform>%1 (%2 von %n Jobs angezeigt)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>profile name: its balance</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (not current)</source>
+        <comment>profile name: its last balance, which could not be read again</comment>
+        <translation>%1: %2 (nicht aktuell)</translation>
+    </message>
+    <message>
+        <source>%1: balance unavailable</source>
+        <translation>%1: Guthaben nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>%1: %2, read at %3</source>
+        <translation>%1: %2, gelesen um %3</translation>
+    </message>
+    <message>
+        <source>%1: the balance could not be read at %2: %3. Polling is not affected.</source>
+        <translation>%1: Das Guthaben ließ sich um %2 nicht lesen: %3. Die Abfragen laufen unverändert weiter.</translation>
+    </message>
+    <message>
+        <source>Balances are read at most once a minute while a profile&apos;s jobs are watched.</source>
+        <translation>Guthaben werden höchstens einmal pro Minute gelesen, solange Jobs des Profils beobachtet werden.</translation>
     </message>
 </context>
 <context>
@@ -4473,6 +4626,10 @@ Typ: %2</translation>
     <message>
         <source>Signed token (JWT HS256) from an access key and a secret key</source>
         <translation>Signiertes Token (JWT HS256) aus Zugriffsschlüssel und geheimem Schlüssel</translation>
+    </message>
+    <message>
+        <source>Balance:</source>
+        <translation>Guthaben:</translation>
     </message>
 </context>
 <context>

@@ -269,6 +269,22 @@
     </message>
 </context>
 <context>
+    <name>Balance</name>
+    <message numerus="yes">
+        <source>%Ln credit(s)</source>
+        <comment>an account&apos;s credit balance</comment>
+        <translation>
+            <numerusform>%Ln credit</numerusform>
+            <numerusform>%Ln credits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 credits</source>
+        <comment>an account&apos;s credit balance, not a whole number</comment>
+        <translation>%1 credits</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Run the simulated provider on 127.0.0.1 with a varied set of demo jobs in every dialect
@@ -885,10 +901,6 @@ and other poll settings stay. A new mapping replaces the old one whole.</transla
         <translation>updated profile &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>usage: jobwatch-cli profiles list|add|update|remove|test [options] (--help on each)</source>
-        <translation>usage: jobwatch-cli profiles list|add|update|remove|test [options] (--help on each)</translation>
-    </message>
-    <message>
         <source>A custom mapping file (docs/mapping.md), instead of --dialect. --base-url may be left out when the mapping has a baseUrl.</source>
         <translation>A custom mapping file (docs/mapping.md), instead of --dialect. --base-url may be left out when the mapping has a baseUrl.</translation>
     </message>
@@ -982,6 +994,34 @@ and other poll settings stay. A new mapping replaces the old one whole.</transla
     <message>
         <source>Where results that come inside the provider&apos;s answer (base64) are written, named like the desktop app&apos;s results archive (default: &quot;results&quot; in the data folder of --data-dir).</source>
         <translation>Where results that come inside the provider&apos;s answer (base64) are written, named like the desktop app&apos;s results archive (default: &quot;results&quot; in the data folder of --data-dir).</translation>
+    </message>
+    <message>
+        <source>Read what a saved profile&apos;s account has left, where its API reports a balance (Runway&apos;s credits,
+Luma&apos;s dollars). Exit 0 with the amount, 1 when it cannot be read (the reason on stderr), 2 when
+the profile&apos;s API reports no balance, 4 on a key problem.</source>
+        <translation>Read what a saved profile&apos;s account has left, where its API reports a balance (Runway&apos;s credits,
+Luma&apos;s dollars). Exit 0 with the amount, 1 when it cannot be read (the reason on stderr), 2 when
+the profile&apos;s API reports no balance, 4 on a key problem.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object: {profile, amount, unit, readAt} or {profile, error}.</source>
+        <translation>Print one JSON object: {profile, amount, unit, readAt} or {profile, error}.</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;: its API (%2) reports no balance</source>
+        <translation>profile &quot;%1&quot;: its API (%2) reports no balance</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;: the balance could not be read: %2</source>
+        <translation>profile &quot;%1&quot;: the balance could not be read: %2</translation>
+    </message>
+    <message>
+        <source>usage: jobwatch-cli profiles list|add|update|remove|test|balance [options] (--help on each)</source>
+        <translation>usage: jobwatch-cli profiles list|add|update|remove|test|balance [options] (--help on each)</translation>
     </message>
 </context>
 <context>
@@ -1236,6 +1276,42 @@ and other poll settings stay. A new mapping replaces the old one whole.</transla
     <message>
         <source>completed, but the result&apos;s download link could not be fetched from %1: %2</source>
         <translation>completed, but the result&apos;s download link could not be fetched from %1: %2</translation>
+    </message>
+    <message>
+        <source>HTTP 401 from %1: the API key was not accepted</source>
+        <translation>HTTP 401 from %1: the API key was not accepted</translation>
+    </message>
+    <message>
+        <source>HTTP 403 from %1: the API key may not read the account&apos;s balance</source>
+        <translation>HTTP 403 from %1: the API key may not read the account&apos;s balance</translation>
+    </message>
+    <message>
+        <source>HTTP 404 from %1: the API has no balance there (check the profile&apos;s base URL)</source>
+        <translation>HTTP 404 from %1: the API has no balance there (check the profile&apos;s base URL)</translation>
+    </message>
+    <message>
+        <source>rate limited (HTTP 429) at %1; the profile waits as for a poll</source>
+        <translation>rate limited (HTTP 429) at %1; the profile waits as for a poll</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2</source>
+        <translation>HTTP %1 from %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2: %3</source>
+        <translation>HTTP %1 from %2: %3</translation>
+    </message>
+    <message>
+        <source>the answer from %1 is not valid JSON (%2 at byte %3)</source>
+        <translation>the answer from %1 is not valid JSON (%2 at byte %3)</translation>
+    </message>
+    <message>
+        <source>the answer from %1 is not a JSON object</source>
+        <translation>the answer from %1 is not a JSON object</translation>
+    </message>
+    <message>
+        <source>the answer holds no balance</source>
+        <translation>the answer holds no balance</translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2175,26 @@ and other poll settings stay. A new mapping replaces the old one whole.</transla
     <message>
         <source>&quot;stateFromFields&quot;: &quot;%1&quot; is &quot;%2&quot;, which matches &quot;%3&quot;</source>
         <translation>&quot;stateFromFields&quot;: &quot;%1&quot; is &quot;%2&quot;, which matches &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>the answer has no number at &quot;%1&quot; (balance.path)</source>
+        <translation>the answer has no number at &quot;%1&quot; (balance.path)</translation>
+    </message>
+    <message>
+        <source>an object with &quot;url&quot;, &quot;path&quot; and &quot;unit&quot;</source>
+        <translation>an object with &quot;url&quot;, &quot;path&quot; and &quot;unit&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;balance.url&quot; must start with {base} or be an http(s) URL (got &quot;%1&quot;).</source>
+        <translation>&quot;balance.url&quot; must start with {base} or be an http(s) URL (got &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>&quot;balance.url&quot; knows only {base}, at its start (got &quot;%1&quot;).</source>
+        <translation>&quot;balance.url&quot; knows only {base}, at its start (got &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>&quot;balance.unit&quot; must be credits, usd or usd-cents (got &quot;%1&quot;).</source>
+        <translation>&quot;balance.unit&quot; must be credits, usd or usd-cents (got &quot;%1&quot;).</translation>
     </message>
 </context>
 <context>
@@ -2982,6 +3078,37 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
     </message>
 </context>
 <context>
+    <name>jw::BalanceRow</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Read the balance again (at most once a minute)</source>
+        <translation>Read the balance again (at most once a minute)</translation>
+    </message>
+    <message>
+        <source>%1 (read at %2)</source>
+        <translation>%1 (read at %2)</translation>
+    </message>
+    <message>
+        <source>The balance could not be read at %1: %2. Polling is not affected.</source>
+        <translation>The balance could not be read at %1: %2. Polling is not affected.</translation>
+    </message>
+    <message>
+        <source>Not read yet; reading at %1</source>
+        <translation>Not read yet; reading at %1</translation>
+    </message>
+    <message>
+        <source>Not read yet</source>
+        <translation>Not read yet</translation>
+    </message>
+    <message>
+        <source>Next reading at %1</source>
+        <translation>Next reading at %1</translation>
+    </message>
+</context>
+<context>
     <name>jw::DashboardAction</name>
     <message>
         <source>Open in provider dashboard</source>
@@ -3650,6 +3777,32 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
             <numerusform>%1 (showing %2 of %n job)</numerusform>
             <numerusform>%1 (showing %2 of %n jobs)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>profile name: its balance</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (not current)</source>
+        <comment>profile name: its last balance, which could not be read again</comment>
+        <translation>%1: %2 (not current)</translation>
+    </message>
+    <message>
+        <source>%1: balance unavailable</source>
+        <translation>%1: balance unavailable</translation>
+    </message>
+    <message>
+        <source>%1: %2, read at %3</source>
+        <translation>%1: %2, read at %3</translation>
+    </message>
+    <message>
+        <source>%1: the balance could not be read at %2: %3. Polling is not affected.</source>
+        <translation>%1: the balance could not be read at %2: %3. Polling is not affected.</translation>
+    </message>
+    <message>
+        <source>Balances are read at most once a minute while a profile&apos;s jobs are watched.</source>
+        <translation>Balances are read at most once a minute while a profile&apos;s jobs are watched.</translation>
     </message>
 </context>
 <context>
@@ -4473,6 +4626,10 @@ Type: %2</translation>
     <message>
         <source>Signed token (JWT HS256) from an access key and a secret key</source>
         <translation>Signed token (JWT HS256) from an access key and a secret key</translation>
+    </message>
+    <message>
+        <source>Balance:</source>
+        <translation>Balance:</translation>
     </message>
 </context>
 <context>

@@ -269,6 +269,22 @@
     </message>
 </context>
 <context>
+    <name>Balance</name>
+    <message numerus="yes">
+        <source>%Ln credit(s)</source>
+        <comment>an account&apos;s credit balance</comment>
+        <translation>
+            <numerusform>%Ln crédit</numerusform>
+            <numerusform>%Ln crédits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 credits</source>
+        <comment>an account&apos;s credit balance, not a whole number</comment>
+        <translation>%1 crédits</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Run the simulated provider on 127.0.0.1 with a varied set of demo jobs in every dialect
@@ -672,10 +688,6 @@ server-error ou refused. Code de sortie 0 si la clé a été acceptée, 4 en cas
         <translation>Utiliser la clé de cette variable d’environnement au lieu de celle enregistrée.</translation>
     </message>
     <message>
-        <source>usage: jobwatch-cli profiles list|add|update|remove|test [options] (--help on each)</source>
-        <translation>usage&#xa0;: jobwatch-cli profiles list|add|update|remove|test [options] (--help sur chacune)</translation>
-    </message>
-    <message>
         <source>Watch jobs until all of them are terminal.
 Jobs are job IDs or full poll URLs, as arguments or one per line on standard input (-).
 Arguments and input lines that give no job are named on standard error (--strict: exit 2).
@@ -983,6 +995,34 @@ Lancez jobwatch-cli COMMANDE --help pour les options d’une commande. jobwatch-
         <source>Where results that come inside the provider&apos;s answer (base64) are written, named like the desktop app&apos;s results archive (default: &quot;results&quot; in the data folder of --data-dir).</source>
         <translation>Où écrire les résultats qui arrivent dans la réponse du fournisseur (base64), nommés comme dans l’archive des résultats de l’application (par défaut&#xa0;: «&#xa0;results&#xa0;» dans le dossier de données de --data-dir).</translation>
     </message>
+    <message>
+        <source>Read what a saved profile&apos;s account has left, where its API reports a balance (Runway&apos;s credits,
+Luma&apos;s dollars). Exit 0 with the amount, 1 when it cannot be read (the reason on stderr), 2 when
+the profile&apos;s API reports no balance, 4 on a key problem.</source>
+        <translation>Lit ce qu’il reste sur le compte d’un profil enregistré, là où son API indique un solde (crédits de Runway,
+dollars de Luma). Sortie 0 avec le montant, 1 s’il ne peut pas être lu (la raison sur stderr), 2 si
+l’API du profil n’indique aucun solde, 4 en cas de problème de clé.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object: {profile, amount, unit, readAt} or {profile, error}.</source>
+        <translation>Afficher un objet JSON&#xa0;: {profile, amount, unit, readAt} ou {profile, error}.</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;: its API (%2) reports no balance</source>
+        <translation>profil «&#xa0;%1&#xa0;»&#xa0;: son API (%2) n’indique aucun solde</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;: the balance could not be read: %2</source>
+        <translation>profil «&#xa0;%1&#xa0;»&#xa0;: le solde n’a pas pu être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>usage: jobwatch-cli profiles list|add|update|remove|test|balance [options] (--help on each)</source>
+        <translation>usage&#xa0;: jobwatch-cli profiles list|add|update|remove|test|balance [options] (--help pour chacune)</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTest</name>
@@ -1236,6 +1276,42 @@ Lancez jobwatch-cli COMMANDE --help pour les options d’une commande. jobwatch-
     <message>
         <source>completed, but the result&apos;s download link could not be fetched from %1: %2</source>
         <translation>terminée, mais le lien de téléchargement du résultat n&apos;a pas pu être obtenu auprès de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>HTTP 401 from %1: the API key was not accepted</source>
+        <translation>HTTP 401 de %1&#xa0;: la clé d’API n’a pas été acceptée</translation>
+    </message>
+    <message>
+        <source>HTTP 403 from %1: the API key may not read the account&apos;s balance</source>
+        <translation>HTTP 403 de %1&#xa0;: la clé d’API ne peut pas lire le solde du compte</translation>
+    </message>
+    <message>
+        <source>HTTP 404 from %1: the API has no balance there (check the profile&apos;s base URL)</source>
+        <translation>HTTP 404 de %1&#xa0;: l’API n’a pas de solde à cet endroit (vérifiez l’URL de base du profil)</translation>
+    </message>
+    <message>
+        <source>rate limited (HTTP 429) at %1; the profile waits as for a poll</source>
+        <translation>limité en débit (HTTP 429) sur %1&#xa0;; le profil attend comme pour une interrogation</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2</source>
+        <translation>HTTP %1 de %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2: %3</source>
+        <translation>HTTP %1 de %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>the answer from %1 is not valid JSON (%2 at byte %3)</source>
+        <translation>la réponse de %1 n’est pas du JSON valide (%2 à l’octet %3)</translation>
+    </message>
+    <message>
+        <source>the answer from %1 is not a JSON object</source>
+        <translation>la réponse de %1 n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>the answer holds no balance</source>
+        <translation>la réponse ne contient aucun solde</translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2175,26 @@ Lancez jobwatch-cli COMMANDE --help pour les options d’une commande. jobwatch-
     <message>
         <source>&quot;stateFromFields&quot;: &quot;%1&quot; is &quot;%2&quot;, which matches &quot;%3&quot;</source>
         <translation>«&#xa0;stateFromFields&#xa0;»&#xa0;: «&#xa0;%1&#xa0;» vaut «&#xa0;%2&#xa0;», qui correspond à «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the answer has no number at &quot;%1&quot; (balance.path)</source>
+        <translation>la réponse n’a pas de nombre à «&#xa0;%1&#xa0;» (balance.path)</translation>
+    </message>
+    <message>
+        <source>an object with &quot;url&quot;, &quot;path&quot; and &quot;unit&quot;</source>
+        <translation>un objet avec «&#xa0;url&#xa0;», «&#xa0;path&#xa0;» et «&#xa0;unit&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&quot;balance.url&quot; must start with {base} or be an http(s) URL (got &quot;%1&quot;).</source>
+        <translation>«&#xa0;balance.url&#xa0;» doit commencer par {base} ou être une URL http(s) (reçu «&#xa0;%1&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>&quot;balance.url&quot; knows only {base}, at its start (got &quot;%1&quot;).</source>
+        <translation>«&#xa0;balance.url&#xa0;» ne connaît que {base}, à son début (reçu «&#xa0;%1&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>&quot;balance.unit&quot; must be credits, usd or usd-cents (got &quot;%1&quot;).</source>
+        <translation>«&#xa0;balance.unit&#xa0;» doit être credits, usd ou usd-cents (reçu «&#xa0;%1&#xa0;»).</translation>
     </message>
 </context>
 <context>
@@ -2982,6 +3078,37 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
     </message>
 </context>
 <context>
+    <name>jw::BalanceRow</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Read the balance again (at most once a minute)</source>
+        <translation>Relire le solde (au plus une fois par minute)</translation>
+    </message>
+    <message>
+        <source>%1 (read at %2)</source>
+        <translation>%1 (lu à %2)</translation>
+    </message>
+    <message>
+        <source>The balance could not be read at %1: %2. Polling is not affected.</source>
+        <translation>Le solde n’a pas pu être lu à %1&#xa0;: %2. Les interrogations continuent normalement.</translation>
+    </message>
+    <message>
+        <source>Not read yet; reading at %1</source>
+        <translation>Pas encore lu&#xa0;; lecture à %1</translation>
+    </message>
+    <message>
+        <source>Not read yet</source>
+        <translation>Pas encore lu</translation>
+    </message>
+    <message>
+        <source>Next reading at %1</source>
+        <translation>Prochaine lecture à %1</translation>
+    </message>
+</context>
+<context>
     <name>jw::DashboardAction</name>
     <message>
         <source>Open in provider dashboard</source>
@@ -3650,6 +3777,32 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
             <numerusform>%1 (%2 affichée sur %n tâche)</numerusform>
             <numerusform>%1 (%2 affichées sur %n tâches)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>profile name: its balance</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (not current)</source>
+        <comment>profile name: its last balance, which could not be read again</comment>
+        <translation>%1&#xa0;: %2 (pas à jour)</translation>
+    </message>
+    <message>
+        <source>%1: balance unavailable</source>
+        <translation>%1&#xa0;: solde indisponible</translation>
+    </message>
+    <message>
+        <source>%1: %2, read at %3</source>
+        <translation>%1&#xa0;: %2, lu à %3</translation>
+    </message>
+    <message>
+        <source>%1: the balance could not be read at %2: %3. Polling is not affected.</source>
+        <translation>%1&#xa0;: le solde n’a pas pu être lu à %2&#xa0;: %3. Les interrogations continuent normalement.</translation>
+    </message>
+    <message>
+        <source>Balances are read at most once a minute while a profile&apos;s jobs are watched.</source>
+        <translation>Les soldes sont lus au plus une fois par minute tant que des tâches du profil sont suivies.</translation>
     </message>
 </context>
 <context>
@@ -4473,6 +4626,10 @@ Type&#xa0;: %2</translation>
     <message>
         <source>Signed token (JWT HS256) from an access key and a secret key</source>
         <translation>Jeton signé (JWT HS256) à partir d’une clé d’accès et d’une clé secrète</translation>
+    </message>
+    <message>
+        <source>Balance:</source>
+        <translation>Solde&#xa0;:</translation>
     </message>
 </context>
 <context>
