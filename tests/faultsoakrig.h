@@ -35,6 +35,7 @@
 #include <QRandomGenerator>
 #include <QTimer>
 
+#include <malloc.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -94,12 +95,37 @@ struct Figures {
     liveobjects::Count before, peak, after;
     int pollersAfter = -1, repliesAfter = -1, watchingAfter = -1;
     qint64 rssBeforeKiB = 0, rssPeakKiB = 0, rssAfterKiB = 0;
+    qint64 heapBeforeKiB = -1, heapAfterKiB = -1; // malloc's bytes in use (not under a sanitizer's allocator)
     qint64 realMs = 0, clockMs = 0;
     QString setupError;
 
     QStringList problems() const;
     void print(const Settings &s, FILE *out) const;
 };
+
+// Sanitizer builds run several times slower: real-time bounds are multiplied by this.
+inline int slowdown()
+{
+#if defined(__SANITIZE_ADDRESS__)
+    return 4;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+    return 4;
+#else
+    return 1;
+#endif
+#else
+    return 1;
+#endif
+}
+
+inline qint64 heapInUseKiB()
+{
+    if (slowdown() > 1)
+        return -1;
+    const struct mallinfo2 m = mallinfo2();
+    return qint64((m.uordblks + m.hblkhd) / 1024);
+}
 
 inline qint64 rssKiB()
 {
@@ -289,6 +315,7 @@ inline void Rig::check()
             return;
         m_f.before = m_lastCount;
         m_f.rssBeforeKiB = rssKiB();
+        m_f.heapBeforeKiB = heapInUseKiB();
         beginSoak();
         return;
     case Phase::Soak: {
@@ -309,6 +336,7 @@ inline void Rig::check()
             return;
         m_f.after = m_lastCount;
         m_f.rssAfterKiB = rssKiB();
+        m_f.heapAfterKiB = heapInUseKiB();
         finish();
         return;
     case Phase::Done:
@@ -368,6 +396,9 @@ inline void Rig::endSoak()
     judgeJobs();
     judgeRequests();
     judgeBudget();
+    // The logs are judged: free them, so the heap figure after compares with the one before.
+    m_sim->clearRequests();
+    m_nam->clearLog();
     // What the window's "remove finished" does, then the idle connections go.
     m_jobs.removeMany(m_keys);
     m_nam->clearConnectionCache();
@@ -560,10 +591,11 @@ inline void Figures::print(const Settings &s, FILE *out) const
     std::fprintf(out, "  budget: worst window %s, excess %+.2f requests (<= 0 required); max %d sends in any 1 s vs %g + %d\n",
                  qPrintable(worstWindow), worstExcess, maxPerSecond, s.ratePerSecond, s.burst);
     std::fprintf(out, "  memory: live QObjects %d before, %d peak, %d after; main-thread timers %d, %d, %d; pollers %d, "
-                      "replies %d, watched %d after; RSS %lld / %lld / %lld KiB (not compared)\n",
+                      "replies %d, watched %d after; RSS %lld / %lld / %lld KiB, heap in use %lld -> %lld KiB (not "
+                      "compared: the provider keeps its jobs)\n",
                  before.objects, peak.objects, after.objects, before.timers, peak.timers, after.timers, pollersAfter, repliesAfter,
                  watchingAfter, static_cast<long long>(rssBeforeKiB), static_cast<long long>(rssPeakKiB),
-                 static_cast<long long>(rssAfterKiB));
+                 static_cast<long long>(rssAfterKiB), static_cast<long long>(heapBeforeKiB), static_cast<long long>(heapAfterKiB));
     std::fflush(out);
 }
 

@@ -15,6 +15,7 @@ private Q_SLOTS:
     void soak()
     {
         soak::Settings settings;
+        settings.realLimitMs *= soak::slowdown(); // ASan/UBSan: the same soak, a longer bound
         soak::Rig rig(settings);
         bool done = false;
         rig.start([&done](const soak::Figures &) { done = true; });

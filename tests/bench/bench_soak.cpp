@@ -4,8 +4,9 @@
 // above their baseline).
 //
 //   cmake --build build --target bench_soak && build/tests/bench/bench_soak [JOBS [SCALE [SEED]]]
+//   build/tests/bench/bench_soak --short [SEED]   (exactly tst_faultsoak's soak)
 //
-// Defaults: 5000 jobs of 2-60 s after up to 10 s in the queue, clock x5, seed 1 (about 10 minutes).
+// Defaults: 5000 jobs of 2-60 s after up to 10 s in the queue, clock x4, seed 1 (about 5 minutes).
 
 #include "../faultsoakrig.h"
 
@@ -16,26 +17,33 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     soak::Settings s;
     s.jobs = 5000;
-    s.scale = 5;
+    s.scale = 4;
     s.queueMaxMs = 10000;
     s.runMinMs = 2000;
     s.runMaxMs = 60000;
     s.ratePerSecond = 20;
     s.burst = 20;
-    s.accountRate = 50;
-    s.accountBurst = 50;
+    s.accountRate = 12;
+    s.accountBurst = 24;
     s.downMs = 10000;
     s.realLimitMs = 30 * 60 * 1000;
     s.transferTimeoutMs = 30000; // the default: shows what requests on connections reset by the restart cost
     const QStringList args = app.arguments();
-    if (args.size() > 1)
-        s.jobs = args.at(1).toInt();
-    if (args.size() > 2)
-        s.scale = args.at(2).toDouble();
-    if (args.size() > 3)
-        s.seed = args.at(3).toUInt();
+    if (args.size() > 1 && args.at(1) == QLatin1String("--short")) {
+        s = soak::Settings();
+        s.realLimitMs *= soak::slowdown();
+        if (args.size() > 2)
+            s.seed = args.at(2).toUInt();
+    } else {
+        if (args.size() > 1)
+            s.jobs = args.at(1).toInt();
+        if (args.size() > 2)
+            s.scale = args.at(2).toDouble();
+        if (args.size() > 3)
+            s.seed = args.at(3).toUInt();
+    }
     if (s.jobs < 4 || s.scale <= 0) {
-        std::fprintf(stderr, "usage: bench_soak [JOBS (>= 4) [SCALE (> 0) [SEED]]]\n");
+        std::fprintf(stderr, "usage: bench_soak [JOBS (>= 4) [SCALE (> 0) [SEED]]] | --short [SEED]\n");
         return 2;
     }
     soak::Rig rig(s);
