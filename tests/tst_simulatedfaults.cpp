@@ -326,6 +326,61 @@ private Q_SLOTS:
         QCOMPARE(m_sim->jobIds().size(), before + 1);
     }
 
+    // The log says which fault each answer carried, and the Retry-After it gave.
+    void requestLogNamesTheFaultAndRetryAfter()
+    {
+        m_sim->setRetryAfterSeconds(3);
+        const QString id = create(u"scenes"_s, {}, 0, 60000);
+        m_sim->queueFaults(id, {Fault::Unavailable503, Fault::InvalidJson});
+        QCOMPARE(get(m_sim->pollUrl(id)).status, 503);
+        QCOMPARE(get(m_sim->pollUrl(id)).status, 200);
+        QCOMPARE(get(m_sim->pollUrl(id)).status, 200);
+        m_sim->setRateLimit(1, 1);
+        QCOMPARE(get(m_sim->pollUrl(id)).status, 200); // the bucket's one token
+        QCOMPARE(get(m_sim->pollUrl(id)).status, 429);
+        const auto log = m_sim->requests();
+        QCOMPARE(log.size(), 5);
+        QCOMPARE(log.at(0).fault, Fault::Unavailable503);
+        QCOMPARE(log.at(0).retryAfterSeconds, 3);
+        QCOMPARE(log.at(1).fault, Fault::InvalidJson);
+        QCOMPARE(log.at(1).retryAfterSeconds, -1);
+        QCOMPARE(log.at(2).fault, Fault::None);
+        QVERIFY(!log.at(3).accountLimited);
+        QVERIFY(log.at(4).accountLimited);
+        QCOMPARE(log.at(4).retryAfterSeconds, 1);
+        QCOMPARE(m_sim->outcomeOf(id), std::optional(Outcome::Completed));
+        QVERIFY(m_sim->cancelJob(id));
+        QCOMPARE(m_sim->outcomeOf(id), std::optional(Outcome::Cancelled));
+        QCOMPARE(m_sim->outcomeOf(u"job_none"_s), std::nullopt);
+    }
+
+    // A restart: the port closes (connections refused), then the same port serves the same jobs, which ran on.
+    void restartOnTheSamePortKeepsTheJobs()
+    {
+        const QString id = create(u"theo"_s, {}, 0, 1500);
+        const QUrl url = m_sim->pollUrl(id);
+        QCOMPARE(get(url).json().value(u"status"_s).toString(), u"active"_s);
+        const quint16 port = m_sim->port();
+        m_sim->stopListening();
+        QVERIFY(!m_sim->isListening());
+        QCOMPARE(m_sim->port(), port);
+        // QNAM would send this on its kept-alive connection, which the restart reset while idle; on Qt 6.4 that
+        // request gets neither an answer nor an error until its transfer timeout. A new connection is refused.
+        m_nam.clearConnectionCache();
+        const Reply down = get(url);
+        QVERIFY(down.finished);
+        QCOMPARE(down.status, 0);
+        QCOMPARE(down.error, QNetworkReply::ConnectionRefusedError);
+        m_sim->stopListening(); // twice is harmless
+        QVERIFY2(m_sim->listen(port), qPrintable(m_sim->errorString()));
+        QVERIFY(m_sim->isListening());
+        QVERIFY(!m_sim->listen(port)); // already listening
+        QTRY_VERIFY(m_sim->nowMs() >= m_sim->terminalAtMs(id)); // it ran on while the port was closed
+        QCOMPARE(get(url).json().value(u"status"_s).toString(), u"completed"_s);
+        QCOMPARE(m_sim->requestCount(id), 2);
+        QCOMPARE(m_sim->jobIds(), QStringList{id});
+    }
+
     void pollAfterHintHeader()
     {
         const QString id = create(u"theo"_s, {}, 0, 60000);

@@ -86,39 +86,59 @@ SimulatedProvider::SimulatedProvider(QObject *parent)
     , d(std::make_unique<Private>(this))
 {
     d->signingKey = QByteArray::number(QRandomGenerator::global()->generate64(), 36);
-    d->server = std::make_unique<sim::HttpServer>(
-        [this](const QHttpServerRequest &request, QTcpSocket *socket) { d->handle(request, socket); });
+    d->server = d->makeServer();
 }
 
 SimulatedProvider::~SimulatedProvider()
 {
+    d->dropServer();
+}
+
+std::unique_ptr<sim::HttpServer> SimulatedProvider::Private::makeServer()
+{
+    return std::make_unique<sim::HttpServer>([this](const QHttpServerRequest &request, QTcpSocket *socket) { handle(request, socket); });
+}
+
+void SimulatedProvider::Private::dropServer()
+{
     // Close client connections before the server goes: a socket torn down during QTcpServer's child
     // deletion still emits disconnected() into QAbstractHttpServer's half-destroyed state (a crash seen in
     // Qt 6.4). Silence each socket, then drop it with a reset.
-    if (d->server) {
-        const auto sockets = d->server->findChildren<QTcpSocket *>();
-        for (QTcpSocket *socket : sockets) {
-            socket->disconnect();
-            socket->abort();
-        }
-        d->server.reset();
+    if (!server)
+        return;
+    const auto sockets = server->findChildren<QTcpSocket *>();
+    for (QTcpSocket *socket : sockets) {
+        socket->disconnect();
+        sim::resetConnection(socket);
     }
+    server.reset();
 }
 
 bool SimulatedProvider::listen(quint16 port)
 {
-    if (d->port != 0) {
+    if (d->listening) {
         d->errorString = tr("The simulated provider is already listening on port %1.").arg(d->port);
         return false;
     }
-    d->port = d->server->listen(QHostAddress::LocalHost, port);
-    if (d->port == 0) {
+    const quint16 bound = d->server->listen(QHostAddress::LocalHost, port);
+    if (bound == 0) {
         d->errorString = tr("Cannot listen on 127.0.0.1:%1 (the port may be in use).").arg(port);
         return false;
     }
+    d->port = bound;
+    d->listening = true;
     d->errorString.clear();
     return true;
 }
+
+void SimulatedProvider::stopListening()
+{
+    d->dropServer();
+    d->server = d->makeServer();
+    d->listening = false;
+}
+
+bool SimulatedProvider::isListening() const { return d->listening; }
 
 QString SimulatedProvider::errorString() const { return d->errorString; }
 quint16 SimulatedProvider::port() const { return d->port; }
@@ -166,6 +186,14 @@ qint64 SimulatedProvider::terminalAtMs(const QString &id) const
 {
     const auto it = d->jobs.constFind(id);
     return it == d->jobs.cend() ? -1 : it->terminalAtMs();
+}
+
+std::optional<SimulatedProvider::Outcome> SimulatedProvider::outcomeOf(const QString &id) const
+{
+    const auto it = d->jobs.constFind(id);
+    if (it == d->jobs.cend())
+        return std::nullopt;
+    return it->forced.value_or(it->spec.outcome);
 }
 
 int SimulatedProvider::requestCount(const QString &jobId) const
@@ -316,6 +344,10 @@ void SimulatedProvider::Private::handle(const QHttpServerRequest &request, QTcpS
 
     const Action action = route(request, record);
     record.status = action.transport == Fault::Reset ? 0 : action.reply.status;
+    for (const auto &[name, value] : action.reply.headers) {
+        if (name == "Retry-After")
+            record.retryAfterSeconds = value.toInt();
+    }
     if (log.size() >= kRequestLogLimit)
         log.remove(0, kRequestLogLimit / 10);
     log.append(record);
@@ -357,6 +389,7 @@ SimulatedProvider::Private::Action SimulatedProvider::Private::route(const QHttp
     const std::optional<sim::PresetRoute> preset = isNativeDialect(first) ? std::nullopt : sim::matchPresetRoute(seg, request.query());
     if (isNativeDialect(first) || preset) {
         if (auto limited = rateLimitReply(preset ? preset->dialect : first)) {
+            record.accountLimited = true;
             if (method == u"GET"_s && seg.size() >= 2)
                 record.jobId = preset ? preset->id : seg.last();
             return *limited;
@@ -486,6 +519,7 @@ SimulatedProvider::Private::Action SimulatedProvider::Private::poll(const QStrin
         return json(400, {{u"error"_s, u"You must pass the X-Runway-Version header, e.g. X-Runway-Version: 2024-11-06."_s}});
 
     const Fault fault = nextFault(job);
+    record.fault = fault;
     if (fault != Fault::None && fault != Fault::Slow && fault != Fault::Truncated && fault != Fault::Reset
         && fault != Fault::EchoKey)
         return faultReply(fault, dialect, request);

@@ -95,7 +95,10 @@ public:
         QString jobId;            // empty when not a job poll
         QByteArray authorization; // the Authorization header as received (empty if none)
         QMap<QByteArray, QByteArray> headers;
-        int status = 0;           // the HTTP status answered
+        int status = 0;           // the HTTP status answered (0: the connection was reset)
+        Fault fault = Fault::None; // the fault injected into this answer (queued or from the mix)
+        bool accountLimited = false; // answered 429 by the account-wide rate limit (setRateLimit)
+        int retryAfterSeconds = -1;  // the Retry-After answered, -1 when none
     };
 
     explicit SimulatedProvider(QObject *parent = nullptr);
@@ -103,6 +106,12 @@ public:
 
     // Listens on 127.0.0.1 only. port 0 picks a free port. Returns false and sets errorString() on failure.
     bool listen(quint16 port = 0);
+    // A server restart, first half: closes the port and drops every connection with a reset (answers held back
+    // by Fault::Slow are lost), as a crashed or redeployed server does. The jobs (their timing, so they run on
+    // while it is down), queued faults, counters, the rate limit and the request log stay: listen(port())
+    // again to come back on the same port with the same jobs. port() and the URLs keep their values meanwhile.
+    void stopListening();
+    bool isListening() const;
     QString errorString() const;
     quint16 port() const;
     QUrl rootUrl() const;                          // http://127.0.0.1:PORT
@@ -121,6 +130,8 @@ public:
 
     // Epoch ms at which the job became (or will become) terminal on the server; -1 if unknown.
     qint64 terminalAtMs(const QString &id) const;
+    // How the job ends (or ended): its spec's outcome, or finishJob / cancelJob. Empty if unknown.
+    std::optional<Outcome> outcomeOf(const QString &id) const;
 
     int requestCount(const QString &jobId) const;
     QList<Request> requests() const;               // every request, in arrival order

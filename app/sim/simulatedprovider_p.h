@@ -33,6 +33,7 @@ struct SimulatedProvider::Private {
     SimulatedProvider *q;
     QString errorString;
     quint16 port = 0;
+    bool listening = false;
     QString token;
     QSet<QString> scopelessTokens;
     QHash<QString, sim::SimJob> jobs;
@@ -61,6 +62,8 @@ struct SimulatedProvider::Private {
     std::unique_ptr<sim::HttpServer> server; // last: destroyed first, with its sockets and pending slow replies
 
     // simulatedprovider.cpp
+    std::unique_ptr<sim::HttpServer> makeServer();
+    void dropServer(); // resets every connection, then destroys the server
     void handle(const QHttpServerRequest &request, QTcpSocket *socket);
     Action route(const QHttpServerRequest &request, Request &record);
     Action poll(const QString &dialect, const QString &id, const QHttpServerRequest &request, Request &record);
