@@ -131,6 +131,12 @@ void tst_MappingValidation::rejectsInvalidMappingsWithSpecificReason_data()
     row("result lifetime too short", R"({"resultLifetimeSeconds": 5})", u"\"resultLifetimeSeconds\" must be a whole number from 60"_s);
     row("result lifetime not a number", R"({"resultLifetimeSeconds": "1h"})", u"\"resultLifetimeSeconds\""_s);
     row("idPattern invalid", R"({"idPattern": "[a-z"})", u"\"idPattern\" is not a valid regular expression"_s);
+    row("input not object", R"({"input": "input.prompt"})", u"\"input\" must be an object of input names and fields, not string"_s);
+    row("input empty", R"({"input": {}})", u"\"input\" names no input"_s);
+    row("input bad name", R"({"input": {"2nd prompt": "p"}})", u"\"input.2nd prompt\" needs a name of up to 64 letters"_s);
+    row("input field type", R"({"input": {"seed": 5}})", u"\"input.seed\" must be a path string"_s);
+    row("input format without value", R"({"input": {"seed": {"path": "s", "format": "Seed"}}})", u"\"input.seed.format\" must contain {value}"_s);
+    row("input rest not a path", R"({"input": {"*": ["input"]}})", u"\"input.*\" must be a path string"_s);
 }
 
 void tst_MappingValidation::rejectsInvalidMappingsWithSpecificReason()

@@ -84,6 +84,8 @@ private Q_SLOTS:
     void openAiDerivesContentOnlyWhenCompleted();
     void errorBodies_data();
     void errorBodies();
+    void inputsFromDocumentedExamples_data();
+    void inputsFromDocumentedExamples();
 };
 
 void tst_Presets::everyPresetIsShippedAndValid()
@@ -336,6 +338,43 @@ void tst_Presets::errorBodies()
     const ApiError e = parseErrorBody(body, *d);
     const auto show = [](const QString &s) { return s.isNull() ? u"<null>"_s : s; };
     QCOMPARE((QStringList{show(e.code), show(e.message), show(e.requestId)}), expected);
+}
+
+void tst_Presets::inputsFromDocumentedExamples_data()
+{
+    QTest::addColumn<QString>("presetName");
+    QTest::addColumn<QString>("caseName");
+    QTest::addColumn<QStringList>("inputs"); // "name=value", in display order
+    QTest::newRow("replicate: input, model, version") << u"replicate"_s << u"succeeded-images"_s
+        << QStringList{u"prompt=an astronaut riding a horse"_s, u"model=stability-ai/sdxl"_s,
+                       u"version=39ed52f2a78e934b3ba6e2a89f5b1c712de7dfea535525255b1aa35c5565e08b"_s, u"num_outputs=2"_s};
+    QTest::newRow("replicate: a model without a prompt") << u"replicate"_s << u"succeeded-text"_s
+        << QStringList{u"model=replicate/hello-world"_s, u"version=5c7d5dc6dd8bf75c1acaa8565735e7986bc5b66206b55cca93cb72c9bf15ccaa"_s,
+                       u"text=Alice"_s};
+    QTest::newRow("luma: request") << u"luma"_s << u"queued"_s
+        << QStringList{u"prompt=A tiger walking in snow"_s, u"model=ray-2"_s, u"size=720p"_s, u"duration=5s"_s,
+                       u"aspect_ratio=16:9"_s, u"generation_type=video"_s,
+                       u"keyframes={\"frame0\":{\"type\":\"image\",\"url\":\"https://example.com/start.jpg\"}}"_s,
+                       u"loop=false"_s};
+    QTest::newRow("openai: model, prompt, size, seconds") << u"openai-videos"_s << u"queued"_s
+        << QStringList{u"prompt=A calico cat playing a piano on stage"_s, u"model=sora-2"_s, u"size=1280x720"_s, u"duration=8 s"_s};
+    QTest::newRow("runway: tasks echo no inputs") << u"runway"_s << u"succeeded"_s << QStringList{};
+    QTest::newRow("fal: status echoes no inputs") << u"fal"_s << u"completed"_s << QStringList{};
+}
+
+void tst_Presets::inputsFromDocumentedExamples()
+{
+    QFETCH(QString, presetName);
+    QFETCH(QString, caseName);
+    QFETCH(QStringList, inputs);
+    const auto d = createDialect(presetName);
+    QVERIFY(d);
+    const auto s = parseCase(*d, presetName, caseName);
+    QVERIFY(s);
+    QStringList got;
+    for (const JobInput &input : s->inputs)
+        got.append(input.name + u'=' + input.value);
+    QCOMPARE(got, inputs);
 }
 
 QTEST_GUILESS_MAIN(tst_Presets)

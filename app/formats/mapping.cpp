@@ -3,6 +3,7 @@
 #include "model/jsonread.h"
 #include "model/normalize.h"
 #include "formats/mappinginline.h"
+#include "formats/mappinginputs.h"
 #include "formats/mappingread.h"
 #include "formats/mappingspec.h"
 
@@ -335,6 +336,7 @@ void MappingDialect::readExplained(const QJsonObject &object, JobSnapshot &out, 
     out.updatedAt = timestamp(u"updatedAt"_s, s.updatedAt);
     out.completedAt = timestamp(u"completedAt"_s, s.completedAt);
     readProgress(root, s.progress, out, ex);
+    out.inputs = readInputs(root, s.input, ex);
     for (qsizetype i = 0; i < s.artifacts.size(); ++i) {
         const ArtifactRule &rule = s.artifacts.at(i);
         const QString where = u"artifacts["_s + QString::number(i) + u']';

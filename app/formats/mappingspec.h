@@ -94,6 +94,18 @@ struct PresenceRule {
     JobState state = JobState::Unknown;
 };
 
+// "input": the job's inputs as the status body echoes them. Each named field gives one input of that name
+// (well-known names first, in wellKnownInputNames() order, then the others); `rest` names an object whose
+// other members each become an input of their own name (Replicate's "input", Luma's "request").
+struct InputRule {
+    QString name;
+    Field field;
+};
+struct InputSpec {
+    QList<InputRule> named;
+    QString rest; // path of an object; empty = none
+};
+
 // Polling hints for other components (scheduler defaults, profile dialog).
 using Recommended = MappingDialect::Recommended;
 
@@ -122,6 +134,7 @@ struct Spec {
     std::optional<ResolveRule> resolve;
     QList<QPair<QString, Field>> vars; // "vars": named values for derived templates ({fileId})
     ErrorBodyRule errorBody;
+    InputSpec input;
 };
 
 // Validates a mapping document. On error returns nothing and a one-line, specific reason in *error.

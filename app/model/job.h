@@ -51,6 +51,13 @@ struct JobError {
     friend bool operator==(const JobError &, const JobError &) = default;
 };
 
+// One input the job was made with, as the provider echoes it ("prompt" → "a red fox"). See jobinputs.h.
+struct JobInput {
+    QString name;
+    QString value;
+    friend bool operator==(const JobInput &, const JobInput &) = default;
+};
+
 // A null QString stands for JSON null throughout.
 struct JobSnapshot {
     QString id;
@@ -70,6 +77,7 @@ struct JobSnapshot {
     QString updatedAt;
     QString completedAt;
     QString requestId;
+    QList<JobInput> inputs; // in display order; empty when the provider echoes none
     friend bool operator==(const JobSnapshot &, const JobSnapshot &) = default;
 };
 

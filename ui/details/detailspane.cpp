@@ -1,6 +1,7 @@
 #include "details/detailspane.h"
 
 #include "details/archiveinfo.h"
+#include "details/inputsbox.h"
 #include "net/curlcommand.h"
 #include "model/joblist.h"
 #include "model/jobtimeline.h"
@@ -178,6 +179,11 @@ DetailsPane::DetailsPane(JobList *jobs, JobTimeline *timeline, ProfileList *prof
     m_archiveInfo = new ArchiveInfo(resultGroup); // where it is archived, when the link expires
     resultLayout->addWidget(m_archiveInfo);
     layout->addWidget(resultGroup);
+
+    // Inputs: what made the job (prompt, model, seed …), when the provider echoes them.
+    m_inputsBox = new InputsBox(content);
+    connect(m_inputsBox, &InputsBox::copied, this, &DetailsPane::copied);
+    layout->addWidget(m_inputsBox);
 
     // Error: only while there is one.
     auto *errorGroup = new QGroupBox(tr("Error"), content);
@@ -379,6 +385,7 @@ void DetailsPane::showRecord(const JobRecord &record)
                            : tr("%1 (observed)", "a time Jobwatch saw, not one the provider gave")
                                  .arg(localTime(QDateTime::fromMSecsSinceEpoch(record.engine.reportedAtMs))));
     m_completed->setText(observed(s.completedAt, [](JobState st) { return isTerminal(st); }));
+    m_inputsBox->setInputs(labelledInputs(s));
 
     const bool hasError = s.error.has_value() || !s.requestId.isEmpty() || !record.engine.lastError.isEmpty()
         || !record.engine.lastRequestId.isEmpty();
