@@ -681,20 +681,6 @@ Exit-Codes: 0 alle abgeschlossen, 1 mindestens einer fehlgeschlagen, abgebrochen
         <translation>das Lesen des Job-Verlaufs ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>The job history: every job the window watched, and those `watch --record` watched.
-  list                 the stored jobs, oldest first
-  search TEXT          the jobs whose ID, profile, type, status message, error, result titles or prompt
-                       contain every word of TEXT
-  export --format F    every job (or the --search hits) as csv or json on standard output; signed result
-                       links lose their signature unless --signed-urls is given</source>
-        <translation>Der Job-Verlauf: jeder Job, den das Fenster beobachtet hat, und die von `watch --record`.
-  list                 die gespeicherten Jobs, älteste zuerst
-  search TEXT          die Jobs, deren ID, Profil, Typ, Statusmeldung, Fehler, Ergebnistitel oder Prompt
-                       jedes Wort von TEXT enthalten
-  export --format F    alle Jobs (oder die Treffer von --search) als csv oder json auf der Standardausgabe;
-                       signierte Ergebnislinks verlieren ihre Signatur, außer mit --signed-urls</translation>
-    </message>
-    <message>
         <source>list, search: one JSON object per line: {&quot;at&quot;:&lt;epoch ms&gt;,&quot;profile&quot;:...,&quot;local&quot;:...,&quot;job&quot;:{...}}.</source>
         <translation>list, search: ein JSON-Objekt pro Zeile: {&quot;at&quot;:&lt;epoch ms&gt;,&quot;profile&quot;:...,&quot;local&quot;:...,&quot;job&quot;:{...}}.</translation>
     </message>
@@ -982,6 +968,20 @@ und die übrigen Abfrageeinstellungen bleiben. Eine neue Zuordnung ersetzt die a
     <message>
         <source>Where results that come inside the provider&apos;s answer (base64) are written, named like the desktop app&apos;s results archive (default: &quot;results&quot; in the data folder of --data-dir).</source>
         <translation>Wohin Ergebnisse geschrieben werden, die in der Antwort des Anbieters kommen (base64), benannt wie im Ergebnisarchiv der Desktop-App (Standard: &quot;results&quot; im Datenordner von --data-dir).</translation>
+    </message>
+    <message>
+        <source>The job history: every job the window watched, and those `watch --record` watched.
+  list                 the stored jobs, oldest first
+  search TEXT          the jobs whose ID, profile, type, status message, error, result titles, prompt or inputs
+                       contain every word of TEXT
+  export --format F    every job (or the --search hits) as csv or json on standard output; signed result
+                       links lose their signature unless --signed-urls is given</source>
+        <translation>Der Job-Verlauf: jeder Job, den das Fenster beobachtet hat, und die von `watch --record`.
+  list                 die gespeicherten Jobs, älteste zuerst
+  search TEXT          die Jobs, deren ID, Profil, Typ, Statusmeldung, Fehler, Ergebnistitel, Prompt oder Eingaben
+                       jedes Wort von TEXT enthalten
+  export --format F    alle Jobs (oder die Treffer von --search) als csv oder json auf der Standardausgabe;
+                       signierte Ergebnislinks verlieren ihre Signatur, außer mit --signed-urls</translation>
     </message>
 </context>
 <context>
@@ -1396,6 +1396,35 @@ und die übrigen Abfrageeinstellungen bleiben. Eine neue Zuordnung ersetzt die a
             <numerusform>%n Zeile nicht erkannt</numerusform>
             <numerusform>%n Zeilen nicht erkannt</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Inputs</name>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Model version</source>
+        <translation>Modellversion</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <comment>image or video dimensions, e.g. 1280x720</comment>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <comment>length of the generated video or audio</comment>
+        <translation>Dauer</translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2128,22 @@ und die übrigen Abfrageeinstellungen bleiben. Eine neue Zuordnung ersetzt die a
     <message>
         <source>&quot;stateFromFields&quot;: &quot;%1&quot; is &quot;%2&quot;, which matches &quot;%3&quot;</source>
         <translation>&quot;stateFromFields&quot;: „%1“ ist „%2“ und passt zu „%3“</translation>
+    </message>
+    <message>
+        <source>an object of input names and fields</source>
+        <translation>ein Objekt aus Eingabenamen und Feldern</translation>
+    </message>
+    <message>
+        <source>&quot;input.%1&quot; needs a name of up to 64 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos; that starts with a letter.</source>
+        <translation>„input.%1“ braucht einen Namen aus höchstens 64 Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; oder &apos;-&apos;, der mit einem Buchstaben beginnt.</translation>
+    </message>
+    <message>
+        <source>&quot;input&quot; names no input: give fields such as &quot;prompt&quot;: &quot;input.prompt&quot;, or &quot;*&quot;: the path of an object whose members are the inputs.</source>
+        <translation>„input“ nennt keine Eingabe: Geben Sie Felder wie &quot;prompt&quot;: &quot;input.prompt&quot; an, oder &quot;*&quot;: den Pfad eines Objekts, dessen Einträge die Eingaben sind.</translation>
+    </message>
+    <message>
+        <source>input.*: &quot;%1&quot; is not an object here, so it gives no inputs</source>
+        <translation>input.*: „%1“ ist hier kein Objekt und liefert daher keine Eingaben</translation>
     </message>
 </context>
 <context>
@@ -3567,6 +3612,32 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
     <message>
         <source>Copied the image</source>
         <translation>Bild kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>jw::InputsBox</name>
+    <message>
+        <source>Inputs</source>
+        <translation>Eingaben</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>input label</comment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy “%1”</source>
+        <comment>copy one input, e.g. Copy “Prompt”</comment>
+        <translation>„%1“ kopieren</translation>
+    </message>
+    <message>
+        <source>Copied “%1”</source>
+        <comment>one input, e.g. Copied “Prompt”</comment>
+        <translation>„%1“ kopiert</translation>
     </message>
 </context>
 <context>

@@ -681,20 +681,6 @@ Exit codes: 0 all completed, 1 any failed, cancelled or not found, 2 usage or co
         <translation>reading the job history failed: %1</translation>
     </message>
     <message>
-        <source>The job history: every job the window watched, and those `watch --record` watched.
-  list                 the stored jobs, oldest first
-  search TEXT          the jobs whose ID, profile, type, status message, error, result titles or prompt
-                       contain every word of TEXT
-  export --format F    every job (or the --search hits) as csv or json on standard output; signed result
-                       links lose their signature unless --signed-urls is given</source>
-        <translation>The job history: every job the window watched, and those `watch --record` watched.
-  list                 the stored jobs, oldest first
-  search TEXT          the jobs whose ID, profile, type, status message, error, result titles or prompt
-                       contain every word of TEXT
-  export --format F    every job (or the --search hits) as csv or json on standard output; signed result
-                       links lose their signature unless --signed-urls is given</translation>
-    </message>
-    <message>
         <source>list, search: one JSON object per line: {&quot;at&quot;:&lt;epoch ms&gt;,&quot;profile&quot;:...,&quot;local&quot;:...,&quot;job&quot;:{...}}.</source>
         <translation>list, search: one JSON object per line: {&quot;at&quot;:&lt;epoch ms&gt;,&quot;profile&quot;:...,&quot;local&quot;:...,&quot;job&quot;:{...}}.</translation>
     </message>
@@ -982,6 +968,20 @@ and other poll settings stay. A new mapping replaces the old one whole.</transla
     <message>
         <source>Where results that come inside the provider&apos;s answer (base64) are written, named like the desktop app&apos;s results archive (default: &quot;results&quot; in the data folder of --data-dir).</source>
         <translation>Where results that come inside the provider&apos;s answer (base64) are written, named like the desktop app&apos;s results archive (default: &quot;results&quot; in the data folder of --data-dir).</translation>
+    </message>
+    <message>
+        <source>The job history: every job the window watched, and those `watch --record` watched.
+  list                 the stored jobs, oldest first
+  search TEXT          the jobs whose ID, profile, type, status message, error, result titles, prompt or inputs
+                       contain every word of TEXT
+  export --format F    every job (or the --search hits) as csv or json on standard output; signed result
+                       links lose their signature unless --signed-urls is given</source>
+        <translation>The job history: every job the window watched, and those `watch --record` watched.
+  list                 the stored jobs, oldest first
+  search TEXT          the jobs whose ID, profile, type, status message, error, result titles, prompt or inputs
+                       contain every word of TEXT
+  export --format F    every job (or the --search hits) as csv or json on standard output; signed result
+                       links lose their signature unless --signed-urls is given</translation>
     </message>
 </context>
 <context>
@@ -1396,6 +1396,35 @@ and other poll settings stay. A new mapping replaces the old one whole.</transla
             <numerusform>%n line not recognised</numerusform>
             <numerusform>%n lines not recognised</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Inputs</name>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Model version</source>
+        <translation>Model version</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <comment>image or video dimensions, e.g. 1280x720</comment>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <comment>length of the generated video or audio</comment>
+        <translation>Duration</translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2128,22 @@ and other poll settings stay. A new mapping replaces the old one whole.</transla
     <message>
         <source>&quot;stateFromFields&quot;: &quot;%1&quot; is &quot;%2&quot;, which matches &quot;%3&quot;</source>
         <translation>&quot;stateFromFields&quot;: &quot;%1&quot; is &quot;%2&quot;, which matches &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>an object of input names and fields</source>
+        <translation>an object of input names and fields</translation>
+    </message>
+    <message>
+        <source>&quot;input.%1&quot; needs a name of up to 64 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos; that starts with a letter.</source>
+        <translation>&quot;input.%1&quot; needs a name of up to 64 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos; that starts with a letter.</translation>
+    </message>
+    <message>
+        <source>&quot;input&quot; names no input: give fields such as &quot;prompt&quot;: &quot;input.prompt&quot;, or &quot;*&quot;: the path of an object whose members are the inputs.</source>
+        <translation>&quot;input&quot; names no input: give fields such as &quot;prompt&quot;: &quot;input.prompt&quot;, or &quot;*&quot;: the path of an object whose members are the inputs.</translation>
+    </message>
+    <message>
+        <source>input.*: &quot;%1&quot; is not an object here, so it gives no inputs</source>
+        <translation>input.*: &quot;%1&quot; is not an object here, so it gives no inputs</translation>
     </message>
 </context>
 <context>
@@ -3567,6 +3612,32 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
     <message>
         <source>Copied the image</source>
         <translation>Copied the image</translation>
+    </message>
+</context>
+<context>
+    <name>jw::InputsBox</name>
+    <message>
+        <source>Inputs</source>
+        <translation>Inputs</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>input label</comment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copy “%1”</source>
+        <comment>copy one input, e.g. Copy “Prompt”</comment>
+        <translation>Copy “%1”</translation>
+    </message>
+    <message>
+        <source>Copied “%1”</source>
+        <comment>one input, e.g. Copied “Prompt”</comment>
+        <translation>Copied “%1”</translation>
     </message>
 </context>
 <context>
