@@ -51,6 +51,7 @@ private Q_SLOTS:
     void removedJobEmptiesThePane();
     void missingProviderTimesShowObservedOnes();
     void inputsSectionListsTheInputsWithCopyButtons();
+    void costRowShowsTheComputeTimeOnceReported();
 
 private:
     QString watch(const QString &dialect, qint64 runMs, SimulatedProvider::Outcome outcome = SimulatedProvider::Outcome::Completed);
@@ -271,6 +272,27 @@ void tst_DetailsPane::inputsSectionListsTheInputsWithCopyButtons()
     QTRY_VERIFY_WITH_TIMEOUT(m_app->jobs()->value(theo).hasSnapshot, 5000);
     QVERIFY(!box->isVisible());
     QVERIFY(box->inputs().isEmpty());
+}
+
+void tst_DetailsPane::costRowShowsTheComputeTimeOnceReported()
+{
+    // Replicate reports metrics.predict_time when the prediction has run (the simulated one: its run time).
+    const QString key = watch(u"replicate"_s, 1500);
+    m_pane->setJobKey(key);
+    auto *cost = m_pane->findChild<QLabel *>(u"cost"_s);
+    QVERIFY(cost);
+    QTRY_VERIFY_WITH_TIMEOUT(m_app->jobs()->value(key).hasSnapshot, 5000);
+    QVERIFY(!cost->isVisible()); // running: no cost yet
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->jobs()->value(key).snapshot.state, JobState::Completed, 10000);
+    QTRY_VERIFY(cost->isVisible());
+    QCOMPARE(cost->text(), QString(QLocale().toString(1.5, 'f', 1) + u" s of compute"_s));
+    QCOMPARE(m_app->jobs()->value(key).snapshot.cost, std::optional<JobCost>(JobCost{1.5, u"seconds"_s, false}));
+
+    // A job whose provider reports no cost hides the row.
+    const QString theo = watch(u"theo"_s, 60000);
+    m_pane->setJobKey(theo);
+    QTRY_VERIFY_WITH_TIMEOUT(m_app->jobs()->value(theo).hasSnapshot, 5000);
+    QVERIFY(!cost->isVisible());
 }
 
 QTEST_MAIN(tst_DetailsPane)

@@ -136,6 +136,12 @@ void tst_MappingValidation::rejectsInvalidMappingsWithSpecificReason_data()
     row("input bad name", R"({"input": {"2nd prompt": "p"}})", u"\"input.2nd prompt\" needs a name of up to 64 letters"_s);
     row("input field type", R"({"input": {"seed": 5}})", u"\"input.seed\" must be a path string"_s);
     row("input format without value", R"({"input": {"seed": {"path": "s", "format": "Seed"}}})", u"\"input.seed.format\" must contain {value}"_s);
+    row("cost not object", R"({"cost": "metrics.predict_time"})", u"\"cost\" must be an object with \"value\" and \"unit\", not string"_s);
+    row("cost without unit", R"({"cost": {"value": "metrics.predict_time"}})", u"\"cost.unit\" is missing."_s);
+    row("cost without value", R"({"cost": {"unit": "seconds"}})", u"\"cost.value\" is missing"_s);
+    row("cost unit unknown", R"({"cost": {"value": "price", "unit": "dollars"}})", u"\"cost.unit\" must be \"seconds\" (compute time), \"credits\" or a currency code in capitals such as \"USD\" (got \"dollars\")."_s);
+    row("cost estimate not bool", R"({"cost": {"value": "price", "unit": "USD", "estimate": "yes"}})", u"\"cost.estimate\" must be true or false"_s);
+    row("cost unknown key", R"({"cost": {"value": "price", "unit": "USD", "currency": "USD"}})", u"Unknown key \"currency\" in \"cost\"."_s);
     row("input rest not a path", R"({"input": {"*": ["input"]}})", u"\"input.*\" must be a path string"_s);
 }
 

@@ -86,6 +86,8 @@ private Q_SLOTS:
     void errorBodies();
     void inputsFromDocumentedExamples_data();
     void inputsFromDocumentedExamples();
+    void costFromDocumentedExamples_data();
+    void costFromDocumentedExamples();
 };
 
 void tst_Presets::everyPresetIsShippedAndValid()
@@ -375,6 +377,35 @@ void tst_Presets::inputsFromDocumentedExamples()
     for (const JobInput &input : s->inputs)
         got.append(input.name + u'=' + input.value);
     QCOMPARE(got, inputs);
+}
+
+void tst_Presets::costFromDocumentedExamples_data()
+{
+    QTest::addColumn<QString>("presetName");
+    QTest::addColumn<QString>("caseName");
+    QTest::addColumn<QString>("cost"); // "amount unit", empty for none
+    QTest::newRow("replicate: metrics.predict_time") << u"replicate"_s << u"succeeded-images"_s << u"7.012683 seconds"_s;
+    QTest::newRow("replicate: no metrics while running") << u"replicate"_s << u"processing"_s << QString();
+    QTest::newRow("replicate: empty metrics when aborted") << u"replicate"_s << u"aborted"_s << QString();
+    QTest::newRow("fal: metrics.inference_time") << u"fal"_s << u"completed"_s << u"3.4 seconds"_s;
+    QTest::newRow("fal: none while queued") << u"fal"_s << u"in-queue"_s << QString();
+    QTest::newRow("luma: reports none") << u"luma"_s << u"completed-video"_s << QString();
+    QTest::newRow("openai: reports none") << u"openai-videos"_s << u"completed"_s << QString();
+    QTest::newRow("runway: reports none") << u"runway"_s << u"succeeded"_s << QString();
+}
+
+void tst_Presets::costFromDocumentedExamples()
+{
+    QFETCH(QString, presetName);
+    QFETCH(QString, caseName);
+    QFETCH(QString, cost);
+    const auto d = createDialect(presetName);
+    QVERIFY(d);
+    const auto s = parseCase(*d, presetName, caseName);
+    QVERIFY(s);
+    QCOMPARE(s->cost ? QString::number(s->cost->amount, 'g', 10) + u' ' + s->cost->unit : QString(), cost);
+    if (s->cost)
+        QVERIFY(!s->cost->estimate); // measured by the provider, not estimated
 }
 
 QTEST_GUILESS_MAIN(tst_Presets)

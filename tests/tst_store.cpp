@@ -40,6 +40,7 @@ private Q_SLOTS:
     void searchIndexFollowsChangesAndRemovals();
     void promptComesFromTheBodyAndOutlivesIt();
     void inputsRoundTripInOrderAndAreSearchable();
+    void costIsStoredWithTheJob();
     void bodiesAreNeverStored();
     void bulkRemovalSparesWatchedJobs();
     void durationsKeepTheNewestPerProfileAndType();
@@ -296,6 +297,26 @@ void tst_Store::inputsRoundTripInOrderAndAreSearchable()
     QCOMPARE(again.search(u"tiger walking"_s), QStringList{u"luma/d1968551"_s});
     QCOMPARE(again.search(u"aspect_ratio 9:16"_s), QStringList{u"luma/d1968551"_s});
     QCOMPARE(again.search(u"16:9"_s), QStringList{});
+}
+
+void tst_Store::costIsStoredWithTheJob()
+{
+    {
+        SqliteJobStore store(path());
+        JobRecord r = record(u"replicate"_s, u"gm3q"_s, JobState::Completed);
+        r.snapshot.cost = JobCost{7.012683, u"seconds"_s, false};
+        JobRecord e = record(u"custom"_s, u"est1"_s, JobState::Completed);
+        e.snapshot.cost = JobCost{0.35, u"USD"_s, true};
+        QVERIFY(store.write(batchOf({r, e})));
+    }
+    SqliteJobStore again(path());
+    const auto jobs = again.jobs({u"replicate/gm3q"_s, u"custom/est1"_s}, false);
+    QCOMPARE(jobs.size(), 2);
+    for (const auto &stored : jobs) {
+        const JobCost want = stored.record.key == u"replicate/gm3q"_s ? JobCost{7.012683, u"seconds"_s, false}
+                                                                      : JobCost{0.35, u"USD"_s, true};
+        QCOMPARE(stored.record.snapshot.cost, std::optional<JobCost>(want));
+    }
 }
 
 void tst_Store::bodiesAreNeverStored()

@@ -1052,6 +1052,39 @@ and other poll settings stay. A new mapping replaces the old one whole.</transla
     </message>
 </context>
 <context>
+    <name>Cost</name>
+    <message>
+        <source>%1 s</source>
+        <comment>compute time in seconds, in the table</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 s of compute</source>
+        <comment>the time the provider&apos;s machine worked on the job</comment>
+        <translation>%1 s of compute</translation>
+    </message>
+    <message>
+        <source>%1 credits</source>
+        <comment>a provider&apos;s credits; the amount may have decimals</comment>
+        <translation>%1 credits</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>an amount of money and its currency code, e.g. 0.35 USD</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>≈ %1</source>
+        <comment>an estimated cost in the table, e.g. ≈ 0.35 USD</comment>
+        <translation>≈ %1</translation>
+    </message>
+    <message>
+        <source>about %1 (estimate)</source>
+        <comment>the provider&apos;s estimate of a job&apos;s cost</comment>
+        <translation>about %1 (estimate)</translation>
+    </message>
+</context>
+<context>
     <name>Dialects</name>
     <message>
         <source>Unknown dialect &quot;%1&quot;. Known: %2.</source>
@@ -2144,6 +2177,14 @@ and other poll settings stay. A new mapping replaces the old one whole.</transla
     <message>
         <source>input.*: &quot;%1&quot; is not an object here, so it gives no inputs</source>
         <translation>input.*: &quot;%1&quot; is not an object here, so it gives no inputs</translation>
+    </message>
+    <message>
+        <source>an object with &quot;value&quot; and &quot;unit&quot;</source>
+        <translation>an object with &quot;value&quot; and &quot;unit&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;cost.unit&quot; must be &quot;seconds&quot; (compute time), &quot;credits&quot; or a currency code in capitals such as &quot;USD&quot; (got &quot;%1&quot;).</source>
+        <translation>&quot;cost.unit&quot; must be &quot;seconds&quot; (compute time), &quot;credits&quot; or a currency code in capitals such as &quot;USD&quot; (got &quot;%1&quot;).</translation>
     </message>
 </context>
 <context>
@@ -3240,6 +3281,14 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
         <comment>server state, place in the provider&apos;s queue</comment>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>What the provider reports the job cost: the time its machines worked on it, credits or money. An estimate is marked as one.</source>
+        <translation>What the provider reports the job cost: the time its machines worked on it, credits or money. An estimate is marked as one.</translation>
+    </message>
+    <message>
+        <source>Cost:</source>
+        <translation>Cost:</translation>
+    </message>
 </context>
 <context>
     <name>jw::DroppedInputDialog</name>
@@ -4008,6 +4057,11 @@ Type: %2</translation>
         <source>Aborted</source>
         <comment>the provider gave up on the job before it started</comment>
         <translation>Aborted</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <comment>the table column with what a job cost</comment>
+        <translation>Cost</translation>
     </message>
 </context>
 <context>

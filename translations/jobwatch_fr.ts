@@ -1052,6 +1052,39 @@ Lancez jobwatch-cli COMMANDE --help pour les options d’une commande. jobwatch-
     </message>
 </context>
 <context>
+    <name>Cost</name>
+    <message>
+        <source>%1 s</source>
+        <comment>compute time in seconds, in the table</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 s of compute</source>
+        <comment>the time the provider&apos;s machine worked on the job</comment>
+        <translation>%1 s de calcul</translation>
+    </message>
+    <message>
+        <source>%1 credits</source>
+        <comment>a provider&apos;s credits; the amount may have decimals</comment>
+        <translation>%1 crédits</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>an amount of money and its currency code, e.g. 0.35 USD</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>≈ %1</source>
+        <comment>an estimated cost in the table, e.g. ≈ 0.35 USD</comment>
+        <translation>≈ %1</translation>
+    </message>
+    <message>
+        <source>about %1 (estimate)</source>
+        <comment>the provider&apos;s estimate of a job&apos;s cost</comment>
+        <translation>environ %1 (estimation)</translation>
+    </message>
+</context>
+<context>
     <name>Dialects</name>
     <message>
         <source>Unknown dialect &quot;%1&quot;. Known: %2.</source>
@@ -2144,6 +2177,14 @@ Lancez jobwatch-cli COMMANDE --help pour les options d’une commande. jobwatch-
     <message>
         <source>input.*: &quot;%1&quot; is not an object here, so it gives no inputs</source>
         <translation>input.*&#xa0;: «&#xa0;%1&#xa0;» n’est pas un objet ici, il ne donne donc aucune entrée</translation>
+    </message>
+    <message>
+        <source>an object with &quot;value&quot; and &quot;unit&quot;</source>
+        <translation>un objet avec &quot;value&quot; et &quot;unit&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;cost.unit&quot; must be &quot;seconds&quot; (compute time), &quot;credits&quot; or a currency code in capitals such as &quot;USD&quot; (got &quot;%1&quot;).</source>
+        <translation>&quot;cost.unit&quot; doit être &quot;seconds&quot; (temps de calcul), &quot;credits&quot; ou un code de devise en majuscules comme &quot;USD&quot; (reçu &quot;%1&quot;).</translation>
     </message>
 </context>
 <context>
@@ -3240,6 +3281,14 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
         <comment>server state, place in the provider&apos;s queue</comment>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>What the provider reports the job cost: the time its machines worked on it, credits or money. An estimate is marked as one.</source>
+        <translation>Ce que le fournisseur indique comme coût de la tâche&#xa0;: le temps de calcul de ses machines, des crédits ou de l’argent. Une estimation est signalée comme telle.</translation>
+    </message>
+    <message>
+        <source>Cost:</source>
+        <translation>Coût&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>jw::DroppedInputDialog</name>
@@ -4008,6 +4057,11 @@ Type&#xa0;: %2</translation>
         <source>Aborted</source>
         <comment>the provider gave up on the job before it started</comment>
         <translation>Abandonné</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <comment>the table column with what a job cost</comment>
+        <translation>Coût</translation>
     </message>
 </context>
 <context>

@@ -106,6 +106,14 @@ struct InputSpec {
     QString rest; // path of an object; empty = none
 };
 
+// "cost": what the job cost, when the status body says: {"value": field, "unit": "seconds" | "credits" | "USD" …,
+// "estimate": true when the provider only estimates it}. Absent: an empty field.
+struct CostRule {
+    Field value;
+    QString unit;
+    bool estimate = false;
+};
+
 // Polling hints for other components (scheduler defaults, profile dialog).
 using Recommended = MappingDialect::Recommended;
 
@@ -135,6 +143,7 @@ struct Spec {
     QList<QPair<QString, Field>> vars; // "vars": named values for derived templates ({fileId})
     ErrorBodyRule errorBody;
     InputSpec input;
+    CostRule cost;
 };
 
 // Validates a mapping document. On error returns nothing and a one-line, specific reason in *error.

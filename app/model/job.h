@@ -1,6 +1,8 @@
 #pragma once
 // The normalized job snapshot (DESIGN.md §2). Every dialect and mapping produces this one value type.
 
+#include "model/jobcost.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QMetaType>
@@ -78,6 +80,7 @@ struct JobSnapshot {
     QString completedAt;
     QString requestId;
     QList<JobInput> inputs; // in display order; empty when the provider echoes none
+    std::optional<JobCost> cost; // what the job cost (compute time, credits, money) when the provider says
     friend bool operator==(const JobSnapshot &, const JobSnapshot &) = default;
 };
 

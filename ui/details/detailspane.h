@@ -1,6 +1,6 @@
 #pragma once
 // The details pane: follows one job key and shows everything about it — ID (with copy),
-// profile, type, timestamps, the job's inputs, the state timeline, error code/message/request ID, poll
+// profile, type, timestamps, its cost, the job's inputs, the state timeline, error code/message/request ID, poll
 // statistics, the raw last JSON, "Copy as curl" (key redacted as ••••last4) and an empty result area that the previews fill.
 // Observes the JobList for its key only; actions never go through it.
 
@@ -96,6 +96,8 @@ private:
     QLabel *m_started = nullptr;
     QLabel *m_updated = nullptr;
     QLabel *m_completed = nullptr;
+    QLabel *m_cost = nullptr;
+    QLabel *m_costTitle = nullptr;
     QTreeWidget *m_timelineView = nullptr;
     QWidget *m_errorBox = nullptr;
     QHash<QLabel *, QLabel *> m_errorLabels; // error field -> its row label
