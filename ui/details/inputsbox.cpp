@@ -60,6 +60,9 @@ void InputsBox::rebuild()
         value->setTextFormat(Qt::PlainText); // provider text: never rich text
         value->setText(input.value.size() > kShownCharacters ? input.value.left(kShownCharacters) + u'…' : input.value);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        value->setAlignment(Qt::AlignLeft | Qt::AlignTop); // level with its label when the row is taller
+        if (!input.value.contains(u' '))
+            value->setToolTip(input.value.left(kShownCharacters)); // a hash or a path may be cut at the edge
         value->setWordWrap(true);
         value->setMinimumWidth(40);
         // Long unbroken values (hashes, JSON) must wrap anywhere rather than widen the pane.
