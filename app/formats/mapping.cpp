@@ -3,6 +3,8 @@
 #include "model/jsonread.h"
 #include "model/normalize.h"
 #include "formats/mappinginline.h"
+#include "formats/mappingcost.h"
+#include "formats/mappinginputs.h"
 #include "formats/mappingread.h"
 #include "formats/mappingspec.h"
 
@@ -335,6 +337,8 @@ void MappingDialect::readExplained(const QJsonObject &object, JobSnapshot &out, 
     out.updatedAt = timestamp(u"updatedAt"_s, s.updatedAt);
     out.completedAt = timestamp(u"completedAt"_s, s.completedAt);
     readProgress(root, s.progress, out, ex);
+    out.inputs = readInputs(root, s.input, ex);
+    out.cost = readCost(root, s.cost, ex);
     for (qsizetype i = 0; i < s.artifacts.size(); ++i) {
         const ArtifactRule &rule = s.artifacts.at(i);
         const QString where = u"artifacts["_s + QString::number(i) + u']';

@@ -1,6 +1,8 @@
 #include "formats/mappingspec.h"
 #include "model/normalize.h"
 
+#include "formats/mappingcost.h"
+#include "formats/mappinginputs.h"
 #include "formats/valuereader.h"
 
 #include <QCoreApplication>
@@ -434,7 +436,7 @@ std::optional<Spec> SpecReader::read(const QJsonObject &doc)
                     "statusSynonyms"_L1, "stateFromFields"_L1, "progress"_L1, "step"_L1, "message"_L1, "errorCode"_L1, "errorMessage"_L1,
                     "requestId"_L1, "createdAt"_L1, "startedAt"_L1, "updatedAt"_L1, "completedAt"_L1,
                     "timestamps"_L1, "artifacts"_L1, "derivedArtifacts"_L1, "vars"_L1, "resolve"_L1, "errorBody"_L1,
-                    "resultLifetimeSeconds"_L1, "balance"_L1},
+                    "resultLifetimeSeconds"_L1, "balance"_L1, "input"_L1, "cost"_L1},
                    QString()))
         return std::nullopt;
 
@@ -518,6 +520,10 @@ std::optional<Spec> SpecReader::read(const QJsonObject &doc)
         || !balance(doc.value(u"balance"_s), &spec.balance)
         || !errorBody(doc.value(u"errorBody"_s), &spec.errorBody))
         return std::nullopt;
+    if (QString reason; !parseInputSpec(doc.value(u"input"_s), &spec.input, &reason))
+        return fail(reason), std::nullopt;
+    if (QString reason; !parseCostRule(doc.value(u"cost"_s), &spec.cost, &reason))
+        return fail(reason), std::nullopt;
     return spec;
 }
 

@@ -102,6 +102,26 @@ struct PresenceRule {
     JobState state = JobState::Unknown;
 };
 
+// "input": the job's inputs as the status body echoes them. Each named field gives one input of that name
+// (well-known names first, in wellKnownInputNames() order, then the others); `rest` names an object whose
+// other members each become an input of their own name (Replicate's "input", Luma's "request").
+struct InputRule {
+    QString name;
+    Field field;
+};
+struct InputSpec {
+    QList<InputRule> named;
+    QString rest; // path of an object; empty = none
+};
+
+// "cost": what the job cost, when the status body says: {"value": field, "unit": "seconds" | "credits" | "USD" …,
+// "estimate": true when the provider only estimates it}. Absent: an empty field.
+struct CostRule {
+    Field value;
+    QString unit;
+    bool estimate = false;
+};
+
 // Polling hints for other components (scheduler defaults, profile dialog).
 using Recommended = MappingDialect::Recommended;
 
@@ -131,6 +151,8 @@ struct Spec {
     std::optional<BalanceRule> balance;
     QList<QPair<QString, Field>> vars; // "vars": named values for derived templates ({fileId})
     ErrorBodyRule errorBody;
+    InputSpec input;
+    CostRule cost;
 };
 
 // Validates a mapping document. On error returns nothing and a one-line, specific reason in *error.
