@@ -6,7 +6,7 @@
 //   cmake --build build --target bench_soak && build/tests/bench/bench_soak [JOBS [SCALE [SEED]]]
 //   build/tests/bench/bench_soak --short [SEED]   (exactly tst_faultsoak's soak)
 //
-// Defaults: 5000 jobs of 2-60 s after up to 10 s in the queue, clock x4, seed 1 (about 5 minutes).
+// Defaults: 5000 jobs of 2-60 s after up to 10 s in the queue, clock x4, seed 1 (about 3 minutes).
 
 #include "../faultsoakrig.h"
 
