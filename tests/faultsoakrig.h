@@ -106,14 +106,10 @@ struct Figures {
 // Sanitizer builds run several times slower: real-time bounds are multiplied by this.
 inline int slowdown()
 {
-#if defined(__SANITIZE_ADDRESS__)
+#if defined(__SANITIZE_ADDRESS__) // GCC
     return 4;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-    return 4;
-#else
-    return 1;
-#endif
+#elif defined(__clang__)
+    return __has_feature(address_sanitizer) ? 4 : 1;
 #else
     return 1;
 #endif
