@@ -9,6 +9,7 @@
 #include "delegates/progressdelegate.h"
 #include "details/detailspane.h"
 #include "dialogs/adddialog.h"
+#include "dialogs/importdialog.h"
 #include "dialogs/profilechoicedialog.h"
 #include "droppedinputnotice.h"
 #include "filterbar.h"
@@ -166,6 +167,8 @@ void MainWindow::buildActions()
     m_addAct->setIcon(icons.add());
     m_addAct->setToolTip(tr("Add job IDs, poll URLs or enqueue responses (you can also paste or drop them)"));
     m_pasteAct = make(tr("Paste jobs"), QKeySequence(QKeySequence::Paste), &MainWindow::paste);
+    m_importAct = make(tr("Import running jobs…"), QKeySequence(), [this] { openImportDialog(); });
+    m_importAct->setToolTip(tr("List a Replicate, OpenAI videos or Luma account's recent jobs and watch the ones you pick"));
     m_resultActions = new ResultActions(m_app, this, [this] { return shownKeys(); }, [this] { return selectedKeys(); });
     connect(m_resultActions, &ResultActions::notice, this, &MainWindow::showNotice);
     m_historyActions = new HistoryActions(m_app, this, m_proxy, [this] { return shownKeys(); }, [this] { return selectedKeys(); });
@@ -187,6 +190,8 @@ void MainWindow::buildToolBar()
     m_mainBar->addAction(m_clearFinishedAct);
     QToolButton *more = m_resultActions->makeMenuButton(m_mainBar); // results and settings
     m_moreMenu = more->menu();
+    m_moreMenu->addAction(m_importAct);
+    m_moreMenu->addSeparator();
     m_historyActions->addToMenu(m_moreMenu, m_resultActions->saveAllAction(), m_resultActions->settingsAction());
     m_helpActions = new HelpActions(m_app, this);
     m_helpActions->addToMenu(m_moreMenu);
@@ -517,6 +522,16 @@ void MainWindow::openAddDialog(const QString &text)
     dialog->setProfileId(m_filterBar->profileFilterId());
     connect(dialog, &AddDialog::jobsAdded, this, &MainWindow::onTextAdded);
     dialog->open();
+}
+
+QDialog *MainWindow::openImportDialog()
+{
+    auto *dialog = new ImportDialog(m_app, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setProfileId(m_filterBar->profileFilterId());
+    connect(dialog, &ImportDialog::jobsAdded, this, &MainWindow::onTextAdded);
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::paste()
