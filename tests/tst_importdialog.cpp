@@ -8,6 +8,7 @@
 #include "application/application.h"
 #include "application/translations.h"
 #include "dialogs/importdialog.h"
+#include "mainwindow.h"
 #include "engine/scheduler.h"
 #include "model/joblist.h"
 #include "model/profile.h"
@@ -131,7 +132,7 @@ private Q_SLOTS:
         QCOMPARE(shownIds(dialog), active);
         const QTreeWidgetItem *watchedRow = dialog.listView()->findItems(watched, Qt::MatchExactly).value(0);
         QVERIFY(watchedRow);
-        QVERIFY(!(watchedRow->flags() & Qt::ItemIsUserCheckable));
+        QVERIFY(!(watchedRow->flags() & Qt::ItemIsEnabled));
         QCOMPARE(watchedRow->text(ImportDialog::NoteColumn), u"already watched"_s);
         active.removeOne(watched);
         QCOMPARE(dialog.checkedIds(), active); // running jobs start ticked
@@ -203,6 +204,17 @@ private Q_SLOTS:
         QCOMPARE(listRequestCount(), 0);
     }
 
+    void theWindowOpensItOnAProfile()
+    {
+        jobs(u"luma"_s, 2);
+        MainWindow window(m_app.get());
+        auto *dialog = qobject_cast<ImportDialog *>(window.openImportDialog(u"luma"_s));
+        QVERIFY(dialog);
+        QCOMPARE(dialog->profileId(), u"luma"_s);
+        QTRY_COMPARE(dialog->listView()->topLevelItemCount(), 2);
+        dialog->close();
+    }
+
     void showForScreenshot()
     {
         const QString lang = qEnvironmentVariable("JOBWATCH_IMPORT_SCREENSHOT");
@@ -220,6 +232,8 @@ private Q_SLOTS:
         dialog.setStateFilter(ImportDialog::StateFilter::All);
         dialog.show();
         QTRY_VERIFY(dialog.loadMoreButton()->isEnabled());
+        QTest::mouseClick(dialog.loadMoreButton(), Qt::LeftButton);
+        QTRY_COMPARE(dialog.pagesRead(), 2);
         QTest::qWait(60000); // screenshot.sh captures the screen meanwhile and ends the process
     }
 };

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "application/application.h"
+#include "engine/accountlister.h"
 #include "intake/jobintake.h"
 #include "model/joblist.h"
 #include "model/profilelist.h"
@@ -190,8 +191,9 @@ void MainWindow::buildToolBar()
     m_mainBar->addAction(m_clearFinishedAct);
     QToolButton *more = m_resultActions->makeMenuButton(m_mainBar); // results and settings
     m_moreMenu = more->menu();
-    m_moreMenu->addAction(m_importAct);
-    m_moreMenu->addSeparator();
+    QAction *first = m_moreMenu->actions().value(0);
+    m_moreMenu->insertAction(first, m_importAct);
+    m_moreMenu->insertSeparator(first);
     m_historyActions->addToMenu(m_moreMenu, m_resultActions->saveAllAction(), m_resultActions->settingsAction());
     m_helpActions = new HelpActions(m_app, this);
     m_helpActions->addToMenu(m_moreMenu);
@@ -399,6 +401,9 @@ void MainWindow::showContextMenu(const QPoint &pos)
             connect(menu.addAction(tr("Set key for %1…").arg(m_app->profiles()->displayName(profileId))),
                     &QAction::triggered, this, [this, profileId] { openSetKey(profileId); });
         }
+        if (const Profile *profile = m_app->profiles()->find(profileId); profile && AccountLister::canList(*profile))
+            connect(menu.addAction(tr("Import running jobs from %1…").arg(profile->name)), &QAction::triggered, this,
+                    [this, profileId] { openImportDialog(profileId); });
     }
     menu.addSeparator();
     menu.addAction(m_addAct);
@@ -524,11 +529,11 @@ void MainWindow::openAddDialog(const QString &text)
     dialog->open();
 }
 
-QDialog *MainWindow::openImportDialog()
+QDialog *MainWindow::openImportDialog(const QString &profileId)
 {
     auto *dialog = new ImportDialog(m_app, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setProfileId(m_filterBar->profileFilterId());
+    dialog->setProfileId(profileId.isEmpty() ? m_filterBar->profileFilterId() : profileId);
     connect(dialog, &ImportDialog::jobsAdded, this, &MainWindow::onTextAdded);
     dialog->open();
     return dialog;

@@ -106,7 +106,8 @@ Q_SIGNALS:
 
 public Q_SLOTS:
     void openAddDialog(const QString &text = {});
-    QDialog *openImportDialog(); // "Import running jobs…" (deleted on close)
+    // "Import running jobs…", on `profileId` or the profile filter's (deleted on close). Returns it (tests).
+    QDialog *openImportDialog(const QString &profileId = {});
     // Opens the profile dialog on `profileId` with its key field in "Replace" mode (the "Set key…" action of
     // a paused profile, from the status bar or the row context menu). Returns the dialog (tests).
     QDialog *openSetKey(const QString &profileId);

@@ -71,7 +71,8 @@ ImportDialog::ImportDialog(Application *app, QWidget *parent)
     m_list->setHeaderLabels({tr("Job ID"), tr("State"), tr("Created"), tr("Note")});
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
-    m_list->header()->setSectionResizeMode(IdColumn, QHeaderView::ResizeToContents);
+    for (const int column : {IdColumn, StateColumn, CreatedColumn})
+        m_list->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_list->header()->setStretchLastSection(true);
     layout->addWidget(m_list, 1);
 
@@ -183,7 +184,8 @@ void ImportDialog::onPage(const QList<JobSnapshot> &jobs, bool more)
         item->setText(CreatedColumn, created.isValid() ? locale.toString(created.toLocalTime(), QLocale::ShortFormat) : QString());
         if (m_app->jobs()->contains(jobKey(profile, job.id))) {
             item->setText(NoteColumn, tr("already watched"));
-            item->setFlags(item->flags() & ~Qt::ItemIsUserCheckable & ~Qt::ItemIsEnabled);
+            item->setCheckState(IdColumn, Qt::Checked);
+            item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
         } else {
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
             item->setCheckState(IdColumn, isTerminal(job.state) ? Qt::Unchecked : Qt::Checked);
@@ -230,7 +232,7 @@ QStringList ImportDialog::checkedIds() const
     QStringList ids;
     for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
         const QTreeWidgetItem *item = m_list->topLevelItem(i);
-        if (!item->isHidden() && (item->flags() & Qt::ItemIsUserCheckable) && item->checkState(IdColumn) == Qt::Checked)
+        if (!item->isHidden() && (item->flags() & Qt::ItemIsEnabled) && item->checkState(IdColumn) == Qt::Checked)
             ids.append(item->text(IdColumn));
     }
     return ids;
@@ -240,7 +242,7 @@ void ImportDialog::setChecked(const QString &id, bool checked)
 {
     const QList<QTreeWidgetItem *> found = m_list->findItems(id, Qt::MatchExactly, IdColumn);
     for (QTreeWidgetItem *item : found)
-        if (item->flags() & Qt::ItemIsUserCheckable)
+        if (item->flags() & Qt::ItemIsEnabled)
             item->setCheckState(IdColumn, checked ? Qt::Checked : Qt::Unchecked);
 }
 
