@@ -24,6 +24,7 @@ const Command kCommands[] = {
     {"inspect"_L1, jw::cli::inspect, QT_TRANSLATE_NOOP("Cli", "Parse a status response and print the snapshot JSON")},
     {"watch"_L1, jw::cli::watch, QT_TRANSLATE_NOOP("Cli", "Watch jobs until they finish (NDJSON with --json)")},
     {"profiles"_L1, jw::cli::profiles, QT_TRANSLATE_NOOP("Cli", "Saved profiles: list, add, remove, test (keys in the OS keychain)")},
+    {"list"_L1, jw::cli::listJobs, QT_TRANSLATE_NOOP("Cli", "List the account's jobs from the provider (pipe into watch -)")},
     {"history"_L1, jw::cli::history, QT_TRANSLATE_NOOP("Cli", "The job history: list, search TEXT, export --format csv|json")},
     {"demo-server"_L1, jw::cli::demoServer, QT_TRANSLATE_NOOP("Cli", "Run the simulated provider with demo jobs on 127.0.0.1")},
 };

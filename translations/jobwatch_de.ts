@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AccountLister</name>
+    <message>
+        <source>the profile &quot;%1&quot; cannot list jobs: its API has no list endpoint</source>
+        <translation>Das Profil „%1“ kann keine Jobs auflisten: seine API hat keinen Listen-Endpunkt</translation>
+    </message>
+    <message>
+        <source>the API key could not be read: %1</source>
+        <translation>Der API-Schlüssel konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; gave up after %n attempt(s)</source>
+        <translation>
+            <numerusform>%1; nach %n Versuch aufgegeben</numerusform>
+            <numerusform>%1; nach %n Versuchen aufgegeben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HTTP 401: the API key was not accepted%1</source>
+        <translation>HTTP 401: Der API-Schlüssel wurde nicht angenommen%1</translation>
+    </message>
+    <message>
+        <source>HTTP 403: the API key may not list jobs%1</source>
+        <translation>HTTP 403: Der API-Schlüssel darf keine Jobs auflisten%1</translation>
+    </message>
+    <message>
+        <source>HTTP 404: there is no job list at %1%2; check the base URL</source>
+        <translation>HTTP 404: Unter %1 gibt es keine Jobliste%2; prüfen Sie die Basis-URL</translation>
+    </message>
+    <message>
+        <source>HTTP %1%2</source>
+        <translation>HTTP %1%2</translation>
+    </message>
+    <message>
+        <source>the list answer is not valid JSON (%1 at byte %2)</source>
+        <translation>Die Antwort der Liste ist kein gültiges JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>the list answer is not a JSON object</source>
+        <translation>Die Antwort der Liste ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s next page is on another origin (%1); it is not followed, so the key stays with %2</source>
+        <translation>Die nächste Seite des Anbieters liegt auf einem anderen Ursprung (%1); ihr wird nicht gefolgt, damit der Schlüssel bei %2 bleibt</translation>
+    </message>
+    <message numerus="yes">
+        <source>the provider&apos;s next cursor leads back to a page already read (a cursor loop); the list ends after %n page(s)</source>
+        <translation>
+            <numerusform>Der nächste Cursor des Anbieters führt zu einer schon gelesenen Seite zurück (eine Cursor-Schleife); die Liste endet nach %n Seite</numerusform>
+            <numerusform>Der nächste Cursor des Anbieters führt zu einer schon gelesenen Seite zurück (eine Cursor-Schleife); die Liste endet nach %n Seiten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>another profile is already named &quot;%1&quot;</source>
@@ -1006,8 +1059,6 @@ die API des Profils kein Guthaben meldet, 4 bei einem Problem mit dem Schlüssel
         <translation>Profil „%1“: Das Guthaben ließ sich nicht lesen: %2</translation>
     </message>
     <message>
-        <source>usage: jobwatch-cli profiles list|add|update|remove|test|balance [options] (--help on each)</source>
-        <translation>Aufruf: jobwatch-cli profiles list|add|update|remove|test|balance [Optionen] (--help bei jedem)</translation>
         <source>The job history: every job the window watched, and those `watch --record` watched.
   list                 the stored jobs, oldest first
   search TEXT          the jobs whose ID, profile, type, status message, error, result titles, prompt or inputs
@@ -1020,6 +1071,71 @@ die API des Profils kein Guthaben meldet, 4 bei einem Problem mit dem Schlüssel
                        jedes Wort von TEXT enthalten
   export --format F    alle Jobs (oder die Treffer von --search) als csv oder json auf der Standardausgabe;
                        signierte Ergebnislinks verlieren ihre Signatur, außer mit --signed-urls</translation>
+    </message>
+    <message>
+        <source>List the account&apos;s jobs from the provider&apos;s list endpoint (Replicate predictions, OpenAI videos, Luma
+generations, or a mapping with a &quot;list&quot; section), newest first as the provider gives them.
+Prints one job ID per line, so that `jobwatch-cli list ... | jobwatch-cli watch ... -` watches them.
+Pages are read with the provider&apos;s cursor, within the profile&apos;s request budget.
+Exit codes: 0 listed, 1 the list could not be read to its end (the jobs before are printed),
+2 usage or configuration error, 4 authentication or permission error.</source>
+        <translation>Listet die Jobs des Kontos über den Listen-Endpunkt des Anbieters (Replicate-Predictions, OpenAI-Videos, Luma-
+Generations oder ein Mapping mit einem „list“-Abschnitt), die neuesten zuerst, wie der Anbieter sie liefert.
+Gibt eine Job-ID pro Zeile aus, sodass `jobwatch-cli list ... | jobwatch-cli watch ... -` sie beobachtet.
+Die Seiten werden mit dem Cursor des Anbieters gelesen, im Anfragebudget des Profils.
+Exit-Codes: 0 aufgelistet, 1 die Liste konnte nicht bis zum Ende gelesen werden (die Jobs davor werden ausgegeben),
+2 Aufruf- oder Konfigurationsfehler, 4 Authentifizierungs- oder Berechtigungsfehler.</translation>
+    </message>
+    <message>
+        <source>Only jobs in these states, comma-separated: queued, running, completed, failed, cancelled, unknown, or active (queued, running or unknown).</source>
+        <translation>Nur Jobs in diesen Zuständen, durch Kommas getrennt: queued, running, completed, failed, cancelled, unknown oder active (queued, running oder unknown).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per job: {&quot;id&quot;,&quot;state&quot;,&quot;rawStatus&quot;,&quot;type&quot;,&quot;progress&quot;,&quot;createdAt&quot;}.</source>
+        <translation>Ein JSON-Objekt pro Job ausgeben: {&quot;id&quot;,&quot;state&quot;,&quot;rawStatus&quot;,&quot;type&quot;,&quot;progress&quot;,&quot;createdAt&quot;}.</translation>
+    </message>
+    <message>
+        <source>Print at most this many jobs (default %1).</source>
+        <translation>Höchstens so viele Jobs ausgeben (Standard %1).</translation>
+    </message>
+    <message>
+        <source>Read at most this many pages (default %1).</source>
+        <translation>Höchstens so viele Seiten lesen (Standard %1).</translation>
+    </message>
+    <message>
+        <source>list takes no arguments (got &quot;%1&quot;)</source>
+        <translation>list nimmt keine Argumente (erhalten: „%1“)</translation>
+    </message>
+    <message>
+        <source>--state takes queued, running, completed, failed, cancelled, unknown or active, comma-separated (got &quot;%1&quot;)</source>
+        <translation>--state nimmt queued, running, completed, failed, cancelled, unknown oder active, durch Kommas getrennt (erhalten: „%1“)</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number from 1 to 100000</source>
+        <translation>--limit nimmt eine ganze Zahl von 1 bis 100000</translation>
+    </message>
+    <message>
+        <source>--pages takes a whole number from 1 to 10000</source>
+        <translation>--pages nimmt eine ganze Zahl von 1 bis 10000</translation>
+    </message>
+    <message>
+        <source>the API of &quot;%1&quot; (%2) has no job list; list works with the replicate, openai-videos and luma presets and with mappings that have a &quot;list&quot; section</source>
+        <translation>Die API von „%1“ (%2) hat keine Jobliste; list funktioniert mit den Vorlagen replicate, openai-videos und luma und mit Mappings, die einen „list“-Abschnitt haben</translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped after %n page(s); the account has more jobs (read more with --pages)</source>
+        <translation>
+            <numerusform>nach %n Seite angehalten; das Konto hat weitere Jobs (mehr lesen mit --pages)</numerusform>
+            <numerusform>nach %n Seiten angehalten; das Konto hat weitere Jobs (mehr lesen mit --pages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: jobwatch-cli profiles list|add|update|remove|test|balance [options] (--help on each)</source>
+        <translation>Aufruf: jobwatch-cli profiles list|add|update|remove|test|balance [Optionen] (--help bei jedem)</translation>
+    </message>
+    <message>
+        <source>List the account&apos;s jobs from the provider (pipe into watch -)</source>
+        <translation>Die Jobs des Kontos beim Anbieter auflisten (in watch - leiten)</translation>
     </message>
 </context>
 <context>
@@ -2253,8 +2369,6 @@ die API des Profils kein Guthaben meldet, 4 bei einem Problem mit dem Schlüssel
         <translation>„balance.url“ kennt nur {base}, an seinem Anfang (erhalten: „%1“).</translation>
     </message>
     <message>
-        <source>&quot;balance.unit&quot; must be credits, usd or usd-cents (got &quot;%1&quot;).</source>
-        <translation>„balance.unit“ muss credits, usd oder usd-cents sein (erhalten: „%1“).</translation>
         <source>an object of input names and fields</source>
         <translation>ein Objekt aus Eingabenamen und Feldern</translation>
     </message>
@@ -2277,6 +2391,74 @@ die API des Profils kein Guthaben meldet, 4 bei einem Problem mit dem Schlüssel
     <message>
         <source>&quot;cost.unit&quot; must be &quot;seconds&quot; (compute time), &quot;credits&quot; or a currency code in capitals such as &quot;USD&quot; (got &quot;%1&quot;).</source>
         <translation>&quot;cost.unit&quot; muss &quot;seconds&quot; (Rechenzeit), &quot;credits&quot; oder ein Währungscode in Großbuchstaben wie &quot;USD&quot; sein (erhalten: &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a plain query parameter name (got &quot;%2&quot;).</source>
+        <translation>„%1“ muss ein einfacher Query-Parametername sein (erhalten: „%2“).</translation>
+    </message>
+    <message>
+        <source>an object of query parameters and values</source>
+        <translation>ein Objekt aus Query-Parametern und Werten</translation>
+    </message>
+    <message>
+        <source>an object: {&quot;url&quot;: PATH}, {&quot;cursor&quot;: PATH, &quot;param&quot;: NAME} or {&quot;offset&quot;: NAME}</source>
+        <translation>ein Objekt: {&quot;url&quot;: PFAD}, {&quot;cursor&quot;: PFAD, &quot;param&quot;: NAME} oder {&quot;offset&quot;: NAME}</translation>
+    </message>
+    <message>
+        <source>&quot;list.next&quot; needs exactly one of &quot;url&quot; (the path of the next page&apos;s URL), &quot;cursor&quot; (the path of the next cursor, with &quot;param&quot;) or &quot;offset&quot; (the offset parameter&apos;s name).</source>
+        <translation>„list.next“ braucht genau eines von „url“ (der Pfad der URL der nächsten Seite), „cursor“ (der Pfad des nächsten Cursors, mit „param“) oder „offset“ (der Name des Offset-Parameters).</translation>
+    </message>
+    <message>
+        <source>&quot;list.next.param&quot; belongs to a &quot;cursor&quot;; a &quot;url&quot; is followed as it is.</source>
+        <translation>„list.next.param“ gehört zu einem „cursor“; einer „url“ wird so gefolgt, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>&quot;list.next.param&quot; belongs to a &quot;cursor&quot;; &quot;offset&quot; names its parameter itself.</source>
+        <translation>„list.next.param“ gehört zu einem „cursor“; „offset“ nennt seinen Parameter selbst.</translation>
+    </message>
+    <message>
+        <source>&quot;list.next.offset&quot; needs &quot;list.limitParam&quot; and &quot;list.pageSize&quot;, to know where a page ends.</source>
+        <translation>„list.next.offset“ braucht „list.limitParam“ und „list.pageSize“, um zu wissen, wo eine Seite endet.</translation>
+    </message>
+    <message>
+        <source>an object with &quot;url&quot;, &quot;items&quot; and &quot;next&quot;</source>
+        <translation>ein Objekt mit „url“, „items“ und „next“</translation>
+    </message>
+    <message>
+        <source>&quot;list.url&quot; may use only {base}, at its start (got &quot;%1&quot;).</source>
+        <translation>„list.url“ darf nur {base} verwenden, an seinem Anfang (erhalten: „%1“).</translation>
+    </message>
+    <message>
+        <source>&quot;list.url&quot; must start with {base} or be an http or https URL (got &quot;%1&quot;).</source>
+        <translation>„list.url“ muss mit {base} beginnen oder eine http- oder https-URL sein (erhalten: „%1“).</translation>
+    </message>
+    <message>
+        <source>&quot;list.items&quot; is missing: give the path of the array of jobs in a list answer.</source>
+        <translation>„list.items“ fehlt: Geben Sie den Pfad des Job-Arrays in einer Listenantwort an.</translation>
+    </message>
+    <message>
+        <source>&quot;list.pageSize&quot; and &quot;list.limitParam&quot; go together: the page size and the parameter that asks for it.</source>
+        <translation>„list.pageSize“ und „list.limitParam“ gehören zusammen: die Seitengröße und der Parameter, der sie anfragt.</translation>
+    </message>
+    <message>
+        <source>&quot;list.next&quot; is missing: say how the next page is found.</source>
+        <translation>„list.next“ fehlt: Geben Sie an, wie die nächste Seite gefunden wird.</translation>
+    </message>
+    <message>
+        <source>the list answer has nothing at &quot;%1&quot;%2</source>
+        <translation>Die Antwort der Liste hat nichts unter „%1“%2</translation>
+    </message>
+    <message>
+        <source>the list answer&apos;s &quot;%1&quot; is not an array</source>
+        <translation>„%1“ in der Antwort der Liste ist kein Array</translation>
+    </message>
+    <message>
+        <source>the list answer&apos;s next page &quot;%1&quot; is not an http(s) URL</source>
+        <translation>Die nächste Seite „%1“ in der Antwort der Liste ist keine http(s)-URL</translation>
+    </message>
+    <message>
+        <source>&quot;balance.unit&quot; must be credits, usd or usd-cents (got &quot;%1&quot;).</source>
+        <translation>„balance.unit“ muss credits, usd oder usd-cents sein (erhalten: „%1“).</translation>
     </message>
 </context>
 <context>
@@ -3787,6 +3969,137 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
     </message>
 </context>
 <context>
+    <name>jw::ImportDialog</name>
+    <message>
+        <source>Import running jobs</source>
+        <translation>Laufende Jobs importieren</translation>
+    </message>
+    <message>
+        <source>The account&apos;s recent jobs, newest first, as the provider lists them. Tick the ones to watch.</source>
+        <translation>Die letzten Jobs des Kontos, die neuesten zuerst, wie der Anbieter sie auflistet. Haken Sie die an, die beobachtet werden sollen.</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>Queued or running</source>
+        <translation>Wartend oder laufend</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Jeder Zustand</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Failed or cancelled</source>
+        <translation>Fehlgeschlagen oder abgebrochen</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Zustand:</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation>Jedes Alter</translation>
+    </message>
+    <message>
+        <source>&amp;Created:</source>
+        <translation>&amp;Erstellt:</translation>
+    </message>
+    <message>
+        <source>Job ID</source>
+        <translation>Job-ID</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Load &amp;more</source>
+        <translation>&amp;Mehr laden</translation>
+    </message>
+    <message>
+        <source>Read the next page of the list (one request from the profile&apos;s budget)</source>
+        <translation>Die nächste Seite der Liste lesen (eine Anfrage aus dem Budget des Profils)</translation>
+    </message>
+    <message>
+        <source>&amp;Watch selected</source>
+        <translation>Auswahl &amp;beobachten</translation>
+    </message>
+    <message>
+        <source>already watched</source>
+        <translation>wird schon beobachtet</translation>
+    </message>
+    <message>
+        <source>No profile can list its jobs. Profiles for Replicate, OpenAI videos and Luma can, and custom mappings with a &quot;list&quot; section (see the mapping documentation).</source>
+        <translation>Kein Profil kann seine Jobs auflisten. Profile für Replicate, OpenAI-Videos und Luma können es, und eigene Mappings mit einem „list“-Abschnitt (siehe die Mapping-Dokumentation).</translation>
+    </message>
+    <message>
+        <source>Reading page %1 of the list…</source>
+        <translation>Seite %1 der Liste wird gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) read</source>
+        <translation>
+            <numerusform>%n Job gelesen</numerusform>
+            <numerusform>%n Jobs gelesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n angezeigt</numerusform>
+            <numerusform>%n angezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the account has more</source>
+        <translation>das Konto hat weitere</translation>
+    </message>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation>Die Liste konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Watch %n job(s)</source>
+        <translation>
+            <numerusform>%n Job &amp;beobachten</numerusform>
+            <numerusform>%n Jobs &amp;beobachten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>jw::InputsBox</name>
     <message>
         <source>Inputs</source>
@@ -4348,6 +4661,18 @@ Typ: %2</translation>
     <message>
         <source>More actions: save all results, export, remove older jobs, settings, help</source>
         <translation>Weitere Aktionen: alle Ergebnisse speichern, exportieren, ältere Jobs entfernen, Einstellungen, Hilfe</translation>
+    </message>
+    <message>
+        <source>Import running jobs…</source>
+        <translation>Laufende Jobs importieren…</translation>
+    </message>
+    <message>
+        <source>List a Replicate, OpenAI videos or Luma account&apos;s recent jobs and watch the ones you pick</source>
+        <translation>Die letzten Jobs eines Replicate-, OpenAI-Videos- oder Luma-Kontos auflisten und die gewählten beobachten</translation>
+    </message>
+    <message>
+        <source>Import running jobs from %1…</source>
+        <translation>Laufende Jobs von %1 importieren…</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccountLister</name>
+    <message>
+        <source>the profile &quot;%1&quot; cannot list jobs: its API has no list endpoint</source>
+        <translation>the profile &quot;%1&quot; cannot list jobs: its API has no list endpoint</translation>
+    </message>
+    <message>
+        <source>the API key could not be read: %1</source>
+        <translation>the API key could not be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; gave up after %n attempt(s)</source>
+        <translation>
+            <numerusform>%1; gave up after %n attempt</numerusform>
+            <numerusform>%1; gave up after %n attempts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HTTP 401: the API key was not accepted%1</source>
+        <translation>HTTP 401: the API key was not accepted%1</translation>
+    </message>
+    <message>
+        <source>HTTP 403: the API key may not list jobs%1</source>
+        <translation>HTTP 403: the API key may not list jobs%1</translation>
+    </message>
+    <message>
+        <source>HTTP 404: there is no job list at %1%2; check the base URL</source>
+        <translation>HTTP 404: there is no job list at %1%2; check the base URL</translation>
+    </message>
+    <message>
+        <source>HTTP %1%2</source>
+        <translation>HTTP %1%2</translation>
+    </message>
+    <message>
+        <source>the list answer is not valid JSON (%1 at byte %2)</source>
+        <translation>the list answer is not valid JSON (%1 at byte %2)</translation>
+    </message>
+    <message>
+        <source>the list answer is not a JSON object</source>
+        <translation>the list answer is not a JSON object</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s next page is on another origin (%1); it is not followed, so the key stays with %2</source>
+        <translation>the provider&apos;s next page is on another origin (%1); it is not followed, so the key stays with %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>the provider&apos;s next cursor leads back to a page already read (a cursor loop); the list ends after %n page(s)</source>
+        <translation>
+            <numerusform>the provider&apos;s next cursor leads back to a page already read (a cursor loop); the list ends after %n page</numerusform>
+            <numerusform>the provider&apos;s next cursor leads back to a page already read (a cursor loop); the list ends after %n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>another profile is already named &quot;%1&quot;</source>
@@ -1006,8 +1059,6 @@ the profile&apos;s API reports no balance, 4 on a key problem.</translation>
         <translation>profile &quot;%1&quot;: the balance could not be read: %2</translation>
     </message>
     <message>
-        <source>usage: jobwatch-cli profiles list|add|update|remove|test|balance [options] (--help on each)</source>
-        <translation>usage: jobwatch-cli profiles list|add|update|remove|test|balance [options] (--help on each)</translation>
         <source>The job history: every job the window watched, and those `watch --record` watched.
   list                 the stored jobs, oldest first
   search TEXT          the jobs whose ID, profile, type, status message, error, result titles, prompt or inputs
@@ -1020,6 +1071,71 @@ the profile&apos;s API reports no balance, 4 on a key problem.</translation>
                        contain every word of TEXT
   export --format F    every job (or the --search hits) as csv or json on standard output; signed result
                        links lose their signature unless --signed-urls is given</translation>
+    </message>
+    <message>
+        <source>List the account&apos;s jobs from the provider&apos;s list endpoint (Replicate predictions, OpenAI videos, Luma
+generations, or a mapping with a &quot;list&quot; section), newest first as the provider gives them.
+Prints one job ID per line, so that `jobwatch-cli list ... | jobwatch-cli watch ... -` watches them.
+Pages are read with the provider&apos;s cursor, within the profile&apos;s request budget.
+Exit codes: 0 listed, 1 the list could not be read to its end (the jobs before are printed),
+2 usage or configuration error, 4 authentication or permission error.</source>
+        <translation>List the account&apos;s jobs from the provider&apos;s list endpoint (Replicate predictions, OpenAI videos, Luma
+generations, or a mapping with a &quot;list&quot; section), newest first as the provider gives them.
+Prints one job ID per line, so that `jobwatch-cli list ... | jobwatch-cli watch ... -` watches them.
+Pages are read with the provider&apos;s cursor, within the profile&apos;s request budget.
+Exit codes: 0 listed, 1 the list could not be read to its end (the jobs before are printed),
+2 usage or configuration error, 4 authentication or permission error.</translation>
+    </message>
+    <message>
+        <source>Only jobs in these states, comma-separated: queued, running, completed, failed, cancelled, unknown, or active (queued, running or unknown).</source>
+        <translation>Only jobs in these states, comma-separated: queued, running, completed, failed, cancelled, unknown, or active (queued, running or unknown).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per job: {&quot;id&quot;,&quot;state&quot;,&quot;rawStatus&quot;,&quot;type&quot;,&quot;progress&quot;,&quot;createdAt&quot;}.</source>
+        <translation>Print one JSON object per job: {&quot;id&quot;,&quot;state&quot;,&quot;rawStatus&quot;,&quot;type&quot;,&quot;progress&quot;,&quot;createdAt&quot;}.</translation>
+    </message>
+    <message>
+        <source>Print at most this many jobs (default %1).</source>
+        <translation>Print at most this many jobs (default %1).</translation>
+    </message>
+    <message>
+        <source>Read at most this many pages (default %1).</source>
+        <translation>Read at most this many pages (default %1).</translation>
+    </message>
+    <message>
+        <source>list takes no arguments (got &quot;%1&quot;)</source>
+        <translation>list takes no arguments (got &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>--state takes queued, running, completed, failed, cancelled, unknown or active, comma-separated (got &quot;%1&quot;)</source>
+        <translation>--state takes queued, running, completed, failed, cancelled, unknown or active, comma-separated (got &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number from 1 to 100000</source>
+        <translation>--limit takes a whole number from 1 to 100000</translation>
+    </message>
+    <message>
+        <source>--pages takes a whole number from 1 to 10000</source>
+        <translation>--pages takes a whole number from 1 to 10000</translation>
+    </message>
+    <message>
+        <source>the API of &quot;%1&quot; (%2) has no job list; list works with the replicate, openai-videos and luma presets and with mappings that have a &quot;list&quot; section</source>
+        <translation>the API of &quot;%1&quot; (%2) has no job list; list works with the replicate, openai-videos and luma presets and with mappings that have a &quot;list&quot; section</translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped after %n page(s); the account has more jobs (read more with --pages)</source>
+        <translation>
+            <numerusform>stopped after %n page; the account has more jobs (read more with --pages)</numerusform>
+            <numerusform>stopped after %n pages; the account has more jobs (read more with --pages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: jobwatch-cli profiles list|add|update|remove|test|balance [options] (--help on each)</source>
+        <translation>usage: jobwatch-cli profiles list|add|update|remove|test|balance [options] (--help on each)</translation>
+    </message>
+    <message>
+        <source>List the account&apos;s jobs from the provider (pipe into watch -)</source>
+        <translation>List the account&apos;s jobs from the provider (pipe into watch -)</translation>
     </message>
 </context>
 <context>
@@ -2253,8 +2369,6 @@ the profile&apos;s API reports no balance, 4 on a key problem.</translation>
         <translation>&quot;balance.url&quot; knows only {base}, at its start (got &quot;%1&quot;).</translation>
     </message>
     <message>
-        <source>&quot;balance.unit&quot; must be credits, usd or usd-cents (got &quot;%1&quot;).</source>
-        <translation>&quot;balance.unit&quot; must be credits, usd or usd-cents (got &quot;%1&quot;).</translation>
         <source>an object of input names and fields</source>
         <translation>an object of input names and fields</translation>
     </message>
@@ -2277,6 +2391,74 @@ the profile&apos;s API reports no balance, 4 on a key problem.</translation>
     <message>
         <source>&quot;cost.unit&quot; must be &quot;seconds&quot; (compute time), &quot;credits&quot; or a currency code in capitals such as &quot;USD&quot; (got &quot;%1&quot;).</source>
         <translation>&quot;cost.unit&quot; must be &quot;seconds&quot; (compute time), &quot;credits&quot; or a currency code in capitals such as &quot;USD&quot; (got &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a plain query parameter name (got &quot;%2&quot;).</source>
+        <translation>&quot;%1&quot; must be a plain query parameter name (got &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>an object of query parameters and values</source>
+        <translation>an object of query parameters and values</translation>
+    </message>
+    <message>
+        <source>an object: {&quot;url&quot;: PATH}, {&quot;cursor&quot;: PATH, &quot;param&quot;: NAME} or {&quot;offset&quot;: NAME}</source>
+        <translation>an object: {&quot;url&quot;: PATH}, {&quot;cursor&quot;: PATH, &quot;param&quot;: NAME} or {&quot;offset&quot;: NAME}</translation>
+    </message>
+    <message>
+        <source>&quot;list.next&quot; needs exactly one of &quot;url&quot; (the path of the next page&apos;s URL), &quot;cursor&quot; (the path of the next cursor, with &quot;param&quot;) or &quot;offset&quot; (the offset parameter&apos;s name).</source>
+        <translation>&quot;list.next&quot; needs exactly one of &quot;url&quot; (the path of the next page&apos;s URL), &quot;cursor&quot; (the path of the next cursor, with &quot;param&quot;) or &quot;offset&quot; (the offset parameter&apos;s name).</translation>
+    </message>
+    <message>
+        <source>&quot;list.next.param&quot; belongs to a &quot;cursor&quot;; a &quot;url&quot; is followed as it is.</source>
+        <translation>&quot;list.next.param&quot; belongs to a &quot;cursor&quot;; a &quot;url&quot; is followed as it is.</translation>
+    </message>
+    <message>
+        <source>&quot;list.next.param&quot; belongs to a &quot;cursor&quot;; &quot;offset&quot; names its parameter itself.</source>
+        <translation>&quot;list.next.param&quot; belongs to a &quot;cursor&quot;; &quot;offset&quot; names its parameter itself.</translation>
+    </message>
+    <message>
+        <source>&quot;list.next.offset&quot; needs &quot;list.limitParam&quot; and &quot;list.pageSize&quot;, to know where a page ends.</source>
+        <translation>&quot;list.next.offset&quot; needs &quot;list.limitParam&quot; and &quot;list.pageSize&quot;, to know where a page ends.</translation>
+    </message>
+    <message>
+        <source>an object with &quot;url&quot;, &quot;items&quot; and &quot;next&quot;</source>
+        <translation>an object with &quot;url&quot;, &quot;items&quot; and &quot;next&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;list.url&quot; may use only {base}, at its start (got &quot;%1&quot;).</source>
+        <translation>&quot;list.url&quot; may use only {base}, at its start (got &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>&quot;list.url&quot; must start with {base} or be an http or https URL (got &quot;%1&quot;).</source>
+        <translation>&quot;list.url&quot; must start with {base} or be an http or https URL (got &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>&quot;list.items&quot; is missing: give the path of the array of jobs in a list answer.</source>
+        <translation>&quot;list.items&quot; is missing: give the path of the array of jobs in a list answer.</translation>
+    </message>
+    <message>
+        <source>&quot;list.pageSize&quot; and &quot;list.limitParam&quot; go together: the page size and the parameter that asks for it.</source>
+        <translation>&quot;list.pageSize&quot; and &quot;list.limitParam&quot; go together: the page size and the parameter that asks for it.</translation>
+    </message>
+    <message>
+        <source>&quot;list.next&quot; is missing: say how the next page is found.</source>
+        <translation>&quot;list.next&quot; is missing: say how the next page is found.</translation>
+    </message>
+    <message>
+        <source>the list answer has nothing at &quot;%1&quot;%2</source>
+        <translation>the list answer has nothing at &quot;%1&quot;%2</translation>
+    </message>
+    <message>
+        <source>the list answer&apos;s &quot;%1&quot; is not an array</source>
+        <translation>the list answer&apos;s &quot;%1&quot; is not an array</translation>
+    </message>
+    <message>
+        <source>the list answer&apos;s next page &quot;%1&quot; is not an http(s) URL</source>
+        <translation>the list answer&apos;s next page &quot;%1&quot; is not an http(s) URL</translation>
+    </message>
+    <message>
+        <source>&quot;balance.unit&quot; must be credits, usd or usd-cents (got &quot;%1&quot;).</source>
+        <translation>&quot;balance.unit&quot; must be credits, usd or usd-cents (got &quot;%1&quot;).</translation>
     </message>
 </context>
 <context>
@@ -3787,6 +3969,137 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
     </message>
 </context>
 <context>
+    <name>jw::ImportDialog</name>
+    <message>
+        <source>Import running jobs</source>
+        <translation>Import running jobs</translation>
+    </message>
+    <message>
+        <source>The account&apos;s recent jobs, newest first, as the provider lists them. Tick the ones to watch.</source>
+        <translation>The account&apos;s recent jobs, newest first, as the provider lists them. Tick the ones to watch.</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profile:</translation>
+    </message>
+    <message>
+        <source>Queued or running</source>
+        <translation>Queued or running</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Any state</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Failed or cancelled</source>
+        <translation>Failed or cancelled</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;State:</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Last hour</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Last 24 hours</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation>Any age</translation>
+    </message>
+    <message>
+        <source>&amp;Created:</source>
+        <translation>&amp;Created:</translation>
+    </message>
+    <message>
+        <source>Job ID</source>
+        <translation>Job ID</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Load &amp;more</source>
+        <translation>Load &amp;more</translation>
+    </message>
+    <message>
+        <source>Read the next page of the list (one request from the profile&apos;s budget)</source>
+        <translation>Read the next page of the list (one request from the profile&apos;s budget)</translation>
+    </message>
+    <message>
+        <source>&amp;Watch selected</source>
+        <translation>&amp;Watch selected</translation>
+    </message>
+    <message>
+        <source>already watched</source>
+        <translation>already watched</translation>
+    </message>
+    <message>
+        <source>No profile can list its jobs. Profiles for Replicate, OpenAI videos and Luma can, and custom mappings with a &quot;list&quot; section (see the mapping documentation).</source>
+        <translation>No profile can list its jobs. Profiles for Replicate, OpenAI videos and Luma can, and custom mappings with a &quot;list&quot; section (see the mapping documentation).</translation>
+    </message>
+    <message>
+        <source>Reading page %1 of the list…</source>
+        <translation>Reading page %1 of the list…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) read</source>
+        <translation>
+            <numerusform>%n job read</numerusform>
+            <numerusform>%n jobs read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n shown</numerusform>
+            <numerusform>%n shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the account has more</source>
+        <translation>the account has more</translation>
+    </message>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation>The list could not be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Watch %n job(s)</source>
+        <translation>
+            <numerusform>&amp;Watch %n job</numerusform>
+            <numerusform>&amp;Watch %n jobs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>jw::InputsBox</name>
     <message>
         <source>Inputs</source>
@@ -4348,6 +4661,18 @@ Type: %2</translation>
     <message>
         <source>More actions: save all results, export, remove older jobs, settings, help</source>
         <translation>More actions: save all results, export, remove older jobs, settings, help</translation>
+    </message>
+    <message>
+        <source>Import running jobs…</source>
+        <translation>Import running jobs…</translation>
+    </message>
+    <message>
+        <source>List a Replicate, OpenAI videos or Luma account&apos;s recent jobs and watch the ones you pick</source>
+        <translation>List a Replicate, OpenAI videos or Luma account&apos;s recent jobs and watch the ones you pick</translation>
+    </message>
+    <message>
+        <source>Import running jobs from %1…</source>
+        <translation>Import running jobs from %1…</translation>
     </message>
 </context>
 <context>

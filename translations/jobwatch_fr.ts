@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AccountLister</name>
+    <message>
+        <source>the profile &quot;%1&quot; cannot list jobs: its API has no list endpoint</source>
+        <translation>Le profil «&#xa0;%1&#xa0;» ne peut pas lister les tâches&#xa0;: son API n’a pas de point d’accès de liste</translation>
+    </message>
+    <message>
+        <source>the API key could not be read: %1</source>
+        <translation>Impossible de lire la clé d’API&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; gave up after %n attempt(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;; abandon après %n tentative</numerusform>
+            <numerusform>%1&#xa0;; abandon après %n tentatives</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HTTP 401: the API key was not accepted%1</source>
+        <translation>HTTP 401&#xa0;: la clé d’API n’a pas été acceptée%1</translation>
+    </message>
+    <message>
+        <source>HTTP 403: the API key may not list jobs%1</source>
+        <translation>HTTP 403&#xa0;: la clé d’API n’a pas le droit de lister les tâches%1</translation>
+    </message>
+    <message>
+        <source>HTTP 404: there is no job list at %1%2; check the base URL</source>
+        <translation>HTTP 404&#xa0;: aucune liste de tâches à %1%2&#xa0;; vérifiez l’URL de base</translation>
+    </message>
+    <message>
+        <source>HTTP %1%2</source>
+        <translation>HTTP %1%2</translation>
+    </message>
+    <message>
+        <source>the list answer is not valid JSON (%1 at byte %2)</source>
+        <translation>La réponse de la liste n’est pas du JSON valide (%1 à l’octet %2)</translation>
+    </message>
+    <message>
+        <source>the list answer is not a JSON object</source>
+        <translation>La réponse de la liste n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s next page is on another origin (%1); it is not followed, so the key stays with %2</source>
+        <translation>La page suivante du fournisseur est sur une autre origine (%1)&#xa0;; elle n’est pas suivie, la clé reste donc chez %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>the provider&apos;s next cursor leads back to a page already read (a cursor loop); the list ends after %n page(s)</source>
+        <translation>
+            <numerusform>le curseur suivant du fournisseur ramène à une page déjà lue (une boucle de curseur)&#xa0;; la liste s’arrête après %n page</numerusform>
+            <numerusform>le curseur suivant du fournisseur ramène à une page déjà lue (une boucle de curseur)&#xa0;; la liste s’arrête après %n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Saving the job history failed: %1. The jobs are still watched; saving is retried.</source>
@@ -1006,8 +1059,6 @@ l’API du profil n’indique aucun solde, 4 en cas de problème de clé.</trans
         <translation>profil «&#xa0;%1&#xa0;»&#xa0;: le solde n’a pas pu être lu&#xa0;: %2</translation>
     </message>
     <message>
-        <source>usage: jobwatch-cli profiles list|add|update|remove|test|balance [options] (--help on each)</source>
-        <translation>usage&#xa0;: jobwatch-cli profiles list|add|update|remove|test|balance [options] (--help pour chacune)</translation>
         <source>The job history: every job the window watched, and those `watch --record` watched.
   list                 the stored jobs, oldest first
   search TEXT          the jobs whose ID, profile, type, status message, error, result titles, prompt or inputs
@@ -1020,6 +1071,71 @@ l’API du profil n’indique aucun solde, 4 en cas de problème de clé.</trans
                        de résultats, le prompt ou les entrées contiennent chaque mot de TEXTE
   export --format F    toutes les tâches (ou les résultats de --search) en csv ou json sur la sortie
                        standard&#xa0;; les liens de résultat signés perdent leur signature sauf avec --signed-urls</translation>
+    </message>
+    <message>
+        <source>List the account&apos;s jobs from the provider&apos;s list endpoint (Replicate predictions, OpenAI videos, Luma
+generations, or a mapping with a &quot;list&quot; section), newest first as the provider gives them.
+Prints one job ID per line, so that `jobwatch-cli list ... | jobwatch-cli watch ... -` watches them.
+Pages are read with the provider&apos;s cursor, within the profile&apos;s request budget.
+Exit codes: 0 listed, 1 the list could not be read to its end (the jobs before are printed),
+2 usage or configuration error, 4 authentication or permission error.</source>
+        <translation>Liste les tâches du compte via le point d’accès de liste du fournisseur (prédictions Replicate, vidéos OpenAI,
+générations Luma ou une correspondance avec une section «&#xa0;list&#xa0;»), les plus récentes d’abord, comme le fournisseur les donne.
+Affiche un identifiant de tâche par ligne, pour que `jobwatch-cli list ... | jobwatch-cli watch ... -` les surveille.
+Les pages sont lues avec le curseur du fournisseur, dans le budget de requêtes du profil.
+Codes de sortie&#xa0;: 0 listé, 1 la liste n’a pas pu être lue jusqu’au bout (les tâches précédentes sont affichées),
+2 erreur d’utilisation ou de configuration, 4 erreur d’authentification ou d’autorisation.</translation>
+    </message>
+    <message>
+        <source>Only jobs in these states, comma-separated: queued, running, completed, failed, cancelled, unknown, or active (queued, running or unknown).</source>
+        <translation>Seulement les tâches dans ces états, séparés par des virgules&#xa0;: queued, running, completed, failed, cancelled, unknown, ou active (queued, running ou unknown).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per job: {&quot;id&quot;,&quot;state&quot;,&quot;rawStatus&quot;,&quot;type&quot;,&quot;progress&quot;,&quot;createdAt&quot;}.</source>
+        <translation>Afficher un objet JSON par tâche&#xa0;: {&quot;id&quot;,&quot;state&quot;,&quot;rawStatus&quot;,&quot;type&quot;,&quot;progress&quot;,&quot;createdAt&quot;}.</translation>
+    </message>
+    <message>
+        <source>Print at most this many jobs (default %1).</source>
+        <translation>Afficher au plus ce nombre de tâches (par défaut %1).</translation>
+    </message>
+    <message>
+        <source>Read at most this many pages (default %1).</source>
+        <translation>Lire au plus ce nombre de pages (par défaut %1).</translation>
+    </message>
+    <message>
+        <source>list takes no arguments (got &quot;%1&quot;)</source>
+        <translation>list ne prend pas d’arguments (reçu «&#xa0;%1&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>--state takes queued, running, completed, failed, cancelled, unknown or active, comma-separated (got &quot;%1&quot;)</source>
+        <translation>--state prend queued, running, completed, failed, cancelled, unknown ou active, séparés par des virgules (reçu «&#xa0;%1&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number from 1 to 100000</source>
+        <translation>--limit prend un nombre entier de 1 à 100000</translation>
+    </message>
+    <message>
+        <source>--pages takes a whole number from 1 to 10000</source>
+        <translation>--pages prend un nombre entier de 1 à 10000</translation>
+    </message>
+    <message>
+        <source>the API of &quot;%1&quot; (%2) has no job list; list works with the replicate, openai-videos and luma presets and with mappings that have a &quot;list&quot; section</source>
+        <translation>L’API de «&#xa0;%1&#xa0;» (%2) n’a pas de liste de tâches&#xa0;; list fonctionne avec les préréglages replicate, openai-videos et luma et avec les correspondances qui ont une section «&#xa0;list&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped after %n page(s); the account has more jobs (read more with --pages)</source>
+        <translation>
+            <numerusform>arrêt après %n page&#xa0;; le compte a d’autres tâches (en lire plus avec --pages)</numerusform>
+            <numerusform>arrêt après %n pages&#xa0;; le compte a d’autres tâches (en lire plus avec --pages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: jobwatch-cli profiles list|add|update|remove|test|balance [options] (--help on each)</source>
+        <translation>usage&#xa0;: jobwatch-cli profiles list|add|update|remove|test|balance [options] (--help pour chacune)</translation>
+    </message>
+    <message>
+        <source>List the account&apos;s jobs from the provider (pipe into watch -)</source>
+        <translation>Lister les tâches du compte chez le fournisseur (à envoyer dans watch -)</translation>
     </message>
 </context>
 <context>
@@ -2253,8 +2369,6 @@ l’API du profil n’indique aucun solde, 4 en cas de problème de clé.</trans
         <translation>«&#xa0;balance.url&#xa0;» ne connaît que {base}, à son début (reçu «&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
-        <source>&quot;balance.unit&quot; must be credits, usd or usd-cents (got &quot;%1&quot;).</source>
-        <translation>«&#xa0;balance.unit&#xa0;» doit être credits, usd ou usd-cents (reçu «&#xa0;%1&#xa0;»).</translation>
         <source>an object of input names and fields</source>
         <translation>un objet de noms d’entrées et de champs</translation>
     </message>
@@ -2277,6 +2391,74 @@ l’API du profil n’indique aucun solde, 4 en cas de problème de clé.</trans
     <message>
         <source>&quot;cost.unit&quot; must be &quot;seconds&quot; (compute time), &quot;credits&quot; or a currency code in capitals such as &quot;USD&quot; (got &quot;%1&quot;).</source>
         <translation>&quot;cost.unit&quot; doit être &quot;seconds&quot; (temps de calcul), &quot;credits&quot; ou un code de devise en majuscules comme &quot;USD&quot; (reçu &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a plain query parameter name (got &quot;%2&quot;).</source>
+        <translation>«&#xa0;%1&#xa0;» doit être un simple nom de paramètre de requête (reçu «&#xa0;%2&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>an object of query parameters and values</source>
+        <translation>un objet de paramètres de requête et de valeurs</translation>
+    </message>
+    <message>
+        <source>an object: {&quot;url&quot;: PATH}, {&quot;cursor&quot;: PATH, &quot;param&quot;: NAME} or {&quot;offset&quot;: NAME}</source>
+        <translation>un objet&#xa0;: {&quot;url&quot;: CHEMIN}, {&quot;cursor&quot;: CHEMIN, &quot;param&quot;: NOM} ou {&quot;offset&quot;: NOM}</translation>
+    </message>
+    <message>
+        <source>&quot;list.next&quot; needs exactly one of &quot;url&quot; (the path of the next page&apos;s URL), &quot;cursor&quot; (the path of the next cursor, with &quot;param&quot;) or &quot;offset&quot; (the offset parameter&apos;s name).</source>
+        <translation>«&#xa0;list.next&#xa0;» demande exactement un de «&#xa0;url&#xa0;» (le chemin de l’URL de la page suivante), «&#xa0;cursor&#xa0;» (le chemin du curseur suivant, avec «&#xa0;param&#xa0;») ou «&#xa0;offset&#xa0;» (le nom du paramètre de décalage).</translation>
+    </message>
+    <message>
+        <source>&quot;list.next.param&quot; belongs to a &quot;cursor&quot;; a &quot;url&quot; is followed as it is.</source>
+        <translation>«&#xa0;list.next.param&#xa0;» va avec un «&#xa0;cursor&#xa0;»&#xa0;; une «&#xa0;url&#xa0;» est suivie telle quelle.</translation>
+    </message>
+    <message>
+        <source>&quot;list.next.param&quot; belongs to a &quot;cursor&quot;; &quot;offset&quot; names its parameter itself.</source>
+        <translation>«&#xa0;list.next.param&#xa0;» va avec un «&#xa0;cursor&#xa0;»&#xa0;; «&#xa0;offset&#xa0;» nomme lui-même son paramètre.</translation>
+    </message>
+    <message>
+        <source>&quot;list.next.offset&quot; needs &quot;list.limitParam&quot; and &quot;list.pageSize&quot;, to know where a page ends.</source>
+        <translation>«&#xa0;list.next.offset&#xa0;» demande «&#xa0;list.limitParam&#xa0;» et «&#xa0;list.pageSize&#xa0;», pour savoir où une page se termine.</translation>
+    </message>
+    <message>
+        <source>an object with &quot;url&quot;, &quot;items&quot; and &quot;next&quot;</source>
+        <translation>un objet avec «&#xa0;url&#xa0;», «&#xa0;items&#xa0;» et «&#xa0;next&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&quot;list.url&quot; may use only {base}, at its start (got &quot;%1&quot;).</source>
+        <translation>«&#xa0;list.url&#xa0;» ne peut utiliser que {base}, à son début (reçu «&#xa0;%1&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>&quot;list.url&quot; must start with {base} or be an http or https URL (got &quot;%1&quot;).</source>
+        <translation>«&#xa0;list.url&#xa0;» doit commencer par {base} ou être une URL http ou https (reçu «&#xa0;%1&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>&quot;list.items&quot; is missing: give the path of the array of jobs in a list answer.</source>
+        <translation>«&#xa0;list.items&#xa0;» manque&#xa0;: indiquez le chemin du tableau des tâches dans une réponse de liste.</translation>
+    </message>
+    <message>
+        <source>&quot;list.pageSize&quot; and &quot;list.limitParam&quot; go together: the page size and the parameter that asks for it.</source>
+        <translation>«&#xa0;list.pageSize&#xa0;» et «&#xa0;list.limitParam&#xa0;» vont ensemble&#xa0;: la taille de page et le paramètre qui la demande.</translation>
+    </message>
+    <message>
+        <source>&quot;list.next&quot; is missing: say how the next page is found.</source>
+        <translation>«&#xa0;list.next&#xa0;» manque&#xa0;: indiquez comment trouver la page suivante.</translation>
+    </message>
+    <message>
+        <source>the list answer has nothing at &quot;%1&quot;%2</source>
+        <translation>La réponse de la liste n’a rien à «&#xa0;%1&#xa0;»%2</translation>
+    </message>
+    <message>
+        <source>the list answer&apos;s &quot;%1&quot; is not an array</source>
+        <translation>«&#xa0;%1&#xa0;» dans la réponse de la liste n’est pas un tableau</translation>
+    </message>
+    <message>
+        <source>the list answer&apos;s next page &quot;%1&quot; is not an http(s) URL</source>
+        <translation>La page suivante «&#xa0;%1&#xa0;» dans la réponse de la liste n’est pas une URL http(s)</translation>
+    </message>
+    <message>
+        <source>&quot;balance.unit&quot; must be credits, usd or usd-cents (got &quot;%1&quot;).</source>
+        <translation>«&#xa0;balance.unit&#xa0;» doit être credits, usd ou usd-cents (reçu «&#xa0;%1&#xa0;»).</translation>
     </message>
 </context>
 <context>
@@ -3787,6 +3969,137 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
     </message>
 </context>
 <context>
+    <name>jw::ImportDialog</name>
+    <message>
+        <source>Import running jobs</source>
+        <translation>Importer les tâches en cours</translation>
+    </message>
+    <message>
+        <source>The account&apos;s recent jobs, newest first, as the provider lists them. Tick the ones to watch.</source>
+        <translation>Les tâches récentes du compte, les plus récentes d’abord, comme le fournisseur les liste. Cochez celles à surveiller.</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Queued or running</source>
+        <translation>En attente ou en cours</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Tout état</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminées</translation>
+    </message>
+    <message>
+        <source>Failed or cancelled</source>
+        <translation>Échouées ou annulées</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>É&amp;tat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Dernière heure</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation>Toute date</translation>
+    </message>
+    <message>
+        <source>&amp;Created:</source>
+        <translation>&amp;Créées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Job ID</source>
+        <translation>ID de tâche</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Load &amp;more</source>
+        <translation>Charger &amp;plus</translation>
+    </message>
+    <message>
+        <source>Read the next page of the list (one request from the profile&apos;s budget)</source>
+        <translation>Lire la page suivante de la liste (une requête du budget du profil)</translation>
+    </message>
+    <message>
+        <source>&amp;Watch selected</source>
+        <translation>&amp;Surveiller la sélection</translation>
+    </message>
+    <message>
+        <source>already watched</source>
+        <translation>déjà surveillée</translation>
+    </message>
+    <message>
+        <source>No profile can list its jobs. Profiles for Replicate, OpenAI videos and Luma can, and custom mappings with a &quot;list&quot; section (see the mapping documentation).</source>
+        <translation>Aucun profil ne peut lister ses tâches. Les profils Replicate, vidéos OpenAI et Luma le peuvent, ainsi que les correspondances personnalisées avec une section «&#xa0;list&#xa0;» (voir la documentation des correspondances).</translation>
+    </message>
+    <message>
+        <source>Reading page %1 of the list…</source>
+        <translation>Lecture de la page %1 de la liste…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) read</source>
+        <translation>
+            <numerusform>%n tâche lue</numerusform>
+            <numerusform>%n tâches lues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n affichée</numerusform>
+            <numerusform>%n affichées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the account has more</source>
+        <translation>le compte en a d’autres</translation>
+    </message>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation>Impossible de lire la liste&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Watch %n job(s)</source>
+        <translation>
+            <numerusform>&amp;Surveiller %n tâche</numerusform>
+            <numerusform>&amp;Surveiller %n tâches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>jw::InputsBox</name>
     <message>
         <source>Inputs</source>
@@ -4348,6 +4661,18 @@ Type&#xa0;: %2</translation>
     <message>
         <source>More actions: save all results, export, remove older jobs, settings, help</source>
         <translation>Autres actions&#xa0;: enregistrer tous les résultats, exporter, retirer les tâches anciennes, paramètres, aide</translation>
+    </message>
+    <message>
+        <source>Import running jobs…</source>
+        <translation>Importer les tâches en cours…</translation>
+    </message>
+    <message>
+        <source>List a Replicate, OpenAI videos or Luma account&apos;s recent jobs and watch the ones you pick</source>
+        <translation>Lister les tâches récentes d’un compte Replicate, vidéos OpenAI ou Luma et surveiller celles que vous choisissez</translation>
+    </message>
+    <message>
+        <source>Import running jobs from %1…</source>
+        <translation>Importer les tâches en cours de %1…</translation>
     </message>
 </context>
 <context>

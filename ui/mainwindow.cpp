@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "application/application.h"
+#include "engine/accountlister.h"
 #include "intake/jobintake.h"
 #include "model/joblist.h"
 #include "model/profilelist.h"
@@ -9,6 +10,7 @@
 #include "delegates/progressdelegate.h"
 #include "details/detailspane.h"
 #include "dialogs/adddialog.h"
+#include "dialogs/importdialog.h"
 #include "dialogs/profilechoicedialog.h"
 #include "droppedinputnotice.h"
 #include "filterbar.h"
@@ -166,6 +168,8 @@ void MainWindow::buildActions()
     m_addAct->setIcon(icons.add());
     m_addAct->setToolTip(tr("Add job IDs, poll URLs or enqueue responses (you can also paste or drop them)"));
     m_pasteAct = make(tr("Paste jobs"), QKeySequence(QKeySequence::Paste), &MainWindow::paste);
+    m_importAct = make(tr("Import running jobs…"), QKeySequence(), [this] { openImportDialog(); });
+    m_importAct->setToolTip(tr("List a Replicate, OpenAI videos or Luma account's recent jobs and watch the ones you pick"));
     m_resultActions = new ResultActions(m_app, this, [this] { return shownKeys(); }, [this] { return selectedKeys(); });
     connect(m_resultActions, &ResultActions::notice, this, &MainWindow::showNotice);
     m_historyActions = new HistoryActions(m_app, this, m_proxy, [this] { return shownKeys(); }, [this] { return selectedKeys(); });
@@ -187,6 +191,9 @@ void MainWindow::buildToolBar()
     m_mainBar->addAction(m_clearFinishedAct);
     QToolButton *more = m_resultActions->makeMenuButton(m_mainBar); // results and settings
     m_moreMenu = more->menu();
+    QAction *first = m_moreMenu->actions().value(0);
+    m_moreMenu->insertAction(first, m_importAct);
+    m_moreMenu->insertSeparator(first);
     m_historyActions->addToMenu(m_moreMenu, m_resultActions->saveAllAction(), m_resultActions->settingsAction());
     m_helpActions = new HelpActions(m_app, this);
     m_helpActions->addToMenu(m_moreMenu);
@@ -394,6 +401,9 @@ void MainWindow::showContextMenu(const QPoint &pos)
             connect(menu.addAction(tr("Set key for %1…").arg(m_app->profiles()->displayName(profileId))),
                     &QAction::triggered, this, [this, profileId] { openSetKey(profileId); });
         }
+        if (const Profile *profile = m_app->profiles()->find(profileId); profile && AccountLister::canList(*profile))
+            connect(menu.addAction(tr("Import running jobs from %1…").arg(profile->name)), &QAction::triggered, this,
+                    [this, profileId] { openImportDialog(profileId); });
     }
     menu.addSeparator();
     menu.addAction(m_addAct);
@@ -517,6 +527,16 @@ void MainWindow::openAddDialog(const QString &text)
     dialog->setProfileId(m_filterBar->profileFilterId());
     connect(dialog, &AddDialog::jobsAdded, this, &MainWindow::onTextAdded);
     dialog->open();
+}
+
+QDialog *MainWindow::openImportDialog(const QString &profileId)
+{
+    auto *dialog = new ImportDialog(m_app, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setProfileId(profileId.isEmpty() ? m_filterBar->profileFilterId() : profileId);
+    connect(dialog, &ImportDialog::jobsAdded, this, &MainWindow::onTextAdded);
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::paste()

@@ -106,6 +106,8 @@ Q_SIGNALS:
 
 public Q_SLOTS:
     void openAddDialog(const QString &text = {});
+    // "Import running jobs…", on `profileId` or the profile filter's (deleted on close). Returns it (tests).
+    QDialog *openImportDialog(const QString &profileId = {});
     // Opens the profile dialog on `profileId` with its key field in "Replace" mode (the "Set key…" action of
     // a paused profile, from the status bar or the row context menu). Returns the dialog (tests).
     QDialog *openSetKey(const QString &profileId);
@@ -171,6 +173,7 @@ private:
     QAction *m_clearFinishedAct = nullptr;
     QAction *m_addAct = nullptr;
     QAction *m_pasteAct = nullptr;
+    QAction *m_importAct = nullptr;
     QTimer *m_busyTimer = nullptr;
     QToolBar *m_mainBar = nullptr;
     FilterBar *m_filterBar = nullptr;

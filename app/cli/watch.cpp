@@ -4,6 +4,7 @@
 #include "cli/inlinesaver.h"
 #include "cli/numberoption.h"
 #include "cli/output.h"
+#include "cli/profileoptions.h"
 #include "cli/savedprofiles.h"
 #include "cli/watchinput.h"
 #include "cli/watchprinter.h"
@@ -47,8 +48,6 @@ namespace jw::cli {
 
 namespace {
 struct Tr { Q_DECLARE_TR_FUNCTIONS(Cli) };
-
-const QString kProfileId = u"cli"_s;
 
 // SIGINT/SIGTERM -> a byte on a socket pair -> a QSocketNotifier in the event loop (the handler stays
 // async-signal-safe).
@@ -125,14 +124,7 @@ int watch(const QStringList &arguments)
         "Exit codes: 0 all completed, 1 any failed, cancelled or not found, 2 usage or configuration error,\n"
         "3 any timed out locally or interrupted (Ctrl+C), 4 authentication or permission error."));
     parser.addHelpOption();
-    const QCommandLineOption profileOpt(u"profile"_s, Tr::tr("A saved profile."), u"name"_s);
-    const QCommandLineOption dialectOpt(u"dialect"_s,
-        Tr::tr("Dialect or preset: %1.").arg((nativeDialectNames() + presetNames()).join(u", "_s)), u"name"_s);
-    const QCommandLineOption mappingOpt(u"mapping"_s,
-        Tr::tr("A custom mapping file (docs/mapping.md), instead of --dialect. --base-url may be left out when the "
-               "mapping has a baseUrl."), u"file"_s);
-    const QCommandLineOption baseOpt(u"base-url"_s, Tr::tr("The API's base URL (https://, or http:// on loopback)."), u"url"_s);
-    const QCommandLineOption keyEnvOpt(u"key-env"_s, Tr::tr("Name of the environment variable holding the API key."), u"var"_s);
+    ProfileOptions chosen;
     const QCommandLineOption jsonOpt(u"json"_s, Tr::tr("Print NDJSON events: {\"event\":\"update\"|\"final\"|\"error\",\"at\":<epoch ms>,\"job\":{...}}, and "
                                                            "{\"event\":\"saved\",\"id\":ID,\"result\":N,\"path\":FILE} for a result written to a file."));
     const QCommandLineOption maxWaitOpt(u"max-wait"_s, Tr::tr("Give up waiting after this many seconds (default 1800)."), u"seconds"_s);
@@ -158,49 +150,17 @@ int watch(const QStringList &arguments)
             .arg(u'{' + FinishCommand::placeholders().join(u"}, {"_s) + u'}'), u"command"_s);
     const QCommandLineOption onFinishTimeoutOpt(u"on-finish-timeout"_s,
         Tr::tr("Kill the --on-finish program after this many seconds (default 60)."), u"seconds"_s);
-    for (const auto *o : {&profileOpt, &dialectOpt, &mappingOpt, &baseOpt, &keyEnvOpt, &jsonOpt, &maxWaitOpt, &intervalOpt, &strictOpt, &rateOpt,
+    chosen.addTo(parser);
+    for (const auto *o : {&jsonOpt, &maxWaitOpt, &intervalOpt, &strictOpt, &rateOpt,
                           &burstOpt, &concurrencyOpt, &recordOpt, &dataDirOpt, &resultsDirOpt, &onFinishOpt, &onFinishTimeoutOpt})
         parser.addOption(*o);
     parser.addPositionalArgument(u"jobs"_s, Tr::tr("Job IDs or poll URLs, or - to read them from standard input."), u"ID|URL...|-"_s);
     if (const std::optional<int> end = parseArguments(parser, arguments, u"watch"_s))
         return *end;
 
-    Profile profile;
-    // A saved profile: its key comes from the keychain (or the opt-in key file); --key-env overrides it.
-    std::unique_ptr<SavedProfiles> saved;
-    if (parser.isSet(profileOpt)) {
-        if (parser.isSet(dialectOpt) || parser.isSet(mappingOpt) || parser.isSet(baseOpt))
-            return usageError(Tr::tr("--profile cannot be combined with --dialect, --mapping or --base-url"));
-        saved = std::make_unique<SavedProfiles>();
-        const Profile *found = saved->find(parser.value(profileOpt));
-        if (!found)
-            return usageError(Tr::tr("no profile named \"%1\" (see jobwatch-cli profiles list)").arg(parser.value(profileOpt)));
-        profile = *found;
-    } else if (parser.isSet(mappingOpt)) {
-        if (parser.isSet(dialectOpt) || !parser.isSet(keyEnvOpt))
-            return usageError(Tr::tr("give --mapping FILE with --key-env (and --base-url unless the mapping has a baseUrl), "
-                                     "without --dialect"));
-        QFile file(parser.value(mappingOpt));
-        if (!file.open(QIODevice::ReadOnly))
-            return usageError(Tr::tr("cannot read the mapping file %1: %2").arg(parser.value(mappingOpt), file.errorString()));
-        QString problem;
-        const std::optional<Profile> fromMapping = profileForMapping(file.read(1024 * 1024), &problem);
-        if (!fromMapping)
-            return usageError(Tr::tr("mapping %1: %2").arg(parser.value(mappingOpt), problem));
-        profile = *fromMapping;
-        profile.id = kProfileId;
-        if (parser.isSet(baseOpt))
-            profile.baseUrl = QUrl(parser.value(baseOpt), QUrl::StrictMode);
-        else if (profile.baseUrl.isEmpty())
-            return usageError(Tr::tr("the mapping %1 has no baseUrl; give --base-url").arg(parser.value(mappingOpt)));
-    } else {
-        if (!parser.isSet(dialectOpt) || !parser.isSet(baseOpt) || !parser.isSet(keyEnvOpt))
-            return usageError(Tr::tr("give --profile, or all of --dialect (or --mapping), --base-url and --key-env"));
-        profile.id = kProfileId;
-        profile.name = parser.value(dialectOpt);
-        profile.dialect = parser.value(dialectOpt);
-        profile.baseUrl = QUrl(parser.value(baseOpt), QUrl::StrictMode);
-    }
+    if (const std::optional<int> end = chosen.readProfile(parser))
+        return *end;
+    Profile &profile = chosen.profile();
     // The ranges a saved profile allows too (profilejson.cpp): max wait up to 30 days, interval up to one day.
     if (parser.isSet(maxWaitOpt)) {
         constexpr double kMaxWaitSeconds = 30.0 * 86400;
@@ -292,15 +252,10 @@ int watch(const QStringList &arguments)
 
     QString error;
     QNetworkAccessManager nam;
-    MemorySecretStore envSecrets;
     JobList jobs;
-    Scheduler scheduler(&jobs, &nam, saved ? static_cast<SecretStore *>(&saved->vault) : &envSecrets);
-    if (parser.isSet(keyEnvOpt)) {
-        if (!envSecrets.setKeyFromEnvironment(profile.id, parser.value(keyEnvOpt), &error))
-            return usageError(error);
-        if (saved)
-            saved->vault.setSessionKey(profile.id, qEnvironmentVariable(parser.value(keyEnvOpt).toLocal8Bit().constData()).trimmed());
-    }
+    if (const std::optional<int> end = chosen.readKey(parser))
+        return *end;
+    Scheduler scheduler(&jobs, &nam, chosen.secrets());
     if (!scheduler.addProfile(profile, &error))
         return usageError(error);
     if (parser.isSet(dataDirOpt) && !parser.isSet(recordOpt))

@@ -92,6 +92,10 @@ public:
     QString profilePauseReason(const QString &profileId) const;
     qint64 profileBlockedUntil(const QString &profileId) const; // Retry-After, epoch ms (-1 none)
     Budget budget(const QString &profileId) const;
+    // A request for a profile that is not a poll (its account list) spends the same budget: takes a token when
+    // the profile is not blocked by Retry-After and has one, and returns 0; otherwise the ms until one may be
+    // free. -1 for an unknown profile.
+    qint64 takeToken(const QString &profileId);
 
     // Starts watching a job; returns its JobList key, or empty and a reason (unknown profile, refused URL).
     // `pollUrl` overrides the dialect's URL (a full poll URL given by the user).

@@ -188,6 +188,21 @@ void Scheduler::dispatch(ProfileRuntime &p, qint64 t)
     updateShortage(p, t);
 }
 
+qint64 Scheduler::takeToken(const QString &profileId)
+{
+    ProfileRuntime *p = profileState(profileId);
+    if (!p)
+        return -1;
+    const qint64 t = now();
+    if (p->blockedUntilMs > t)
+        return p->blockedUntilMs - t;
+    if (!p->bucket.tryTake(t))
+        return std::max<qint64>(1, p->bucket.msUntilAvailable(t));
+    ++p->sent;
+    p->rate.noteSent(t);
+    return 0;
+}
+
 void Scheduler::updateShortage(ProfileRuntime &p, qint64 t)
 {
     // Short of budget: polls are due and wait for a token or a free connection (not for the key, a pause or

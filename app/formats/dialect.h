@@ -27,6 +27,15 @@ struct ApiError {
     QString text() const { return message.isEmpty() ? code : message; } // what to show: the message, else the code
 };
 
+// One page of an account's job list (a mapping's "list" section, docs/mapping.md): the jobs on it, read like
+// status answers, and where the next page is.
+struct ListPage {
+    QList<JobSnapshot> jobs;
+    QUrl next;         // the next page's URL; empty at the end of the list
+    int skipped = 0;   // entries without a job ID
+    QString error;     // one line when the answer is not a list page in the mapping's shape
+};
+
 class Dialect
 {
 public:
@@ -109,6 +118,20 @@ public:
     // How long the provider keeps a completed job's result links, as its documentation says (Replicate: 1 h);
     // nothing when it does not say. The artifact archive shows "Link expires in about …" from it.
     virtual std::optional<int> resultLifetimeSeconds() const { return std::nullopt; }
+    // The account's job list (Replicate's GET /v1/predictions, ...): the first page's URL under `base`, or an
+    // invalid QUrl when this dialect cannot list.
+    virtual QUrl listUrl(const QUrl &base) const
+    {
+        Q_UNUSED(base);
+        return {};
+    }
+    // Reads one page of that list; `pageUrl` is the URL it came from (the next page's URL is built on it).
+    virtual ListPage readListPage(const QJsonObject &body, const QUrl &pageUrl) const
+    {
+        Q_UNUSED(body);
+        Q_UNUSED(pageUrl);
+        return {};
+    }
 };
 
 // Reads the common error-body shapes; shared by Dialect::readError implementations.

@@ -44,6 +44,8 @@ public:
     QUrl balanceUrl(const QUrl &base) const override;
     std::optional<Balance> readBalance(const QJsonObject &answer, QString *problem) const override;
     QList<InlineResult> inlineResults(const QJsonObject &body, const JobSnapshot &snapshot, QStringList *problems) const override;
+    QUrl listUrl(const QUrl &base) const override;                                   // mappinglist.cpp
+    ListPage readListPage(const QJsonObject &body, const QUrl &pageUrl) const override; // mappinglist.cpp
 
     // Descriptive parts of the mapping, for profiles and the UI.
     QString title() const;

@@ -436,7 +436,7 @@ std::optional<Spec> SpecReader::read(const QJsonObject &doc)
                     "statusSynonyms"_L1, "stateFromFields"_L1, "progress"_L1, "step"_L1, "message"_L1, "errorCode"_L1, "errorMessage"_L1,
                     "requestId"_L1, "createdAt"_L1, "startedAt"_L1, "updatedAt"_L1, "completedAt"_L1,
                     "timestamps"_L1, "artifacts"_L1, "derivedArtifacts"_L1, "vars"_L1, "resolve"_L1, "errorBody"_L1,
-                    "resultLifetimeSeconds"_L1, "balance"_L1, "input"_L1, "cost"_L1},
+                    "resultLifetimeSeconds"_L1, "balance"_L1, "input"_L1, "cost"_L1, "list"_L1},
                    QString()))
         return std::nullopt;
 
@@ -524,6 +524,8 @@ std::optional<Spec> SpecReader::read(const QJsonObject &doc)
         return fail(reason), std::nullopt;
     if (QString reason; !parseCostRule(doc.value(u"cost"_s), &spec.cost, &reason))
         return fail(reason), std::nullopt;
+    if (QString problem; !parseListRule(doc.value(u"list"_s), &spec.list, &problem))
+        return fail(problem), std::nullopt;
     return spec;
 }
 

@@ -122,6 +122,21 @@ struct CostRule {
     bool estimate = false;
 };
 
+// "list": the account's job list (docs/mapping.md "Listing an account's jobs"), paged one of three ways.
+struct ListRule {
+    enum class Next { Url, Cursor, Offset };
+    QString url;                              // template with {base}; no {id}
+    QList<QPair<QString, QString>> query;     // static query items ("order": "desc")
+    QString items;                            // path to the array of jobs
+    Field id, status;                         // per item; empty = the mapping's own
+    std::optional<int> pageSize;              // sent as limitParam
+    QString limitParam;
+    Next next = Next::Url;
+    QString nextPath;                         // Url: the next page's URL; Cursor: the cursor value
+    QString param;                            // Cursor: the query item that takes the cursor; Offset: the offset's
+    QString more;                             // optional: a boolean that is false on the last page
+};
+
 // Polling hints for other components (scheduler defaults, profile dialog).
 using Recommended = MappingDialect::Recommended;
 
@@ -153,7 +168,11 @@ struct Spec {
     ErrorBodyRule errorBody;
     InputSpec input;
     CostRule cost;
+    std::optional<ListRule> list;
 };
+
+// Reads a mapping's "list" section (mappinglist.cpp); nothing and a one-line reason in *error when it is wrong.
+bool parseListRule(const QJsonValue &value, std::optional<ListRule> *out, QString *error);
 
 // Validates a mapping document. On error returns nothing and a one-line, specific reason in *error.
 std::optional<Spec> parseSpec(const QJsonObject &document, QString *error);

@@ -33,6 +33,11 @@ SimulatedProvider::Private::Action SimulatedProvider::Private::presetRequest(con
             a.reply.status = 202;
         return a;
     }
+    if (route.kind == sim::PresetRoute::Kind::List) {
+        Action a = list(route.dialect, request);
+        a.headOnly = head;
+        return a;
+    }
     // The result documents need the key as much as the status does.
     if (const auto failure = authFailure(request, route.dialect))
         return json(sim::statusFor(*failure), sim::errorBody(route.dialect, *failure, retryAfterSeconds));

@@ -426,6 +426,15 @@ std::optional<PresetRoute> matchPresetRoute(const QStringList &seg, const QUrlQu
         return PresetRoute{kLuma, QString(), PresetRoute::Kind::Balance};
     if (is({u"replicate", u"v1", u"predictions"}))
         return PresetRoute{kReplicate, seg.last(), PresetRoute::Kind::Poll};
+    // The account lists: the poll URL's collection without an ID.
+    const auto list = [&seg](const QString &dialect, QStringList path) {
+        return seg == path ? std::optional(PresetRoute{dialect, QString(), PresetRoute::Kind::List}) : std::nullopt;
+    };
+    for (const auto &candidate : {list(kReplicate, {u"replicate"_s, u"v1"_s, u"predictions"_s}),
+                                  list(kOpenAi, {u"openai"_s, u"v1"_s, u"videos"_s}),
+                                  list(kLuma, {u"luma"_s, u"dream-machine"_s, u"v1"_s, u"generations"_s})})
+        if (candidate)
+            return candidate;
     if (is({u"kling", u"v1", u"videos", u"text2video"}))
         return PresetRoute{u"kling"_s, seg.last(), PresetRoute::Kind::Poll};
     if (is({u"stability", u"v2beta", u"results"}))

@@ -49,7 +49,8 @@ QJsonObject presetErrorBody(const QString &dialect, ErrorKind kind, int retryAft
 
 // A request to one of the presets' routes, from the URL path's segments.
 struct PresetRoute {
-    enum class Kind { Poll, FalResult, OpenAiContent, MiniMaxFile /* id: the file_id */, Balance /* no id */ };
+    enum class Kind { Poll, FalResult, OpenAiContent, MiniMaxFile /* id: the file_id */, Balance /* no id */,
+                      List /* the account's jobs */ };
     QString dialect;
     QString id;
     Kind kind = Kind::Poll;

@@ -30,6 +30,7 @@
 //   POST /control/faults                         {mix:{"429":0.1,"slow":0.05,...}, seed, retryAfter, slowMs}
 //   POST /control/rate-limit                     {perSecond, burst}: the account-wide rate limit (0: off)
 //   POST /control/balance                        {dialect: runway|luma, amount?, fault?}: see setBalance()
+// The presets' account lists (paginated) are described at setListPageSize().
 // Fault names (faultName/faultFromName): none 429 503 500 slow invalid_json truncated reset 404 redirect 400 422.
 //
 // Note for clients built on QNetworkAccessManager: QNAM silently resends a request (up to twice) when a reused
@@ -168,6 +169,14 @@ public:
     // the dialect's error style. 0 turns it off (the default). Also POST /control/rate-limit {perSecond, burst}.
     void setRateLimit(double perSecond, int burst = 0);
     int rateLimitedCount() const;                  // 429s the rate limit has answered so far
+    // The presets' account lists (sim/simlists.cpp): GET {replicate}/v1/predictions (100 a page, "next" URL with
+    // a cursor), {openai}/v1/videos?limit&after&order (default 20, at most 100), {luma}/dream-machine/v1/
+    // generations?limit&offset (default 10, at most 100); newest first. A page size > 0 caps every page (to page
+    // through few jobs). Queued faults are consumed one per list request (any dialect). A cursor loop makes every
+    // page after the first name its own cursor as the next one (a broken server).
+    void setListPageSize(int jobs);
+    void queueListFaults(const QList<Fault> &faults);
+    void setListCursorLoop(bool on);
     // The simulator's clock (epoch ms): job timing, timestamps and the rate limit follow it. Benchmarks share a
     // sped-up clock with the engine to run long workloads in less time. Empty: the system clock.
     void setClock(std::function<qint64()> wallMs);

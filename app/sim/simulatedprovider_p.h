@@ -43,6 +43,9 @@ struct SimulatedProvider::Private {
     QRandomGenerator faultRng{1};
     QRandomGenerator timingRng{QRandomGenerator::global()->generate()};
     QList<Fault> enqueueFaults;
+    QList<Fault> listFaults;
+    int listPageSize = 0; // 0: each API's own
+    bool listCursorLoop = false;
     int retryAfterSeconds = 1;
     int slowDelayMs = 3000;
     int pollAfterHintMs = 0;
@@ -86,6 +89,8 @@ struct SimulatedProvider::Private {
     // simbalance.cpp
     Action balanceRequest(const QString &dialect, const QHttpServerRequest &request);
     Action balanceControl(const QJsonObject &body);
+    // simlists.cpp
+    Action list(const QString &dialect, const QHttpServerRequest &request);
 
     // simcontrol.cpp
     Action control(const QStringList &segments, const QHttpServerRequest &request);
