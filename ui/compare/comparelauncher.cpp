@@ -1,6 +1,10 @@
 #include "compare/comparelauncher.h"
 
 #include "compare/compareaction.h"
+#include "compare/comparepane.h"
+#include "compare/compareview.h"
+#include "compare/videosync.h"
+#include "previews/artifactpreview.h"
 #include "mainwindow.h"
 #include "model/joblist.h"
 #include "models/jobfilterproxy.h"
@@ -9,6 +13,8 @@
 #include <QItemSelectionModel>
 #include <QTableView>
 #include <QTimer>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -56,8 +62,22 @@ void CompareLauncher::tick()
     if (keys.size() < m_count)
         return;
     m_window->view()->selectionModel()->select(rows, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_window->compareAction()->openFor(keys);
+    CompareView *view = m_window->compareAction()->openFor(keys);
     deleteLater();
+    if (!view || !view->videoSync())
+        return;
+    // Videos: play a second and a half once they are ready, then pause, so frames show instead of posters.
+    auto *ready = new QTimer(view);
+    ready->setInterval(100);
+    connect(ready, &QTimer::timeout, view, [view, ready] {
+        const QList<ComparePane *> panes = view->panes();
+        if (!std::all_of(panes.cbegin(), panes.cend(), [](const ComparePane *p) { return p->preview()->state() == ArtifactPreview::State::Loaded; }))
+            return;
+        ready->stop();
+        view->videoSync()->play();
+        QTimer::singleShot(1500, view, [view] { view->videoSync()->pause(); });
+    });
+    ready->start();
 }
 
 } // namespace jw

@@ -1,7 +1,8 @@
 #pragma once
 // The screenshot aid --compare KIND (video or image): as soon as the table has enough completed jobs with a
 // result of that kind (two videos, four images), it selects them and opens the compare view. It polls the job
-// list on a timer, so it works for jobs that complete later (the demo's).
+// list on a timer, so it works for jobs that complete later (the demo's). Videos then play for a moment and
+// pause, so the screenshot shows frames.
 
 #include <QObject>
 #include <QString>

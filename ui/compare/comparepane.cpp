@@ -40,21 +40,29 @@ ComparePane::ComparePane(const JobRecord &record, const Artifact &artifact, cons
         m_preview = video;
     } else {
         auto *image = new ImagePreview(artifact, thumbnailer, this);
-        image->view()->setMaximumViewHeight(QWIDGETSIZE_MAX);
+        image->view()->setFillsHeight(true);
+        // The compare view's bar has Fit and 100% for all images; each pane keeps its zoom and size line.
+        for (const QString &name : {u"zoomFit"_s, u"zoomActual"_s}) {
+            if (QWidget *button = image->findChild<QWidget *>(name))
+                button->hide();
+        }
         m_preview = image;
     }
+    m_preview->setFileButtonsVisible(false); // the details pane has them; here the results get the room
     layout->addWidget(m_preview, 1);
 
-    auto *form = new QFormLayout;
+    m_caption = new QWidget(this);
+    m_caption->setObjectName(u"compareCaption"_s);
+    auto *form = new QFormLayout(m_caption);
     form->setContentsMargins(0, 0, 0, 0);
     form->setHorizontalSpacing(10);
     form->setVerticalSpacing(2);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
     for (const CaptionLine &line : caption) {
-        auto *label = new QLabel(line.label, this);
+        auto *label = new QLabel(line.label, m_caption);
         label->setForegroundRole(QPalette::PlaceholderText);
-        auto *value = new QLabel(this);
+        auto *value = new QLabel(m_caption);
         value->setTextFormat(Qt::PlainText);
         value->setText(line.value);
         value->setWordWrap(true);
@@ -63,7 +71,7 @@ ComparePane::ComparePane(const JobRecord &record, const Artifact &artifact, cons
         form->addRow(label, value);
         m_captionLines << line.label + u": "_s + line.value;
     }
-    layout->addLayout(form);
+    layout->addWidget(m_caption);
 
     if (m_fetcher) {
         m_handles.append(fetchIntoPreview(m_fetcher, m_preview, m_jobKey, this));

@@ -38,6 +38,7 @@ public:
     VideoPreview *video() const; // null for an image
     ImagePreview *image() const; // null for a video
     QString captionText() const; // "Label: value" lines (tests, accessibility)
+    QWidget *caption() const { return m_caption; }
 
 private:
     void fetchPoster(const QString &url);
@@ -47,6 +48,7 @@ private:
     ArtifactFetcher *m_fetcher;
     Thumbnailer *m_thumbnailer;
     ArtifactPreview *m_preview = nullptr;
+    QWidget *m_caption = nullptr;
     quint64 m_posterDecode = 0;
     QList<QPointer<FetchHandle>> m_handles;
     QStringList m_captionLines;

@@ -60,6 +60,12 @@ CompareView::CompareView(const JobList *jobs, const ProfileList *profiles, Artif
     }
     for (int c = 0; c < columns; ++c)
         grid->setColumnStretch(c, 1);
+    // Captions of different lengths: the same height for all, so the results line up.
+    int captionHeight = 0;
+    for (ComparePane *pane : std::as_const(m_panes))
+        captionHeight = qMax(captionHeight, pane->caption()->sizeHint().height());
+    for (ComparePane *pane : std::as_const(m_panes))
+        pane->caption()->setMinimumHeight(captionHeight);
     layout->addLayout(grid, 1);
 
     if (!videos.isEmpty()) {

@@ -47,7 +47,16 @@ int ZoomImageView::heightForWidth(int width) const
 
 QSize ZoomImageView::sizeHint() const
 {
-    return {400, heightForWidth(400)};
+    return {400, m_fillsHeight ? 240 : heightForWidth(400)};
+}
+
+void ZoomImageView::setFillsHeight(bool on)
+{
+    m_fillsHeight = on;
+    QSizePolicy policy(QSizePolicy::Expanding, on ? QSizePolicy::Expanding : QSizePolicy::Preferred);
+    policy.setHeightForWidth(!on);
+    setSizePolicy(policy);
+    updateGeometry();
 }
 
 void ZoomImageView::fitToView()

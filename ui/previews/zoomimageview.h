@@ -22,11 +22,13 @@ public:
     const QImage &image() const { return m_image; }
     void setMaximumViewHeight(int height) { m_maxHeight = height; updateGeometry(); }
     void setPlainWheelZooms(bool on);
+    // Takes whatever height its layout gives it, instead of following its width (the compare view's grid).
+    void setFillsHeight(bool on);
 
     bool isFit() const { return m_fit; }
     double zoom() const { return m_zoom; } // the scale shown (in fit mode too)
 
-    bool hasHeightForWidth() const override { return true; }
+    bool hasHeightForWidth() const override { return !m_fillsHeight; }
     int heightForWidth(int width) const override;
     QSize sizeHint() const override;
 
@@ -56,6 +58,7 @@ private:
     double m_zoom = 1.0;
     int m_maxHeight = 460;
     bool m_plainWheelZooms = false;
+    bool m_fillsHeight = false;
     bool m_dragging = false;
     QPoint m_dragFrom;    // viewport position where the drag started
     QPoint m_scrollFrom;  // the scroll bars' values then
