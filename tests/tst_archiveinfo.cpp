@@ -129,7 +129,7 @@ private Q_SLOTS:
         blocker.close();
         const QString key = watch(u"theo"_s, 0, u"image"_s);
         QTRY_VERIFY_WITH_TIMEOUT(info()->archiveText().contains(u"was not archived"_s), 15000);
-        QVERIFY(info()->archiveText().contains(u"Could not create the folder"_s));
+        QVERIFY2(info()->archiveText().contains(u"Could not create the folder"_s), qPrintable(info()->archiveText()));
         QVERIFY(!info()->findChild<QPushButton *>(u"openArchiveFolder"_s)->isVisible());
         QFile::remove(blocker.fileName());
     }

@@ -8,6 +8,7 @@
 #include "model/profilelist.h"
 #include "model/secretstore.h"
 #include "details/detailspane.h"
+#include "details/inputsbox.h"
 #include "engine/scheduler.h"
 #include "sim/simulatedprovider.h"
 #include "simappfixture.h"
@@ -22,6 +23,7 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeWidget>
 
 using namespace jw;
@@ -48,6 +50,8 @@ private Q_SLOTS:
     void copyIdPutsTheIdOnTheClipboard();
     void removedJobEmptiesThePane();
     void missingProviderTimesShowObservedOnes();
+    void inputsSectionListsTheInputsWithCopyButtons();
+    void costRowShowsTheComputeTimeOnceReported();
 
 private:
     QString watch(const QString &dialect, qint64 runMs, SimulatedProvider::Outcome outcome = SimulatedProvider::Outcome::Completed);
@@ -64,7 +68,7 @@ private:
 
 void tst_DetailsPane::init()
 {
-    const QString error = simapp::start(m_sim, m_app, kKey, {u"theo"_s, u"scenes"_s, u"muvi"_s, u"vidocu"_s});
+    const QString error = simapp::start(m_sim, m_app, kKey, {u"theo"_s, u"scenes"_s, u"muvi"_s, u"vidocu"_s, u"replicate"_s});
     QVERIFY2(error.isEmpty(), qPrintable(error));
     m_pane = std::make_unique<DetailsPane>(m_app->jobs(), m_app->timeline(), m_app->profiles(), m_app->secrets());
     m_pane->resize(420, 900);
@@ -233,6 +237,62 @@ void tst_DetailsPane::missingProviderTimesShowObservedOnes()
     QTRY_VERIFY_WITH_TIMEOUT(m_app->jobs()->value(theo).snapshot.state == JobState::Completed, 15000);
     QTRY_VERIFY(text("completed") != u"\u2014"_s);
     QVERIFY2(!text("completed").contains(u"observed"_s), qPrintable(text("completed")));
+}
+
+void tst_DetailsPane::inputsSectionListsTheInputsWithCopyButtons()
+{
+    // Replicate echoes the prediction's input, model and version: the pane lists them, prompt first.
+    const QString key = watch(u"replicate"_s, 60000);
+    m_pane->setJobKey(key);
+    InputsBox *box = m_pane->inputsBox();
+    QVERIFY(box);
+    QTRY_VERIFY_WITH_TIMEOUT(box->isVisible(), 5000);
+    QStringList labels;
+    for (const LabelledInput &input : box->inputs())
+        labels.append(input.label);
+    QCOMPARE(labels, (QStringList{u"Prompt"_s, u"Model"_s, u"Model version"_s, u"Seed"_s, u"aspect_ratio"_s, u"num_outputs"_s}));
+    QCOMPARE(box->valueLabel(0)->text(), u"an astronaut riding a horse"_s);
+    QCOMPARE(box->valueLabel(1)->text(), u"stability-ai/sdxl"_s);
+    QCOMPARE(box->valueLabel(0)->textFormat(), Qt::PlainText);
+    QVERIFY(!box->valueLabel(6));
+    // The rows come from the snapshot, the same list a compare view reads.
+    QCOMPARE(box->inputs(), labelledInputs(m_app->jobs()->value(key).snapshot));
+
+    // Copy takes the whole value and says what it copied.
+    QSignalSpy copied(m_pane.get(), &DetailsPane::copied);
+    QApplication::clipboard()->clear();
+    QTest::mouseClick(box->copyButton(2), Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), u"39ed52f2a78e934b3ba6e2a89f5b1c712de7dfea535525255b1aa35c5565e08b"_s);
+    QCOMPARE(copied.size(), 1);
+    QCOMPARE(copied.at(0).at(0).toString(), u"Copied \u201cModel version\u201d"_s);
+
+    // A job whose provider echoes no inputs hides the section.
+    const QString theo = watch(u"theo"_s, 60000);
+    m_pane->setJobKey(theo);
+    QTRY_VERIFY_WITH_TIMEOUT(m_app->jobs()->value(theo).hasSnapshot, 5000);
+    QVERIFY(!box->isVisible());
+    QVERIFY(box->inputs().isEmpty());
+}
+
+void tst_DetailsPane::costRowShowsTheComputeTimeOnceReported()
+{
+    // Replicate reports metrics.predict_time when the prediction has run (the simulated one: its run time).
+    const QString key = watch(u"replicate"_s, 1500);
+    m_pane->setJobKey(key);
+    auto *cost = m_pane->findChild<QLabel *>(u"cost"_s);
+    QVERIFY(cost);
+    QTRY_VERIFY_WITH_TIMEOUT(m_app->jobs()->value(key).hasSnapshot, 5000);
+    QVERIFY(!cost->isVisible()); // running: no cost yet
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->jobs()->value(key).snapshot.state, JobState::Completed, 10000);
+    QTRY_VERIFY(cost->isVisible());
+    QCOMPARE(cost->text(), QString(QLocale().toString(1.5, 'f', 1) + u" s of compute"_s));
+    QCOMPARE(m_app->jobs()->value(key).snapshot.cost, std::optional<JobCost>(JobCost{1.5, u"seconds"_s, false}));
+
+    // A job whose provider reports no cost hides the row.
+    const QString theo = watch(u"theo"_s, 60000);
+    m_pane->setJobKey(theo);
+    QTRY_VERIFY_WITH_TIMEOUT(m_app->jobs()->value(theo).hasSnapshot, 5000);
+    QVERIFY(!cost->isVisible());
 }
 
 QTEST_MAIN(tst_DetailsPane)

@@ -31,6 +31,7 @@
 #include <QStyle>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QStandardItemModel>
 #include <QTest>
 #include <QToolBar>
 #include <QToolButton>
@@ -189,11 +190,12 @@ int cellWidth(QTableView *view, const QString &text, int decoration)
 
 const QList<int> kStepAside = {JobTableModel::Polls, JobTableModel::LastUpdate, JobTableModel::Eta}; // in order
 
+// The hidden columns but the optional Cost column (hidden until the user shows it: costColumnIsOptional).
 QList<int> hiddenColumns(QTableView *view)
 {
     QList<int> hidden;
     for (int c = 0; c < JobTableModel::ColumnCount; ++c) {
-        if (view->isColumnHidden(c))
+        if (view->isColumnHidden(c) && c != JobTableModel::Cost)
             hidden << c;
     }
     return hidden;
@@ -425,11 +427,15 @@ private Q_SLOTS:
         const int icon = view->iconSize().width();
         const int thumbnail = f.window->thumbnails()->thumbnailSize().width();
         const auto need = [view](const QString &text, int decoration) { return cellWidth(view, text, decoration); };
+        auto *tableColumns = f.window->findChild<JobTableColumns *>();
+        QVERIFY(tableColumns);
         for (int c = 0; c < JobTableModel::ColumnCount; ++c) {
             const QString title = f.window->model()->headerData(c, Qt::Horizontal).toString();
-            QVERIFY2(header->sectionSize(c) >= header->fontMetrics().horizontalAdvance(title) + 2 * headerMargin,
-                     qPrintable(title));
+            // The optional Cost column is hidden: the width it gets when shown.
+            const int width = c == JobTableModel::Cost ? tableColumns->defaultWidth(c) : header->sectionSize(c);
+            QVERIFY2(width >= header->fontMetrics().horizontalAdvance(title) + 2 * headerMargin, qPrintable(title));
         }
+        QVERIFY(tableColumns->defaultWidth(JobTableModel::Cost) >= need(u"\u2248 0.8888 USD"_s, 0));
         // The columns whose texts do not elide (the ID, the progress text and profile names may).
         const QList<std::pair<int, int>> columns = {{JobTableModel::Status, icon}, {JobTableModel::Elapsed, 0},
                                                     {JobTableModel::Eta, 0}, {JobTableModel::LastUpdate, 0},
@@ -501,6 +507,45 @@ private Q_SLOTS:
         QTRY_VERIFY(view->isColumnHidden(JobTableModel::Polls));
         f.window->splitter()->setSizes({960, 320});
         QTRY_COMPARE(hiddenColumns(view), QList<int>());
+    }
+
+    // The Cost column is optional: hidden at first (and after a header state saved before it existed), shown
+    // before Actions from the Columns menu, and kept shown when the user showed it.
+    void costColumnIsOptional()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"jobwatch.ini"_s), QSettings::IniFormat);
+        Fixture f;
+        QVERIFY(f.start({1280, 800}));
+        QTableView *view = f.window->view();
+        QHeaderView *header = view->horizontalHeader();
+        QVERIFY(view->isColumnHidden(JobTableModel::Cost));
+        QCOMPARE(header->visualIndex(JobTableModel::Cost) + 1, header->visualIndex(JobTableModel::Actions));
+        auto *columns = f.window->findChild<JobTableColumns *>();
+        QVERIFY(columns);
+        columns->setColumnShown(JobTableModel::Cost, true);
+        QVERIFY(!view->isColumnHidden(JobTableModel::Cost));
+        QVERIFY(header->sectionSize(JobTableModel::Cost) > 0);
+        f.window->saveSettings(settings);
+        settings.sync();
+
+        Fixture g;
+        QVERIFY(g.start({1280, 800}));
+        g.window->restoreSettings(settings);
+        QVERIFY(!g.window->view()->isColumnHidden(JobTableModel::Cost));
+
+        // A header state of the ten columns before Cost (QHeaderView's own, as older versions saved it).
+        Fixture h;
+        QVERIFY(h.start({1280, 800}));
+        auto *hColumns = h.window->findChild<JobTableColumns *>();
+        QStandardItemModel tenColumns(0, 10);
+        QHeaderView old(Qt::Horizontal);
+        old.setModel(&tenColumns);
+        old.setSectionHidden(JobTableModel::Polls, true);
+        QVERIFY(hColumns->restoreState(old.saveState()));
+        QVERIFY(h.window->view()->isColumnHidden(JobTableModel::Polls));
+        QVERIFY(h.window->view()->isColumnHidden(JobTableModel::Cost));
+        QVERIFY(!h.window->view()->isColumnHidden(JobTableModel::Actions));
     }
 
     // Columns the user hid stay hidden; columns the user resized or showed with the Columns menu stay shown.

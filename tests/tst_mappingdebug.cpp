@@ -27,6 +27,7 @@ private Q_SLOTS:
     void failedWithoutMessageGetsGenericErrorNamingRawStatus();
     void stateFollowsFromPresenceOfAField();
     void knownStatusWinsOverPresence();
+    void presenceRuleWithMatchDecidesByTheValue();
     void starPathJoinsEveryEntry();
     void whenOnIdOrStatusIsRefused();
 };
@@ -197,6 +198,33 @@ void tst_MappingDebug::knownStatusWinsOverPresence()
     const auto known = parse(*d, R"({"id": "g1", "status": "running", "errors": ["retrying"]})");
     QVERIFY(known);
     QCOMPARE(known->state, JobState::Running);
+}
+
+void tst_MappingDebug::presenceRuleWithMatchDecidesByTheValue()
+{
+    // MiniMax: a permanent error code in a 200 answer fails the job; a passing one (rate limit) or 0 does not.
+    const auto d = load(mappingWith(R"({"stateFromFields": [{"present": "base_resp.status_code", "match": "^(1004|2013)$",
+                                                             "state": "failed"}],
+                                        "errorMessage": "base_resp.status_msg"})"));
+    QVERIFY(d);
+    const auto failed = parse(*d, R"({"id": "t", "base_resp": {"status_code": 2013, "status_msg": "invalid params"}})");
+    QVERIFY(failed);
+    QCOMPARE(failed->state, JobState::Failed);
+    QVERIFY(failed->error);
+    QCOMPARE(failed->error->message, u"invalid params"_s);
+    for (const char *body : {R"({"id": "t", "base_resp": {"status_code": 1002, "status_msg": "rate limit"}})",
+                             R"({"id": "t", "base_resp": {"status_code": 0, "status_msg": "success"}})",
+                             R"({"id": "t", "base_resp": {"status_code": 20130}})"}) {
+        const auto s = parse(*d, body);
+        QVERIFY(s);
+        QCOMPARE(s->state, JobState::Unknown);
+    }
+    const QString why = d->explain(object(R"({"id": "t", "base_resp": {"status_code": 1004}})")).join(u'\n');
+    QVERIFY2(why.contains(u"state: failed, because \"stateFromFields\": \"base_resp.status_code\" is \"1004\", which matches"_s),
+             qPrintable(why));
+    QString error;
+    QVERIFY(!MappingDialect::fromJson(mappingWith(R"({"stateFromFields": [{"present": "c", "match": "a[", "state": "failed"}]})"), &error));
+    QVERIFY2(error.contains(u"stateFromFields[0].match"_s), qPrintable(error));
 }
 
 void tst_MappingDebug::starPathJoinsEveryEntry()

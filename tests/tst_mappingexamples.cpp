@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -37,24 +38,30 @@ void tst_MappingExamples::everyResponseReadsAsDocumented_data()
     QTest::addColumn<QString>("response");
     QTest::addColumn<QString>("state");
     QTest::addColumn<QString>("errorMessage"); // empty: no error
-    QTest::addColumn<QString>("artifactUrl");  // empty: no artifact
+    QTest::addColumn<QString>("artifactUrl");  // empty: no artifact; else the first one's
+    QTest::addColumn<int>("artifactCount");
     const QString klingVideo = u"https://cdn.klingai.test/bs2/upload-kling-api/775921735484497921/output.mp4"_s;
-    QTest::newRow("kling queued") << u"kling"_s << u"queued"_s << u"queued"_s << QString() << QString();
-    QTest::newRow("kling running") << u"kling"_s << u"running"_s << u"running"_s << QString() << QString();
-    QTest::newRow("kling succeeded") << u"kling"_s << u"succeeded"_s << u"completed"_s << QString() << klingVideo;
-    QTest::newRow("kling failed") << u"kling"_s << u"failed"_s << u"failed"_s << u"Failure to pass the risk control system"_s << QString();
-    QTest::newRow("minimax queued") << u"minimax"_s << u"queued"_s << u"queued"_s << QString() << QString();
-    QTest::newRow("minimax running") << u"minimax"_s << u"running"_s << u"running"_s << QString() << QString();
-    QTest::newRow("minimax succeeded") << u"minimax"_s << u"succeeded"_s << u"completed"_s << QString() << QString();
+    QTest::newRow("kling queued") << u"kling"_s << u"queued"_s << u"queued"_s << QString() << QString() << 0;
+    QTest::newRow("kling running") << u"kling"_s << u"running"_s << u"running"_s << QString() << QString() << 0;
+    QTest::newRow("kling succeeded") << u"kling"_s << u"succeeded"_s << u"completed"_s << QString() << klingVideo << 1;
+    QTest::newRow("kling image task succeeded") << u"kling"_s << u"succeeded-image"_s << u"completed"_s << QString()
+                                                << u"https://cdn.klingai.test/kling/download/775921735484497999/0.png"_s << 2;
+    QTest::newRow("kling failed") << u"kling"_s << u"failed"_s << u"failed"_s << u"Failure to pass the risk control system"_s << QString() << 0;
+    QTest::newRow("minimax queued") << u"minimax"_s << u"queued"_s << u"queued"_s << QString() << QString() << 0;
+    QTest::newRow("minimax running") << u"minimax"_s << u"running"_s << u"running"_s << QString() << QString() << 0;
+    QTest::newRow("minimax succeeded") << u"minimax"_s << u"succeeded"_s << u"completed"_s << QString() << QString() << 0;
     QTest::newRow("minimax failed") << u"minimax"_s << u"failed"_s << u"failed"_s
-                                    << u"The job failed with status \"Fail\" and gave no message."_s << QString();
-    QTest::newRow("stability running") << u"stability"_s << u"running"_s << u"running"_s << QString() << QString();
+                                    << u"The job failed with status \"Fail\" and gave no message."_s << QString() << 0;
+    // MiniMax answers a permanent error with HTTP 200 and a non-zero base_resp.status_code, and no status.
+    QTest::newRow("minimax error in a 200 answer") << u"minimax"_s << u"error"_s << u"failed"_s
+                                                   << u"invalid params, task_id is not valid"_s << QString() << 0;
+    QTest::newRow("stability running") << u"stability"_s << u"running"_s << u"running"_s << QString() << QString() << 0;
     // The finished video comes inline (base64): its artifact names the decoded bytes by their SHA-1.
     QTest::newRow("stability succeeded") << u"stability"_s << u"succeeded"_s << u"completed"_s << QString()
-                                         << u"jobwatch-inline:8f54ed29a5a4d32f37be44d4a1925bdd05dbaa67.mp4"_s;
+                                         << u"jobwatch-inline:8f54ed29a5a4d32f37be44d4a1925bdd05dbaa67.mp4"_s << 1;
     QTest::newRow("stability failed") << u"stability"_s << u"failed"_s << u"failed"_s
                                       << u"Your request was flagged by our content moderation system, as a result your request "
-                                         "was denied and you were not charged."_s << QString();
+                                         "was denied and you were not charged."_s << QString() << 0;
 }
 
 void tst_MappingExamples::everyResponseReadsAsDocumented()
@@ -64,6 +71,7 @@ void tst_MappingExamples::everyResponseReadsAsDocumented()
     QFETCH(QString, state);
     QFETCH(QString, errorMessage);
     QFETCH(QString, artifactUrl);
+    QFETCH(int, artifactCount);
     const QString mapping = examples() + u'/' + api + u".mapping.json"_s;
     const QString body = examples() + u'/' + api + u'/' + response + u".json"_s;
     // --id: Stability's finished result has no ID, so the one asked for stands in.
@@ -73,12 +81,14 @@ void tst_MappingExamples::everyResponseReadsAsDocumented()
     const QJsonObject s = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(s.value(u"state"_s).toString(), state);
     QVERIFY(!s.value(u"id"_s).toString().isEmpty());
+    if (!errorMessage.isEmpty() && api == u"minimax"_s && response == u"error"_s)
+        QCOMPARE(s.value(u"error"_s).toObject().value(u"code"_s).toString(), u"2013"_s);
     if (errorMessage.isEmpty())
         QVERIFY2(s.value(u"error"_s).isNull(), r.out.constData());
     else
         QCOMPARE(s.value(u"error"_s).toObject().value(u"message"_s).toString(), errorMessage);
     const QJsonArray artifacts = s.value(u"artifacts"_s).toArray();
-    QCOMPARE(artifacts.size(), artifactUrl.isEmpty() ? 0 : 1);
+    QCOMPARE(artifacts.size(), artifactCount);
     if (!artifactUrl.isEmpty())
         QCOMPARE(artifacts.at(0).toObject().value(u"url"_s).toString(), artifactUrl);
     // --explain names a rule for the state of every example.
@@ -134,6 +144,17 @@ void tst_MappingExamples::miniMaxsSecondAnswerGivesTheVideo()
                                                examples() + u"/minimax/file.json"_s, examples() + u"/minimax/running.json"_s});
     QCOMPARE(running.exitCode, 1);
     QVERIFY2(running.err.contains("asks for no second request"), running.err.constData());
+    // MiniMax's own file API gives file_id as a JSON number: the second request names it in full, not as 2.05e+14.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile numeric(dir.filePath(u"succeeded-numeric.json"_s));
+    QVERIFY(numeric.open(QIODevice::WriteOnly));
+    numeric.write(R"({"task_id": "106916112212032", "status": "Success", "file_id": 205258526306433,
+                      "base_resp": {"status_code": 0, "status_msg": "success"}})");
+    numeric.close();
+    const clitest::Run number = clitest::run({u"inspect"_s, u"--mapping"_s, mapping, u"--explain"_s, numeric.fileName()});
+    QVERIFY2(number.err.contains("second request: GET https://api.minimax.io/v1/files/retrieve?file_id=205258526306433"),
+             number.err.constData());
 }
 
 void tst_MappingExamples::everyExampleFileIsCovered()
@@ -144,7 +165,7 @@ void tst_MappingExamples::everyExampleFileIsCovered()
         for (const QString &f : QDir(examples() + u'/' + api).entryList({u"*.json"_s}, QDir::Files, QDir::Name))
             files.append(api + u'/' + f);
     QCOMPARE(files, (QStringList{u"kling/error.json"_s, u"kling/failed.json"_s, u"kling/queued.json"_s, u"kling/running.json"_s,
-                                 u"kling/succeeded.json"_s, u"minimax/error.json"_s, u"minimax/failed.json"_s, u"minimax/file.json"_s,
+                                 u"kling/succeeded-image.json"_s, u"kling/succeeded.json"_s, u"minimax/error.json"_s, u"minimax/failed.json"_s, u"minimax/file.json"_s,
                                  u"minimax/queued.json"_s, u"minimax/running.json"_s, u"minimax/succeeded.json"_s,
                                  u"stability/error.json"_s, u"stability/failed.json"_s, u"stability/running.json"_s,
                                  u"stability/succeeded.json"_s}));

@@ -131,6 +131,18 @@ void tst_MappingValidation::rejectsInvalidMappingsWithSpecificReason_data()
     row("result lifetime too short", R"({"resultLifetimeSeconds": 5})", u"\"resultLifetimeSeconds\" must be a whole number from 60"_s);
     row("result lifetime not a number", R"({"resultLifetimeSeconds": "1h"})", u"\"resultLifetimeSeconds\""_s);
     row("idPattern invalid", R"({"idPattern": "[a-z"})", u"\"idPattern\" is not a valid regular expression"_s);
+    row("input not object", R"({"input": "input.prompt"})", u"\"input\" must be an object of input names and fields, not string"_s);
+    row("input empty", R"({"input": {}})", u"\"input\" names no input"_s);
+    row("input bad name", R"({"input": {"2nd prompt": "p"}})", u"\"input.2nd prompt\" needs a name of up to 64 letters"_s);
+    row("input field type", R"({"input": {"seed": 5}})", u"\"input.seed\" must be a path string"_s);
+    row("input format without value", R"({"input": {"seed": {"path": "s", "format": "Seed"}}})", u"\"input.seed.format\" must contain {value}"_s);
+    row("cost not object", R"({"cost": "metrics.predict_time"})", u"\"cost\" must be an object with \"value\" and \"unit\", not string"_s);
+    row("cost without unit", R"({"cost": {"value": "metrics.predict_time"}})", u"\"cost.unit\" is missing."_s);
+    row("cost without value", R"({"cost": {"unit": "seconds"}})", u"\"cost.value\" is missing"_s);
+    row("cost unit unknown", R"({"cost": {"value": "price", "unit": "dollars"}})", u"\"cost.unit\" must be \"seconds\" (compute time), \"credits\" or a currency code in capitals such as \"USD\" (got \"dollars\")."_s);
+    row("cost estimate not bool", R"({"cost": {"value": "price", "unit": "USD", "estimate": "yes"}})", u"\"cost.estimate\" must be true or false"_s);
+    row("cost unknown key", R"({"cost": {"value": "price", "unit": "USD", "currency": "USD"}})", u"Unknown key \"currency\" in \"cost\"."_s);
+    row("input rest not a path", R"({"input": {"*": ["input"]}})", u"\"input.*\" must be a path string"_s);
 }
 
 void tst_MappingValidation::rejectsInvalidMappingsWithSpecificReason()

@@ -84,6 +84,10 @@ private Q_SLOTS:
     void openAiDerivesContentOnlyWhenCompleted();
     void errorBodies_data();
     void errorBodies();
+    void inputsFromDocumentedExamples_data();
+    void inputsFromDocumentedExamples();
+    void costFromDocumentedExamples_data();
+    void costFromDocumentedExamples();
 };
 
 void tst_Presets::everyPresetIsShippedAndValid()
@@ -336,6 +340,72 @@ void tst_Presets::errorBodies()
     const ApiError e = parseErrorBody(body, *d);
     const auto show = [](const QString &s) { return s.isNull() ? u"<null>"_s : s; };
     QCOMPARE((QStringList{show(e.code), show(e.message), show(e.requestId)}), expected);
+}
+
+void tst_Presets::inputsFromDocumentedExamples_data()
+{
+    QTest::addColumn<QString>("presetName");
+    QTest::addColumn<QString>("caseName");
+    QTest::addColumn<QStringList>("inputs"); // "name=value", in display order
+    QTest::newRow("replicate: input, model, version") << u"replicate"_s << u"succeeded-images"_s
+        << QStringList{u"prompt=an astronaut riding a horse"_s, u"model=stability-ai/sdxl"_s,
+                       u"version=39ed52f2a78e934b3ba6e2a89f5b1c712de7dfea535525255b1aa35c5565e08b"_s, u"num_outputs=2"_s};
+    QTest::newRow("replicate: a model without a prompt") << u"replicate"_s << u"succeeded-text"_s
+        << QStringList{u"model=replicate/hello-world"_s, u"version=5c7d5dc6dd8bf75c1acaa8565735e7986bc5b66206b55cca93cb72c9bf15ccaa"_s,
+                       u"text=Alice"_s};
+    QTest::newRow("luma: request") << u"luma"_s << u"queued"_s
+        << QStringList{u"prompt=A tiger walking in snow"_s, u"model=ray-2"_s, u"size=720p"_s, u"duration=5s"_s,
+                       u"aspect_ratio=16:9"_s, u"generation_type=video"_s,
+                       u"keyframes={\"frame0\":{\"type\":\"image\",\"url\":\"https://example.com/start.jpg\"}}"_s,
+                       u"loop=false"_s};
+    QTest::newRow("openai: model, prompt, size, seconds") << u"openai-videos"_s << u"queued"_s
+        << QStringList{u"prompt=A calico cat playing a piano on stage"_s, u"model=sora-2"_s, u"size=1280x720"_s, u"duration=8 s"_s};
+    QTest::newRow("runway: tasks echo no inputs") << u"runway"_s << u"succeeded"_s << QStringList{};
+    QTest::newRow("fal: status echoes no inputs") << u"fal"_s << u"completed"_s << QStringList{};
+}
+
+void tst_Presets::inputsFromDocumentedExamples()
+{
+    QFETCH(QString, presetName);
+    QFETCH(QString, caseName);
+    QFETCH(QStringList, inputs);
+    const auto d = createDialect(presetName);
+    QVERIFY(d);
+    const auto s = parseCase(*d, presetName, caseName);
+    QVERIFY(s);
+    QStringList got;
+    for (const JobInput &input : s->inputs)
+        got.append(input.name + u'=' + input.value);
+    QCOMPARE(got, inputs);
+}
+
+void tst_Presets::costFromDocumentedExamples_data()
+{
+    QTest::addColumn<QString>("presetName");
+    QTest::addColumn<QString>("caseName");
+    QTest::addColumn<QString>("cost"); // "amount unit", empty for none
+    QTest::newRow("replicate: metrics.predict_time") << u"replicate"_s << u"succeeded-images"_s << u"7.012683 seconds"_s;
+    QTest::newRow("replicate: no metrics while running") << u"replicate"_s << u"processing"_s << QString();
+    QTest::newRow("replicate: empty metrics when aborted") << u"replicate"_s << u"aborted"_s << QString();
+    QTest::newRow("fal: metrics.inference_time") << u"fal"_s << u"completed"_s << u"3.4 seconds"_s;
+    QTest::newRow("fal: none while queued") << u"fal"_s << u"in-queue"_s << QString();
+    QTest::newRow("luma: reports none") << u"luma"_s << u"completed-video"_s << QString();
+    QTest::newRow("openai: reports none") << u"openai-videos"_s << u"completed"_s << QString();
+    QTest::newRow("runway: reports none") << u"runway"_s << u"succeeded"_s << QString();
+}
+
+void tst_Presets::costFromDocumentedExamples()
+{
+    QFETCH(QString, presetName);
+    QFETCH(QString, caseName);
+    QFETCH(QString, cost);
+    const auto d = createDialect(presetName);
+    QVERIFY(d);
+    const auto s = parseCase(*d, presetName, caseName);
+    QVERIFY(s);
+    QCOMPARE(s->cost ? QString::number(s->cost->amount, 'g', 10) + u' ' + s->cost->unit : QString(), cost);
+    if (s->cost)
+        QVERIFY(!s->cost->estimate); // measured by the provider, not estimated
 }
 
 QTEST_GUILESS_MAIN(tst_Presets)

@@ -39,6 +39,8 @@ private Q_SLOTS:
     void searchFindsSubstringsOfEveryIndexedField();
     void searchIndexFollowsChangesAndRemovals();
     void promptComesFromTheBodyAndOutlivesIt();
+    void inputsRoundTripInOrderAndAreSearchable();
+    void costIsStoredWithTheJob();
     void bodiesAreNeverStored();
     void bulkRemovalSparesWatchedJobs();
     void durationsKeepTheNewestPerProfileAndType();
@@ -53,7 +55,7 @@ private:
 void tst_Store::roundTripKeepsSnapshotStateAndStatistics()
 {
     SqliteJobStore store(path());
-    QCOMPARE(store.status().mode, StoreStatus::Mode::ReadWrite);
+    QVERIFY2(store.status().mode == StoreStatus::Mode::ReadWrite, qPrintable(store.status().message));
     QVERIFY2(store.status().message.isEmpty(), qPrintable(store.status().message));
     JobRecord running = record(u"theo"_s, u"job_a1"_s);
     running.pollUrl = QUrl(u"https://api.example.com/api/v1/jobs/job_a1"_s);
@@ -208,6 +210,8 @@ void tst_Store::searchFindsSubstringsOfEveryIndexedField_data()
     QTest::newRow("result title") << u"lighthouse"_s << QStringList{c};
     QTest::newRow("report source title") << u"Tide tables"_s << QStringList{a};
     QTest::newRow("prompt") << u"foggy harbour"_s << QStringList{c};
+    QTest::newRow("input value") << u"sdxl-turbo"_s << QStringList{a};
+    QTest::newRow("input name and value") << u"seed 4242"_s << QStringList{a};
     QTest::newRow("all words must match") << u"harbour muvi"_s << QStringList{c};
     QTest::newRow("short word") << u"7f"_s << QStringList{a};
     QTest::newRow("short and long") << u"9e lighthouse"_s << QStringList{};
@@ -228,6 +232,7 @@ void tst_Store::searchFindsSubstringsOfEveryIndexedField()
     a.snapshot.rawStatus = u"active"_s;
     a.snapshot.report = Report{u"# Tides"_s, {Source{u"Tide tables 2024"_s, u"https://example.org/tides"_s}}, {}, 1};
     a.engine.lastError = u"HTTP 502; retrying with backoff"_s;
+    a.snapshot.inputs = {{u"model"_s, u"stability-ai/sdxl-turbo"_s}, {u"seed"_s, u"4242"_s}};
     JobRecord b = record(u"scenes"_s, u"9e2b1c44-aaaa-bbbb"_s, JobState::Failed, 10);
     b.snapshot.rawStatus = u"processing"_s;
     JobRecord c = record(u"muvi"_s, u"jobDone0001"_s, JobState::Completed, 100);
@@ -270,6 +275,48 @@ void tst_Store::promptComesFromTheBodyAndOutlivesIt()
     QVERIFY(store.write(batchOf({r})));
     QCOMPARE(store.jobs({r.key}, false).value(0).prompt, u"an astronaut riding a horse"_s);
     QCOMPARE(store.search(u"astronaut"_s), QStringList{r.key});
+}
+
+void tst_Store::inputsRoundTripInOrderAndAreSearchable()
+{
+    const QList<JobInput> inputs{{u"prompt"_s, u"A tiger walking in snow"_s}, {u"model"_s, u"ray-2"_s},
+                                 {u"duration"_s, u"5s"_s}, {u"aspect_ratio"_s, u"16:9"_s}};
+    {
+        SqliteJobStore store(path());
+        JobRecord r = record(u"luma"_s, u"d1968551"_s);
+        r.snapshot.inputs = inputs;
+        QVERIFY(store.write(batchOf({r})));
+        r.snapshot.inputs.removeLast(); // the index follows a changed input
+        r.snapshot.inputs.append({u"aspect_ratio"_s, u"9:16"_s});
+        QVERIFY(store.write(batchOf({r})));
+    }
+    SqliteJobStore again(path()); // a new session reads them back as written
+    QList<JobInput> want = inputs;
+    want.last().value = u"9:16"_s;
+    QCOMPARE(again.jobs({u"luma/d1968551"_s}, false).value(0).record.snapshot.inputs, want);
+    QCOMPARE(again.search(u"tiger walking"_s), QStringList{u"luma/d1968551"_s});
+    QCOMPARE(again.search(u"aspect_ratio 9:16"_s), QStringList{u"luma/d1968551"_s});
+    QCOMPARE(again.search(u"16:9"_s), QStringList{});
+}
+
+void tst_Store::costIsStoredWithTheJob()
+{
+    {
+        SqliteJobStore store(path());
+        JobRecord r = record(u"replicate"_s, u"gm3q"_s, JobState::Completed);
+        r.snapshot.cost = JobCost{7.012683, u"seconds"_s, false};
+        JobRecord e = record(u"custom"_s, u"est1"_s, JobState::Completed);
+        e.snapshot.cost = JobCost{0.35, u"USD"_s, true};
+        QVERIFY(store.write(batchOf({r, e})));
+    }
+    SqliteJobStore again(path());
+    const auto jobs = again.jobs({u"replicate/gm3q"_s, u"custom/est1"_s}, false);
+    QCOMPARE(jobs.size(), 2);
+    for (const auto &stored : jobs) {
+        const JobCost want = stored.record.key == u"replicate/gm3q"_s ? JobCost{7.012683, u"seconds"_s, false}
+                                                                      : JobCost{0.35, u"USD"_s, true};
+        QCOMPARE(stored.record.snapshot.cost, std::optional<JobCost>(want));
+    }
 }
 
 void tst_Store::bodiesAreNeverStored()
@@ -343,7 +390,7 @@ void tst_Store::diskFullFailsTheWholeBatchWithAReason()
     StoreFileOptions options;
     options.maxPages = 40; // a 160 KiB "disk"
     SqliteJobStore store(path(), options);
-    QCOMPARE(store.status().mode, StoreStatus::Mode::ReadWrite);
+    QVERIFY2(store.status().mode == StoreStatus::Mode::ReadWrite, qPrintable(store.status().message));
     QVERIFY(store.write(batchOf({record(u"p"_s, u"first"_s)})));
     StoreBatch big;
     for (int i = 0; i < 400; ++i) {

@@ -54,6 +54,7 @@ private Q_SLOTS:
 
     void newStoreIsTheLatestSchemaInWalMode();
     void version1StoreIsUpgradedAndItsJobsIndexed();
+    void version3StoreIsUpgradedAndItsInputsIndexed();
     void failedUpgradeLeavesTheOldVersionIntact();
     void newerStoreOpensReadOnlyAndIsNeverWritten();
     void damagedStoreIsMovedAsideAndANewOneStarts_data();
@@ -122,6 +123,44 @@ void tst_StoreFile::version1StoreIsUpgradedAndItsJobsIndexed()
     QCOMPARE(store.durations(), (QList<DurationSample>{{u"theo"_s, u"video"_s, 42'000, true, 5, false, false}}));
     storetest::RawDb raw(path());
     QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), storeschema::kLatestVersion);
+}
+
+void tst_StoreFile::version3StoreIsUpgradedAndItsInputsIndexed()
+{
+    {
+        // A store as version 3 left it: its index has no inputs column, and a job whose snapshot has inputs.
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v3"_s);
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        QString error;
+        QVERIFY2(storeschema::migrate(db, 3, &error), qPrintable(error));
+        storetest::RawDb raw(path(), u"v3-insert"_s);
+        QVERIFY(raw.exec(u"INSERT INTO jobs (key, profile_id, profile_name, job_id, local_state, snapshot, added_at_ms, updated_at_ms)"
+                         " VALUES ('replicate/gm3q', 'replicate', '', 'gm3q', 'done',"
+                         " '{\"id\":\"gm3q\",\"state\":\"completed\",\"message\":\"Rendered\","
+                         "\"inputs\":[{\"name\":\"prompt\",\"value\":\"an astronaut riding a horse\"},"
+                         "{\"name\":\"seed\",\"value\":\"31337\"}]}', 1, 2)"_s));
+        QVERIFY(raw.exec(u"INSERT INTO jobs_fts (rowid, job_id, profile, job_type, message, error, titles, prompt)"
+                         " SELECT id, job_id, profile_id, '', 'Rendered', '', '', '' FROM jobs"_s));
+        QVERIFY(!raw.exec(u"SELECT inputs FROM jobs_fts"_s)); // not there yet
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"v3"_s);
+    SqliteJobStore store(path());
+    QCOMPARE(store.status().mode, StoreStatus::Mode::ReadWrite);
+    QCOMPARE(store.status().schemaVersion, 3);
+    QCOMPARE(store.search(u"astronaut"_s), QStringList{u"replicate/gm3q"_s});
+    QCOMPARE(store.search(u"31337"_s), QStringList{u"replicate/gm3q"_s});
+    QCOMPARE(store.search(u"Rendered"_s), QStringList{u"replicate/gm3q"_s}); // the other columns are indexed again
+    const QList<JobInput> inputs = store.jobs({u"replicate/gm3q"_s}, false).value(0).record.snapshot.inputs;
+    QCOMPARE(inputs, (QList<JobInput>{{u"prompt"_s, u"an astronaut riding a horse"_s}, {u"seed"_s, u"31337"_s}}));
+    // Removing the job still clears its index row (the trigger came back with the new table).
+    StoreBatch removal;
+    removal.removed = {u"replicate/gm3q"_s};
+    QVERIFY(store.write(removal));
+    storetest::RawDb raw(path());
+    QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), storeschema::kLatestVersion);
+    QCOMPARE(raw.value(u"SELECT count(*) FROM jobs_fts"_s).toInt(), 0);
 }
 
 void tst_StoreFile::failedUpgradeLeavesTheOldVersionIntact()

@@ -681,20 +681,6 @@ Exit-Codes: 0 alle abgeschlossen, 1 mindestens einer fehlgeschlagen, abgebrochen
         <translation>das Lesen des Job-Verlaufs ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>The job history: every job the window watched, and those `watch --record` watched.
-  list                 the stored jobs, oldest first
-  search TEXT          the jobs whose ID, profile, type, status message, error, result titles or prompt
-                       contain every word of TEXT
-  export --format F    every job (or the --search hits) as csv or json on standard output; signed result
-                       links lose their signature unless --signed-urls is given</source>
-        <translation>Der Job-Verlauf: jeder Job, den das Fenster beobachtet hat, und die von `watch --record`.
-  list                 die gespeicherten Jobs, älteste zuerst
-  search TEXT          die Jobs, deren ID, Profil, Typ, Statusmeldung, Fehler, Ergebnistitel oder Prompt
-                       jedes Wort von TEXT enthalten
-  export --format F    alle Jobs (oder die Treffer von --search) als csv oder json auf der Standardausgabe;
-                       signierte Ergebnislinks verlieren ihre Signatur, außer mit --signed-urls</translation>
-    </message>
-    <message>
         <source>list, search: one JSON object per line: {&quot;at&quot;:&lt;epoch ms&gt;,&quot;profile&quot;:...,&quot;local&quot;:...,&quot;job&quot;:{...}}.</source>
         <translation>list, search: ein JSON-Objekt pro Zeile: {&quot;at&quot;:&lt;epoch ms&gt;,&quot;profile&quot;:...,&quot;local&quot;:...,&quot;job&quot;:{...}}.</translation>
     </message>
@@ -983,6 +969,20 @@ und die übrigen Abfrageeinstellungen bleiben. Eine neue Zuordnung ersetzt die a
         <source>Where results that come inside the provider&apos;s answer (base64) are written, named like the desktop app&apos;s results archive (default: &quot;results&quot; in the data folder of --data-dir).</source>
         <translation>Wohin Ergebnisse geschrieben werden, die in der Antwort des Anbieters kommen (base64), benannt wie im Ergebnisarchiv der Desktop-App (Standard: &quot;results&quot; im Datenordner von --data-dir).</translation>
     </message>
+    <message>
+        <source>The job history: every job the window watched, and those `watch --record` watched.
+  list                 the stored jobs, oldest first
+  search TEXT          the jobs whose ID, profile, type, status message, error, result titles, prompt or inputs
+                       contain every word of TEXT
+  export --format F    every job (or the --search hits) as csv or json on standard output; signed result
+                       links lose their signature unless --signed-urls is given</source>
+        <translation>Der Job-Verlauf: jeder Job, den das Fenster beobachtet hat, und die von `watch --record`.
+  list                 die gespeicherten Jobs, älteste zuerst
+  search TEXT          die Jobs, deren ID, Profil, Typ, Statusmeldung, Fehler, Ergebnistitel, Prompt oder Eingaben
+                       jedes Wort von TEXT enthalten
+  export --format F    alle Jobs (oder die Treffer von --search) als csv oder json auf der Standardausgabe;
+                       signierte Ergebnislinks verlieren ihre Signatur, außer mit --signed-urls</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTest</name>
@@ -1049,6 +1049,39 @@ und die übrigen Abfrageeinstellungen bleiben. Eine neue Zuordnung ersetzt die a
     <message>
         <source>this mapping</source>
         <translation>diese Zuordnung</translation>
+    </message>
+</context>
+<context>
+    <name>Cost</name>
+    <message>
+        <source>%1 s</source>
+        <comment>compute time in seconds, in the table</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 s of compute</source>
+        <comment>the time the provider&apos;s machine worked on the job</comment>
+        <translation>%1 s Rechenzeit</translation>
+    </message>
+    <message>
+        <source>%1 credits</source>
+        <comment>a provider&apos;s credits; the amount may have decimals</comment>
+        <translation>%1 Credits</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>an amount of money and its currency code, e.g. 0.35 USD</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>≈ %1</source>
+        <comment>an estimated cost in the table, e.g. ≈ 0.35 USD</comment>
+        <translation>≈ %1</translation>
+    </message>
+    <message>
+        <source>about %1 (estimate)</source>
+        <comment>the provider&apos;s estimate of a job&apos;s cost</comment>
+        <translation>etwa %1 (Schätzung)</translation>
     </message>
 </context>
 <context>
@@ -1396,6 +1429,35 @@ und die übrigen Abfrageeinstellungen bleiben. Eine neue Zuordnung ersetzt die a
             <numerusform>%n Zeile nicht erkannt</numerusform>
             <numerusform>%n Zeilen nicht erkannt</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Inputs</name>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Model version</source>
+        <translation>Modellversion</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <comment>image or video dimensions, e.g. 1280x720</comment>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <comment>length of the generated video or audio</comment>
+        <translation>Dauer</translation>
     </message>
 </context>
 <context>
@@ -2095,6 +2157,34 @@ und die übrigen Abfrageeinstellungen bleiben. Eine neue Zuordnung ersetzt die a
     <message>
         <source>&quot;%1.%2&quot; does not apply to base64 results: they have no link of their own, and their size is that of the data.</source>
         <translation>&quot;%1.%2&quot; gilt nicht für base64-Ergebnisse: Sie haben keinen eigenen Link, und ihre Größe ist die der Daten.</translation>
+    </message>
+    <message>
+        <source>&quot;stateFromFields&quot;: &quot;%1&quot; is &quot;%2&quot;, which matches &quot;%3&quot;</source>
+        <translation>&quot;stateFromFields&quot;: „%1“ ist „%2“ und passt zu „%3“</translation>
+    </message>
+    <message>
+        <source>an object of input names and fields</source>
+        <translation>ein Objekt aus Eingabenamen und Feldern</translation>
+    </message>
+    <message>
+        <source>&quot;input.%1&quot; needs a name of up to 64 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos; that starts with a letter.</source>
+        <translation>„input.%1“ braucht einen Namen aus höchstens 64 Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; oder &apos;-&apos;, der mit einem Buchstaben beginnt.</translation>
+    </message>
+    <message>
+        <source>&quot;input&quot; names no input: give fields such as &quot;prompt&quot;: &quot;input.prompt&quot;, or &quot;*&quot;: the path of an object whose members are the inputs.</source>
+        <translation>„input“ nennt keine Eingabe: Geben Sie Felder wie &quot;prompt&quot;: &quot;input.prompt&quot; an, oder &quot;*&quot;: den Pfad eines Objekts, dessen Einträge die Eingaben sind.</translation>
+    </message>
+    <message>
+        <source>input.*: &quot;%1&quot; is not an object here, so it gives no inputs</source>
+        <translation>input.*: „%1“ ist hier kein Objekt und liefert daher keine Eingaben</translation>
+    </message>
+    <message>
+        <source>an object with &quot;value&quot; and &quot;unit&quot;</source>
+        <translation>ein Objekt mit &quot;value&quot; und &quot;unit&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;cost.unit&quot; must be &quot;seconds&quot; (compute time), &quot;credits&quot; or a currency code in capitals such as &quot;USD&quot; (got &quot;%1&quot;).</source>
+        <translation>&quot;cost.unit&quot; muss &quot;seconds&quot; (Rechenzeit), &quot;credits&quot; oder ein Währungscode in Großbuchstaben wie &quot;USD&quot; sein (erhalten: &quot;%1&quot;).</translation>
     </message>
 </context>
 <context>
@@ -3191,6 +3281,14 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
         <comment>server state, place in the provider&apos;s queue</comment>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>What the provider reports the job cost: the time its machines worked on it, credits or money. An estimate is marked as one.</source>
+        <translation>Was der Anbieter als Kosten des Jobs meldet: die Zeit, die seine Rechner daran gearbeitet haben, Credits oder Geld. Eine Schätzung ist als solche gekennzeichnet.</translation>
+    </message>
+    <message>
+        <source>Cost:</source>
+        <translation>Kosten:</translation>
+    </message>
 </context>
 <context>
     <name>jw::DroppedInputDialog</name>
@@ -3566,6 +3664,32 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
     </message>
 </context>
 <context>
+    <name>jw::InputsBox</name>
+    <message>
+        <source>Inputs</source>
+        <translation>Eingaben</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>input label</comment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy “%1”</source>
+        <comment>copy one input, e.g. Copy “Prompt”</comment>
+        <translation>„%1“ kopieren</translation>
+    </message>
+    <message>
+        <source>Copied “%1”</source>
+        <comment>one input, e.g. Copied “Prompt”</comment>
+        <translation>„%1“ kopiert</translation>
+    </message>
+</context>
+<context>
     <name>jw::JobFilterProxy</name>
     <message>
         <source>All</source>
@@ -3933,6 +4057,11 @@ Typ: %2</translation>
         <source>Aborted</source>
         <comment>the provider gave up on the job before it started</comment>
         <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <comment>the table column with what a job cost</comment>
+        <translation>Kosten</translation>
     </message>
 </context>
 <context>

@@ -681,20 +681,6 @@ Exit codes: 0 all completed, 1 any failed, cancelled or not found, 2 usage or co
         <translation>reading the job history failed: %1</translation>
     </message>
     <message>
-        <source>The job history: every job the window watched, and those `watch --record` watched.
-  list                 the stored jobs, oldest first
-  search TEXT          the jobs whose ID, profile, type, status message, error, result titles or prompt
-                       contain every word of TEXT
-  export --format F    every job (or the --search hits) as csv or json on standard output; signed result
-                       links lose their signature unless --signed-urls is given</source>
-        <translation>The job history: every job the window watched, and those `watch --record` watched.
-  list                 the stored jobs, oldest first
-  search TEXT          the jobs whose ID, profile, type, status message, error, result titles or prompt
-                       contain every word of TEXT
-  export --format F    every job (or the --search hits) as csv or json on standard output; signed result
-                       links lose their signature unless --signed-urls is given</translation>
-    </message>
-    <message>
         <source>list, search: one JSON object per line: {&quot;at&quot;:&lt;epoch ms&gt;,&quot;profile&quot;:...,&quot;local&quot;:...,&quot;job&quot;:{...}}.</source>
         <translation>list, search: one JSON object per line: {&quot;at&quot;:&lt;epoch ms&gt;,&quot;profile&quot;:...,&quot;local&quot;:...,&quot;job&quot;:{...}}.</translation>
     </message>
@@ -983,6 +969,20 @@ and other poll settings stay. A new mapping replaces the old one whole.</transla
         <source>Where results that come inside the provider&apos;s answer (base64) are written, named like the desktop app&apos;s results archive (default: &quot;results&quot; in the data folder of --data-dir).</source>
         <translation>Where results that come inside the provider&apos;s answer (base64) are written, named like the desktop app&apos;s results archive (default: &quot;results&quot; in the data folder of --data-dir).</translation>
     </message>
+    <message>
+        <source>The job history: every job the window watched, and those `watch --record` watched.
+  list                 the stored jobs, oldest first
+  search TEXT          the jobs whose ID, profile, type, status message, error, result titles, prompt or inputs
+                       contain every word of TEXT
+  export --format F    every job (or the --search hits) as csv or json on standard output; signed result
+                       links lose their signature unless --signed-urls is given</source>
+        <translation>The job history: every job the window watched, and those `watch --record` watched.
+  list                 the stored jobs, oldest first
+  search TEXT          the jobs whose ID, profile, type, status message, error, result titles, prompt or inputs
+                       contain every word of TEXT
+  export --format F    every job (or the --search hits) as csv or json on standard output; signed result
+                       links lose their signature unless --signed-urls is given</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTest</name>
@@ -1049,6 +1049,39 @@ and other poll settings stay. A new mapping replaces the old one whole.</transla
     <message>
         <source>this mapping</source>
         <translation>this mapping</translation>
+    </message>
+</context>
+<context>
+    <name>Cost</name>
+    <message>
+        <source>%1 s</source>
+        <comment>compute time in seconds, in the table</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 s of compute</source>
+        <comment>the time the provider&apos;s machine worked on the job</comment>
+        <translation>%1 s of compute</translation>
+    </message>
+    <message>
+        <source>%1 credits</source>
+        <comment>a provider&apos;s credits; the amount may have decimals</comment>
+        <translation>%1 credits</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>an amount of money and its currency code, e.g. 0.35 USD</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>≈ %1</source>
+        <comment>an estimated cost in the table, e.g. ≈ 0.35 USD</comment>
+        <translation>≈ %1</translation>
+    </message>
+    <message>
+        <source>about %1 (estimate)</source>
+        <comment>the provider&apos;s estimate of a job&apos;s cost</comment>
+        <translation>about %1 (estimate)</translation>
     </message>
 </context>
 <context>
@@ -1396,6 +1429,35 @@ and other poll settings stay. A new mapping replaces the old one whole.</transla
             <numerusform>%n line not recognised</numerusform>
             <numerusform>%n lines not recognised</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Inputs</name>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Model version</source>
+        <translation>Model version</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <comment>image or video dimensions, e.g. 1280x720</comment>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <comment>length of the generated video or audio</comment>
+        <translation>Duration</translation>
     </message>
 </context>
 <context>
@@ -2095,6 +2157,34 @@ and other poll settings stay. A new mapping replaces the old one whole.</transla
     <message>
         <source>&quot;%1.%2&quot; does not apply to base64 results: they have no link of their own, and their size is that of the data.</source>
         <translation>&quot;%1.%2&quot; does not apply to base64 results: they have no link of their own, and their size is that of the data.</translation>
+    </message>
+    <message>
+        <source>&quot;stateFromFields&quot;: &quot;%1&quot; is &quot;%2&quot;, which matches &quot;%3&quot;</source>
+        <translation>&quot;stateFromFields&quot;: &quot;%1&quot; is &quot;%2&quot;, which matches &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>an object of input names and fields</source>
+        <translation>an object of input names and fields</translation>
+    </message>
+    <message>
+        <source>&quot;input.%1&quot; needs a name of up to 64 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos; that starts with a letter.</source>
+        <translation>&quot;input.%1&quot; needs a name of up to 64 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos; that starts with a letter.</translation>
+    </message>
+    <message>
+        <source>&quot;input&quot; names no input: give fields such as &quot;prompt&quot;: &quot;input.prompt&quot;, or &quot;*&quot;: the path of an object whose members are the inputs.</source>
+        <translation>&quot;input&quot; names no input: give fields such as &quot;prompt&quot;: &quot;input.prompt&quot;, or &quot;*&quot;: the path of an object whose members are the inputs.</translation>
+    </message>
+    <message>
+        <source>input.*: &quot;%1&quot; is not an object here, so it gives no inputs</source>
+        <translation>input.*: &quot;%1&quot; is not an object here, so it gives no inputs</translation>
+    </message>
+    <message>
+        <source>an object with &quot;value&quot; and &quot;unit&quot;</source>
+        <translation>an object with &quot;value&quot; and &quot;unit&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;cost.unit&quot; must be &quot;seconds&quot; (compute time), &quot;credits&quot; or a currency code in capitals such as &quot;USD&quot; (got &quot;%1&quot;).</source>
+        <translation>&quot;cost.unit&quot; must be &quot;seconds&quot; (compute time), &quot;credits&quot; or a currency code in capitals such as &quot;USD&quot; (got &quot;%1&quot;).</translation>
     </message>
 </context>
 <context>
@@ -3191,6 +3281,14 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
         <comment>server state, place in the provider&apos;s queue</comment>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>What the provider reports the job cost: the time its machines worked on it, credits or money. An estimate is marked as one.</source>
+        <translation>What the provider reports the job cost: the time its machines worked on it, credits or money. An estimate is marked as one.</translation>
+    </message>
+    <message>
+        <source>Cost:</source>
+        <translation>Cost:</translation>
+    </message>
 </context>
 <context>
     <name>jw::DroppedInputDialog</name>
@@ -3566,6 +3664,32 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
     </message>
 </context>
 <context>
+    <name>jw::InputsBox</name>
+    <message>
+        <source>Inputs</source>
+        <translation>Inputs</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>input label</comment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copy “%1”</source>
+        <comment>copy one input, e.g. Copy “Prompt”</comment>
+        <translation>Copy “%1”</translation>
+    </message>
+    <message>
+        <source>Copied “%1”</source>
+        <comment>one input, e.g. Copied “Prompt”</comment>
+        <translation>Copied “%1”</translation>
+    </message>
+</context>
+<context>
     <name>jw::JobFilterProxy</name>
     <message>
         <source>All</source>
@@ -3933,6 +4057,11 @@ Type: %2</translation>
         <source>Aborted</source>
         <comment>the provider gave up on the job before it started</comment>
         <translation>Aborted</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <comment>the table column with what a job cost</comment>
+        <translation>Cost</translation>
     </message>
 </context>
 <context>

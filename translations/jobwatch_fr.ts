@@ -356,20 +356,6 @@
         <translation>la lecture de l’historique des tâches a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <source>The job history: every job the window watched, and those `watch --record` watched.
-  list                 the stored jobs, oldest first
-  search TEXT          the jobs whose ID, profile, type, status message, error, result titles or prompt
-                       contain every word of TEXT
-  export --format F    every job (or the --search hits) as csv or json on standard output; signed result
-                       links lose their signature unless --signed-urls is given</source>
-        <translation>L’historique des tâches&#xa0;: toutes les tâches surveillées par la fenêtre, et celles surveillées par `watch --record`.
-  list                 les tâches enregistrées, les plus anciennes d’abord
-  search TEXTE         les tâches dont l’ID, le profil, le type, le message d’état, l’erreur, les titres
-                       de résultats ou le prompt contiennent chaque mot de TEXTE
-  export --format F    toutes les tâches (ou les résultats de --search) en csv ou json sur la sortie
-                       standard&#xa0;; les liens de résultat signés perdent leur signature sauf avec --signed-urls</translation>
-    </message>
-    <message>
         <source>list, search: one JSON object per line: {&quot;at&quot;:&lt;epoch ms&gt;,&quot;profile&quot;:...,&quot;local&quot;:...,&quot;job&quot;:{...}}.</source>
         <translation>list, search&#xa0;: un objet JSON par ligne&#xa0;: {&quot;at&quot;:&lt;epoch ms&gt;,&quot;profile&quot;:...,&quot;local&quot;:...,&quot;job&quot;:{...}}.</translation>
     </message>
@@ -983,6 +969,20 @@ Lancez jobwatch-cli COMMANDE --help pour les options d’une commande. jobwatch-
         <source>Where results that come inside the provider&apos;s answer (base64) are written, named like the desktop app&apos;s results archive (default: &quot;results&quot; in the data folder of --data-dir).</source>
         <translation>Où écrire les résultats qui arrivent dans la réponse du fournisseur (base64), nommés comme dans l’archive des résultats de l’application (par défaut&#xa0;: «&#xa0;results&#xa0;» dans le dossier de données de --data-dir).</translation>
     </message>
+    <message>
+        <source>The job history: every job the window watched, and those `watch --record` watched.
+  list                 the stored jobs, oldest first
+  search TEXT          the jobs whose ID, profile, type, status message, error, result titles, prompt or inputs
+                       contain every word of TEXT
+  export --format F    every job (or the --search hits) as csv or json on standard output; signed result
+                       links lose their signature unless --signed-urls is given</source>
+        <translation>L’historique des tâches&#xa0;: toutes les tâches surveillées par la fenêtre, et celles surveillées par `watch --record`.
+  list                 les tâches enregistrées, les plus anciennes d’abord
+  search TEXTE         les tâches dont l’ID, le profil, le type, le message d’état, l’erreur, les titres
+                       de résultats, le prompt ou les entrées contiennent chaque mot de TEXTE
+  export --format F    toutes les tâches (ou les résultats de --search) en csv ou json sur la sortie
+                       standard&#xa0;; les liens de résultat signés perdent leur signature sauf avec --signed-urls</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTest</name>
@@ -1049,6 +1049,39 @@ Lancez jobwatch-cli COMMANDE --help pour les options d’une commande. jobwatch-
     <message>
         <source>this mapping</source>
         <translation>cette correspondance</translation>
+    </message>
+</context>
+<context>
+    <name>Cost</name>
+    <message>
+        <source>%1 s</source>
+        <comment>compute time in seconds, in the table</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 s of compute</source>
+        <comment>the time the provider&apos;s machine worked on the job</comment>
+        <translation>%1 s de calcul</translation>
+    </message>
+    <message>
+        <source>%1 credits</source>
+        <comment>a provider&apos;s credits; the amount may have decimals</comment>
+        <translation>%1 crédits</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>an amount of money and its currency code, e.g. 0.35 USD</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>≈ %1</source>
+        <comment>an estimated cost in the table, e.g. ≈ 0.35 USD</comment>
+        <translation>≈ %1</translation>
+    </message>
+    <message>
+        <source>about %1 (estimate)</source>
+        <comment>the provider&apos;s estimate of a job&apos;s cost</comment>
+        <translation>environ %1 (estimation)</translation>
     </message>
 </context>
 <context>
@@ -1396,6 +1429,35 @@ Lancez jobwatch-cli COMMANDE --help pour les options d’une commande. jobwatch-
     <message>
         <source>the job ID in the URL is empty, too long or has unexpected characters</source>
         <translation>l’ID de tâche dans l’URL est vide, trop long ou contient des caractères inattendus</translation>
+    </message>
+</context>
+<context>
+    <name>Inputs</name>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Model version</source>
+        <translation>Version du modèle</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Graine</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <comment>image or video dimensions, e.g. 1280x720</comment>
+        <translation>Dimensions</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <comment>length of the generated video or audio</comment>
+        <translation>Durée</translation>
     </message>
 </context>
 <context>
@@ -2095,6 +2157,34 @@ Lancez jobwatch-cli COMMANDE --help pour les options d’une commande. jobwatch-
     <message>
         <source>&quot;%1.%2&quot; does not apply to base64 results: they have no link of their own, and their size is that of the data.</source>
         <translation>«&#xa0;%1.%2&#xa0;» ne s’applique pas aux résultats base64&#xa0;: ils n’ont pas de lien propre et leur taille est celle des données.</translation>
+    </message>
+    <message>
+        <source>&quot;stateFromFields&quot;: &quot;%1&quot; is &quot;%2&quot;, which matches &quot;%3&quot;</source>
+        <translation>«&#xa0;stateFromFields&#xa0;»&#xa0;: «&#xa0;%1&#xa0;» vaut «&#xa0;%2&#xa0;», qui correspond à «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>an object of input names and fields</source>
+        <translation>un objet de noms d’entrées et de champs</translation>
+    </message>
+    <message>
+        <source>&quot;input.%1&quot; needs a name of up to 64 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos; that starts with a letter.</source>
+        <translation>«&#xa0;input.%1&#xa0;» doit avoir un nom de 64 lettres, chiffres, &apos;_&apos;, &apos;.&apos; ou &apos;-&apos; au plus, qui commence par une lettre.</translation>
+    </message>
+    <message>
+        <source>&quot;input&quot; names no input: give fields such as &quot;prompt&quot;: &quot;input.prompt&quot;, or &quot;*&quot;: the path of an object whose members are the inputs.</source>
+        <translation>«&#xa0;input&#xa0;» ne nomme aucune entrée&#xa0;: donnez des champs comme &quot;prompt&quot;: &quot;input.prompt&quot;, ou &quot;*&quot;&#xa0;: le chemin d’un objet dont les membres sont les entrées.</translation>
+    </message>
+    <message>
+        <source>input.*: &quot;%1&quot; is not an object here, so it gives no inputs</source>
+        <translation>input.*&#xa0;: «&#xa0;%1&#xa0;» n’est pas un objet ici, il ne donne donc aucune entrée</translation>
+    </message>
+    <message>
+        <source>an object with &quot;value&quot; and &quot;unit&quot;</source>
+        <translation>un objet avec &quot;value&quot; et &quot;unit&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;cost.unit&quot; must be &quot;seconds&quot; (compute time), &quot;credits&quot; or a currency code in capitals such as &quot;USD&quot; (got &quot;%1&quot;).</source>
+        <translation>&quot;cost.unit&quot; doit être &quot;seconds&quot; (temps de calcul), &quot;credits&quot; ou un code de devise en majuscules comme &quot;USD&quot; (reçu &quot;%1&quot;).</translation>
     </message>
 </context>
 <context>
@@ -3191,6 +3281,14 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
         <comment>server state, place in the provider&apos;s queue</comment>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>What the provider reports the job cost: the time its machines worked on it, credits or money. An estimate is marked as one.</source>
+        <translation>Ce que le fournisseur indique comme coût de la tâche&#xa0;: le temps de calcul de ses machines, des crédits ou de l’argent. Une estimation est signalée comme telle.</translation>
+    </message>
+    <message>
+        <source>Cost:</source>
+        <translation>Coût&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>jw::DroppedInputDialog</name>
@@ -3566,6 +3664,32 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
     </message>
 </context>
 <context>
+    <name>jw::InputsBox</name>
+    <message>
+        <source>Inputs</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>input label</comment>
+        <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy “%1”</source>
+        <comment>copy one input, e.g. Copy “Prompt”</comment>
+        <translation>Copier «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Copied “%1”</source>
+        <comment>one input, e.g. Copied “Prompt”</comment>
+        <translation>«&#xa0;%1&#xa0;» copié</translation>
+    </message>
+</context>
+<context>
     <name>jw::JobFilterProxy</name>
     <message>
         <source>All</source>
@@ -3933,6 +4057,11 @@ Type&#xa0;: %2</translation>
         <source>Aborted</source>
         <comment>the provider gave up on the job before it started</comment>
         <translation>Abandonné</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <comment>the table column with what a job cost</comment>
+        <translation>Coût</translation>
     </message>
 </context>
 <context>

@@ -34,9 +34,14 @@ const QString kTypicalProfile = u"Vidocu demo"_s;
 const QString kLongProfile = u"Vidocu production"_s;
 // Our header state: this marker, whether the widths are still fitted to the view, the columns that stay, and
 // QHeaderView's state (which starts with a different marker: states saved before are read as before).
-constexpr quint32 kStateMarker = 0x4a574331; // "JWC1"
+constexpr quint32 kStateMarker = 0x4a574331; // "JWC1": of the 10 columns before Cost
+constexpr quint32 kStateMarker2 = 0x4a574332; // "JWC2": followed by the number of columns it was saved with
+constexpr int kColumnsOfJwc1 = 10;
+static_assert(JobTableModel::Cost == kColumnsOfJwc1, "new columns go at the end: saved header states keep their meaning");
 // The columns that step aside when there is no room for them, the first to go first.
 constexpr std::array kStepAside = {int(JobTableModel::Polls), int(JobTableModel::LastUpdate), int(JobTableModel::Eta)};
+// Optional columns: hidden until the user shows them with the Columns menu.
+constexpr std::array kHiddenByDefault = {int(JobTableModel::Cost)};
 } // namespace
 
 JobTableColumns::JobTableColumns(QTableView *view, QObject *parent)
@@ -151,6 +156,12 @@ void JobTableColumns::applyDefaults()
             m_defaults[size_t(c)] = defaultWidth(c);
             h->resizeSection(c, m_defaults[size_t(c)]);
         }
+        for (const int c : kHiddenByDefault)
+            h->setSectionHidden(c, true);
+        // Cost comes last in the model (a header state saved before it keeps its meaning) but shows before
+        // the Actions column.
+        if (h->visualIndex(JobTableModel::Cost) > h->visualIndex(JobTableModel::Actions))
+            h->moveSection(h->visualIndex(JobTableModel::Cost), h->visualIndex(JobTableModel::Actions));
     }
     m_autoHidden.clear();
     m_pinned.clear();
@@ -308,7 +319,7 @@ QByteArray JobTableColumns::saveState() const
     QByteArray state;
     QDataStream out(&state, QIODevice::WriteOnly);
     out.setVersion(QDataStream::Qt_6_4);
-    out << kStateMarker << m_autoFit << m_pinned << h->saveState();
+    out << kStateMarker2 << qint32(JobTableModel::ColumnCount) << m_autoFit << m_pinned << h->saveState();
     for (const int c : std::as_const(aside))
         h->setSectionHidden(c, true);
     return state;
@@ -323,8 +334,11 @@ bool JobTableColumns::restoreState(const QByteArray &state)
     QDataStream in(state);
     in.setVersion(QDataStream::Qt_6_4);
     quint32 marker = 0;
+    qint32 savedColumns = kColumnsOfJwc1; // a plain QHeaderView state is from before Cost too
     in >> marker;
-    if (marker == kStateMarker) {
+    if (marker == kStateMarker2)
+        in >> savedColumns;
+    if (marker == kStateMarker || marker == kStateMarker2) {
         in >> fitted >> pinned >> headerState;
         if (in.status() != QDataStream::Ok)
             return false;
@@ -334,6 +348,11 @@ bool JobTableColumns::restoreState(const QByteArray &state)
         if (!h->restoreState(headerState))
             return false;
         h->setSectionHidden(JobTableModel::Job, false);
+        // Optional columns added since the state was saved start hidden, as on a first start.
+        for (const int c : kHiddenByDefault) {
+            if (c >= savedColumns)
+                h->setSectionHidden(c, true);
+        }
         // Widths that were fitted are measured anew (the font or the language may have changed).
         for (int c = 0; fitted && c < JobTableModel::ColumnCount; ++c)
             h->resizeSection(c, m_defaults[size_t(c)]);

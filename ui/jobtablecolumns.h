@@ -31,7 +31,7 @@ public:
     // are fitted to the view, the Profile column follows at once (names of past profiles arrive with the history).
     void setProfileNames(const QStringList &names);
 
-    // Every column shown, each at its default width (what "Reset columns" does after restoring the order).
+    // Every column shown but the optional ones (kHiddenByDefault: Cost), each at its default width (what "Reset columns" does after restoring the order).
     // Until the user sets a width (or restoreState), the ID and progress columns follow the view's width: they
     // give way when the columns are wider than the view, and get it back when it grows.
     void applyDefaults();
@@ -75,7 +75,7 @@ private:
     QMap<int, int> m_autoHidden; // columns stepped aside (not the user's choice) -> their width when shown
     QList<int> m_pinned;         // columns the user resized or showed: they do not step aside
     bool m_narrow = false;
-    std::array<int, 10> m_defaults{}; // by column
+    std::array<int, 11> m_defaults{}; // by column
     bool m_autoFit = false;           // the widths are the defaults, fitted to the view
     mutable bool m_adjusting = false; // this class resizes or hides sections
 };

@@ -112,7 +112,7 @@ int history(const QStringList &arguments)
     parser.setApplicationDescription(Tr::tr(
         "The job history: every job the window watched, and those `watch --record` watched.\n"
         "  list                 the stored jobs, oldest first\n"
-        "  search TEXT          the jobs whose ID, profile, type, status message, error, result titles or prompt\n"
+        "  search TEXT          the jobs whose ID, profile, type, status message, error, result titles, prompt or inputs\n"
         "                       contain every word of TEXT\n"
         "  export --format F    every job (or the --search hits) as csv or json on standard output; signed result\n"
         "                       links lose their signature unless --signed-urls is given"));

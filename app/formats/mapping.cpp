@@ -3,6 +3,8 @@
 #include "model/jsonread.h"
 #include "model/normalize.h"
 #include "formats/mappinginline.h"
+#include "formats/mappingcost.h"
+#include "formats/mappinginputs.h"
 #include "formats/mappingread.h"
 #include "formats/mappingspec.h"
 
@@ -268,12 +270,18 @@ QString MappingDialect::decideState(const QJsonObject &object, JobSnapshot &out,
         return Tr::tr("\"%1\" is a built-in status word for %2").arg(word, stateName(out.state));
     // No known status: a value's presence may still tell ("errors" present -> failed).
     for (const PresenceRule &rule : s.stateFromFields) {
-        if (isPresent(QJsonValue(object), rule.path)) {
-            out.state = rule.state;
-            if (ex)
-                ex->statusFound = true;
-            return Tr::tr("\"stateFromFields\": \"%1\" is present").arg(rule.path);
-        }
+        if (!isPresent(QJsonValue(object), rule.path))
+            continue;
+        const bool byValue = !rule.match.pattern().isEmpty();
+        const QString text = byValue ? scalarText(valueAt(QJsonValue(object), rule.path)) : QString();
+        if (byValue && !rule.match.match(text).hasMatch())
+            continue;
+        out.state = rule.state;
+        if (ex)
+            ex->statusFound = true;
+        if (byValue)
+            return Tr::tr("\"stateFromFields\": \"%1\" is \"%2\", which matches \"%3\"").arg(rule.path, text, rule.match.pattern());
+        return Tr::tr("\"stateFromFields\": \"%1\" is present").arg(rule.path);
     }
     if (out.rawStatus.isNull())
         return Tr::tr("the status path matched nothing, so the state is unknown and polling goes on");
@@ -329,6 +337,8 @@ void MappingDialect::readExplained(const QJsonObject &object, JobSnapshot &out, 
     out.updatedAt = timestamp(u"updatedAt"_s, s.updatedAt);
     out.completedAt = timestamp(u"completedAt"_s, s.completedAt);
     readProgress(root, s.progress, out, ex);
+    out.inputs = readInputs(root, s.input, ex);
+    out.cost = readCost(root, s.cost, ex);
     for (qsizetype i = 0; i < s.artifacts.size(); ++i) {
         const ArtifactRule &rule = s.artifacts.at(i);
         const QString where = u"artifacts["_s + QString::number(i) + u']';

@@ -1,6 +1,8 @@
 #include "formats/mappingspec.h"
 #include "model/normalize.h"
 
+#include "formats/mappingcost.h"
+#include "formats/mappinginputs.h"
 #include "formats/valuereader.h"
 
 #include <QCoreApplication>
@@ -70,13 +72,15 @@ bool SpecReader::stateFromFields(const QJsonValue &v, QList<PresenceRule> *out)
         if (!rules.at(i).isObject())
             return wrongType(where, Tr::tr("an object {\"present\": PATH, \"state\": STATE}"), rules.at(i));
         const QJsonObject o = rules.at(i).toObject();
-        if (!checkKeys(o, {"present"_L1, "state"_L1}, where))
+        if (!checkKeys(o, {"present"_L1, "match"_L1, "state"_L1}, where))
             return false;
         PresenceRule rule;
         QString state;
         if (!o.contains(u"present"_s))
             return fail(Tr::tr("\"%1.present\" is missing: give the path of the value whose presence decides the state.").arg(where));
         if (!path(o.value(u"present"_s), where + u".present"_s, &rule.path) || !string(o, u"state"_s, where + u".state"_s, &state, true))
+            return false;
+        if (o.contains(u"match"_s) && !regex(o.value(u"match"_s), where + u".match"_s, &rule.match))
             return false;
         const auto s = stateFromWord(state);
         if (!s || *s == JobState::Unknown)
@@ -396,7 +400,7 @@ std::optional<Spec> SpecReader::read(const QJsonObject &doc)
                     "statusSynonyms"_L1, "stateFromFields"_L1, "progress"_L1, "step"_L1, "message"_L1, "errorCode"_L1, "errorMessage"_L1,
                     "requestId"_L1, "createdAt"_L1, "startedAt"_L1, "updatedAt"_L1, "completedAt"_L1,
                     "timestamps"_L1, "artifacts"_L1, "derivedArtifacts"_L1, "vars"_L1, "resolve"_L1, "errorBody"_L1,
-                    "resultLifetimeSeconds"_L1},
+                    "resultLifetimeSeconds"_L1, "input"_L1, "cost"_L1},
                    QString()))
         return std::nullopt;
 
@@ -479,6 +483,10 @@ std::optional<Spec> SpecReader::read(const QJsonObject &doc)
         || !resolve(doc.value(u"resolve"_s), varNamesOf(spec.vars), &spec.resolve)
         || !errorBody(doc.value(u"errorBody"_s), &spec.errorBody))
         return std::nullopt;
+    if (QString reason; !parseInputSpec(doc.value(u"input"_s), &spec.input, &reason))
+        return fail(reason), std::nullopt;
+    if (QString reason; !parseCostRule(doc.value(u"cost"_s), &spec.cost, &reason))
+        return fail(reason), std::nullopt;
     return spec;
 }
 

@@ -86,10 +86,32 @@ struct ErrorBodyRule {
     Field requestId;
 };
 
-// "stateFromFields": a state that follows from a value being present (Stability's {"errors": [...]} -> failed).
+// "stateFromFields": a state that follows from a value being present (Stability's {"errors": [...]} -> failed),
+// or, with "match", from its text matching (MiniMax's {"base_resp": {"status_code": 2013}} -> failed).
 struct PresenceRule {
     QString path;
+    QRegularExpression match; // empty pattern = presence alone decides
     JobState state = JobState::Unknown;
+};
+
+// "input": the job's inputs as the status body echoes them. Each named field gives one input of that name
+// (well-known names first, in wellKnownInputNames() order, then the others); `rest` names an object whose
+// other members each become an input of their own name (Replicate's "input", Luma's "request").
+struct InputRule {
+    QString name;
+    Field field;
+};
+struct InputSpec {
+    QList<InputRule> named;
+    QString rest; // path of an object; empty = none
+};
+
+// "cost": what the job cost, when the status body says: {"value": field, "unit": "seconds" | "credits" | "USD" …,
+// "estimate": true when the provider only estimates it}. Absent: an empty field.
+struct CostRule {
+    Field value;
+    QString unit;
+    bool estimate = false;
 };
 
 // Polling hints for other components (scheduler defaults, profile dialog).
@@ -120,6 +142,8 @@ struct Spec {
     std::optional<ResolveRule> resolve;
     QList<QPair<QString, Field>> vars; // "vars": named values for derived templates ({fileId})
     ErrorBodyRule errorBody;
+    InputSpec input;
+    CostRule cost;
 };
 
 // Validates a mapping document. On error returns nothing and a one-line, specific reason in *error.

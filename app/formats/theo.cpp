@@ -1,4 +1,5 @@
 #include "formats/theo.h"
+#include "model/jobinputs.h"
 
 #include "formats/nativeutil.h"
 #include "model/jsonread.h"
@@ -130,6 +131,11 @@ void TheoDialect::read(const QJsonObject &o, JobSnapshot &out) const
     if (!result.isObject())
         return;
     const QJsonObject r = result.toObject();
+    // A video or image result names the model that made it ("Theo Motion", engine "theo-motion").
+    for (const QString &key : {u"model"_s, u"engine"_s}) {
+        if (const QString value = string(r, key); !value.trimmed().isEmpty())
+            out.inputs.append(JobInput{key, cappedInputValue(value)});
+    }
     const QString type = out.type.toLower();
     if (type == u"video"_s) {
         readVideo(r, out);

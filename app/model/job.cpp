@@ -82,6 +82,12 @@ QJsonObject toJson(const JobSnapshot &s)
             {u"sourceCount"_s, nullable(s.report->sourceCount)},
         };
     }
+    QJsonArray inputs;
+    for (const JobInput &input : s.inputs)
+        inputs.append(QJsonObject{{u"name"_s, input.name}, {u"value"_s, input.value}});
+    QJsonValue cost;
+    if (s.cost)
+        cost = QJsonObject{{u"amount"_s, s.cost->amount}, {u"unit"_s, s.cost->unit}, {u"estimate"_s, s.cost->estimate}};
     QJsonValue error;
     if (s.error)
         error = QJsonObject{{u"code"_s, nullable(s.error->code)}, {u"message"_s, nullable(s.error->message)}};
@@ -104,6 +110,8 @@ QJsonObject toJson(const JobSnapshot &s)
         {u"updatedAt"_s, nullable(s.updatedAt)},
         {u"completedAt"_s, nullable(s.completedAt)},
         {u"requestId"_s, nullable(s.requestId)},
+        {u"inputs"_s, inputs},
+        {u"cost"_s, cost},
     };
 }
 
@@ -151,6 +159,18 @@ JobSnapshot snapshotFromJson(const QJsonObject &o)
     s.updatedAt = string(o, u"updatedAt"_s);
     s.completedAt = string(o, u"completedAt"_s);
     s.requestId = string(o, u"requestId"_s);
+    for (const QJsonValue &v : array(o, u"inputs"_s)) {
+        const QString name = string(v.toObject(), u"name"_s);
+        const QString value = string(v.toObject(), u"value"_s);
+        if (!name.isEmpty() && !value.isNull())
+            s.inputs.append(JobInput{name, value});
+    }
+    if (const QJsonObject c = object(o, u"cost"_s); !c.isEmpty()) {
+        const auto amount = number(c, u"amount"_s);
+        const QString unit = string(c, u"unit"_s);
+        if (amount && isCostUnit(unit))
+            s.cost = JobCost{*amount, unit, c.value(u"estimate"_s).toBool()};
+    }
     return s;
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 // The normalized job snapshot (DESIGN.md §2). Every dialect and mapping produces this one value type.
 
+#include "model/jobcost.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QMetaType>
@@ -51,6 +53,13 @@ struct JobError {
     friend bool operator==(const JobError &, const JobError &) = default;
 };
 
+// One input the job was made with, as the provider echoes it ("prompt" → "a red fox"). See jobinputs.h.
+struct JobInput {
+    QString name;
+    QString value;
+    friend bool operator==(const JobInput &, const JobInput &) = default;
+};
+
 // A null QString stands for JSON null throughout.
 struct JobSnapshot {
     QString id;
@@ -70,6 +79,8 @@ struct JobSnapshot {
     QString updatedAt;
     QString completedAt;
     QString requestId;
+    QList<JobInput> inputs; // in display order; empty when the provider echoes none
+    std::optional<JobCost> cost; // what the job cost (compute time, credits, money) when the provider says
     friend bool operator==(const JobSnapshot &, const JobSnapshot &) = default;
 };
 

@@ -70,7 +70,10 @@ QJsonObject renderReplicate(const SimJob &job, const JobState &s, const RenderCo
     const QString getUrl = c.root.toString() + presetJobPath(kReplicate, id);
     QJsonObject o{{u"id"_s, id}, {u"model"_s, u"stability-ai/sdxl"_s},
                   {u"version"_s, u"39ed52f2a78e934b3ba6e2a89f5b1c712de7dfea535525255b1aa35c5565e08b"_s},
-                  {u"input"_s, QJsonObject{{u"prompt"_s, u"an astronaut riding a horse"_s}}}, {u"data_removed"_s, false},
+                  {u"input"_s, QJsonObject{{u"prompt"_s, u"an astronaut riding a horse"_s},
+                                           {u"seed"_s, qint64(stableHash(id) % 100000)}, {u"num_outputs"_s, 2},
+                                           {u"aspect_ratio"_s, u"1:1"_s}}},
+                  {u"data_removed"_s, false},
                   {u"created_at"_s, iso(job.createdMs)}, {u"output"_s, QJsonValue::Null}, {u"error"_s, QJsonValue::Null},
                   {u"urls"_s, QJsonObject{{u"get"_s, getUrl}, {u"cancel"_s, QString(getUrl + u"/cancel"_s)}}}};
     QString status = u"starting"_s;
@@ -153,7 +156,8 @@ QJsonObject renderLuma(const SimJob &job, const JobState &s, const RenderContext
     const bool image = job.spec.type == u"image"_s;
     QJsonObject o{{u"id"_s, id}, {u"generation_type"_s, job.spec.type}, {u"failure_reason"_s, QJsonValue::Null},
                   {u"created_at"_s, iso(job.createdMs)}, {u"model"_s, image ? u"photon-1"_s : u"ray-2"_s},
-                  {u"request"_s, QJsonObject{{u"generation_type"_s, job.spec.type}, {u"prompt"_s, u"A tiger walking in snow"_s}}}};
+                  {u"request"_s, QJsonObject{{u"generation_type"_s, job.spec.type}, {u"prompt"_s, u"A tiger walking in snow"_s},
+                                             {u"model"_s, image ? u"photon-1"_s : u"ray-2"_s}, {u"aspect_ratio"_s, u"16:9"_s}}}};
     QJsonValue assets = QJsonValue::Null;
     QString state = u"queued"_s;
     if (s.phase == Phase::Running) {

@@ -1,6 +1,6 @@
 #pragma once
 // The window's search box over the job store: the full-text index (FTS5) finds jobs by ID, profile, type, status
-// message, error, result titles and prompt. Queries run on the StoreThread, never on the calling thread; typing
+// message, error, result titles, prompt and inputs. Queries run on the StoreThread, never on the calling thread; typing
 // is debounced, and only the answer for the text that is current when it arrives is passed on (older answers
 // are dropped). refresh() asks again for the same text (after a write, so jobs changed since match too).
 

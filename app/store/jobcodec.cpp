@@ -91,7 +91,12 @@ QString promptFromBody(const QByteArray &body)
 
 size_t SearchFields::hash() const
 {
-    return qHashMulti(0, jobId, profile, type, message, error, titles, prompt);
+    return qHashMulti(0, jobId, profile, type, message, error, titles, prompt, inputs);
+}
+
+QList<const QString *> SearchFields::values() const
+{
+    return {&jobId, &profile, &type, &message, &error, &titles, &prompt, &inputs};
 }
 
 SearchFields searchFields(const JobRecord &record, const QString &profileName, const QString &prompt)
@@ -116,6 +121,10 @@ SearchFields searchFields(const JobRecord &record, const QString &profileName, c
     }
     f.titles = titles.join(u' ');
     f.prompt = prompt;
+    QStringList inputs;
+    for (const JobInput &input : s.inputs)
+        inputs.append(input.name + u' ' + input.value);
+    f.inputs = inputs.join(u'\n');
     return f;
 }
 

@@ -33,8 +33,13 @@ struct SearchFields {
     QString error;     // the provider's error code and message, and the engine's last error
     QString titles;    // result titles and the report's source titles
     QString prompt;
+    QString inputs;    // the job's inputs (snapshot), "name value" per line
     size_t hash() const;
+    // The values in the order of the index's columns (kSearchColumns).
+    QList<const QString *> values() const;
 };
+// The full-text index's columns, in order, as SQL names.
+inline constexpr const char *kSearchColumns = "job_id, profile, job_type, message, error, titles, prompt, inputs";
 SearchFields searchFields(const JobRecord &record, const QString &profileName, const QString &prompt);
 
 } // namespace jw::storecodec

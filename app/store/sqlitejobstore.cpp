@@ -88,6 +88,15 @@ size_t artifactsHash(const JobSnapshot &s)
         h = qHashMulti(h, a.url, int(a.kind), a.title);
     return h | 1; // never 0 ("unknown")
 }
+
+// Every column of the full-text index as one text, for LIKE (queries under three characters).
+QString allColumnsText()
+{
+    QStringList parts;
+    for (const QString &column : QString::fromLatin1(storecodec::kSearchColumns).split(u", "_s))
+        parts.append(u"COALESCE(jobs_fts.%1, '')"_s.arg(column));
+    return parts.join(u" || ' ' || "_s);
+}
 } // namespace
 
 struct SqliteJobStore::Statements {
@@ -113,8 +122,8 @@ struct SqliteJobStore::Statements {
                       " updated_at_ms = ? WHERE key = ?"_s);
         idOf.prepare(u"SELECT id, prompt FROM jobs WHERE key = ?"_s);
         ftsDelete.prepare(u"DELETE FROM jobs_fts WHERE rowid = ?"_s);
-        ftsInsert.prepare(u"INSERT INTO jobs_fts (rowid, job_id, profile, job_type, message, error, titles, prompt)"
-                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        ftsInsert.prepare(u"INSERT INTO jobs_fts (rowid, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s
+                              .arg(QString::fromLatin1(storecodec::kSearchColumns)));
         artifactsClear.prepare(u"DELETE FROM artifacts WHERE job = ? AND pinned = 0 AND local_path = ''"_s);
         // Saved artifacts the snapshot no longer lists go after the ones it lists.
         artifactsPark.prepare(u"UPDATE artifacts SET position = position + %1 WHERE job = ? AND position < %1"_s.arg(kParked));
@@ -227,7 +236,7 @@ bool SqliteJobStore::writeJob(const JobWrite &w, qint64 atMs, QHash<QString, Kno
         QSqlQuery &q = st.ftsInsert;
         q.bindValue(0, known.id);
         int i = 1;
-        for (const QString *text : {&fields.jobId, &fields.profile, &fields.type, &fields.message, &fields.error, &fields.titles, &fields.prompt})
+        for (const QString *text : fields.values())
             q.bindValue(i++, *text);
         if (!sql::exec(q, error))
             return false;
@@ -500,9 +509,7 @@ QStringList SqliteJobStore::search(const QString &text, int limit, QString *erro
         values.append(plan.match);
     }
     for (const QString &like : plan.likes) {
-        conditions.append(u"(COALESCE(jobs_fts.job_id, '') || ' ' || COALESCE(jobs_fts.profile, '') || ' ' || COALESCE(jobs_fts.job_type, '') || ' ' ||"
-                          " COALESCE(jobs_fts.message, '') || ' ' || COALESCE(jobs_fts.error, '') || ' ' || COALESCE(jobs_fts.titles, '') || ' ' ||"
-                          " COALESCE(jobs_fts.prompt, '')) LIKE ? ESCAPE '\\'"_s);
+        conditions.append(u"(%1) LIKE ? ESCAPE '\\'"_s.arg(allColumnsText()));
         values.append(like);
     }
     QString statement = u"SELECT j.key FROM jobs_fts JOIN jobs j ON j.id = jobs_fts.rowid"_s;

@@ -81,23 +81,16 @@ bool step1(const QSqlDatabase &db, QString *error)
     }, error);
 }
 
-bool step2(const QSqlDatabase &db, QString *error)
+// Fills the (empty) full-text index from the jobs present; `columns` of SearchFields::values(), in order.
+bool fillIndex(const QSqlDatabase &db, qsizetype columns, QString *error)
 {
-    if (!execAll(db, {
-            u"CREATE VIRTUAL TABLE jobs_fts USING fts5(job_id, profile, job_type, message, error, titles, prompt,"
-            " tokenize = 'trigram')"_s,
-            u"CREATE TRIGGER jobs_fts_delete AFTER DELETE ON jobs BEGIN"
-            " DELETE FROM jobs_fts WHERE rowid = old.id; END"_s,
-        }, error))
-        return false;
-    // Fill the index from the jobs present.
     QSqlQuery rows(db);
     rows.setForwardOnly(true);
     if (!sql::exec(rows, u"SELECT id, job_id, profile_id, profile_name, snapshot, last_error, prompt FROM jobs"_s, error))
         return false;
+    const QStringList names = QString::fromLatin1(storecodec::kSearchColumns).split(u", "_s).first(columns);
     QSqlQuery insert(db);
-    insert.prepare(u"INSERT INTO jobs_fts(rowid, job_id, profile, job_type, message, error, titles, prompt)"
-                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    insert.prepare(u"INSERT INTO jobs_fts(rowid, %1) VALUES (?%2)"_s.arg(names.join(u", "_s), u", ?"_s.repeated(columns)));
     while (rows.next()) {
         JobRecord record;
         record.jobId = rows.value(1).toString();
@@ -107,13 +100,24 @@ bool step2(const QSqlDatabase &db, QString *error)
         record.engine.lastError = rows.value(5).toString();
         const storecodec::SearchFields f = storecodec::searchFields(record, rows.value(3).toString(), rows.value(6).toString());
         insert.bindValue(0, rows.value(0));
-        int i = 1;
-        for (const QString *text : {&f.jobId, &f.profile, &f.type, &f.message, &f.error, &f.titles, &f.prompt})
-            insert.bindValue(i++, *text);
+        const QList<const QString *> values = f.values().first(columns);
+        for (qsizetype i = 0; i < values.size(); ++i)
+            insert.bindValue(int(i + 1), *values.at(i));
         if (!sql::exec(insert, error))
             return false;
     }
     return true;
+}
+
+bool step2(const QSqlDatabase &db, QString *error)
+{
+    return execAll(db, {
+            u"CREATE VIRTUAL TABLE jobs_fts USING fts5(job_id, profile, job_type, message, error, titles, prompt,"
+            " tokenize = 'trigram')"_s,
+            u"CREATE TRIGGER jobs_fts_delete AFTER DELETE ON jobs BEGIN"
+            " DELETE FROM jobs_fts WHERE rowid = old.id; END"_s,
+        }, error)
+        && fillIndex(db, 7, error);
 }
 
 bool step3(const QSqlDatabase &db, QString *error)
@@ -124,8 +128,22 @@ bool step3(const QSqlDatabase &db, QString *error)
     }, error);
 }
 
+// The index gains the job's inputs. FTS5 tables cannot add a column, so it is made anew and filled again
+// (with its trigger, which belongs to the jobs table and stays unless dropped).
+bool step4(const QSqlDatabase &db, QString *error)
+{
+    return execAll(db, {
+            u"DROP TRIGGER jobs_fts_delete"_s,
+            u"DROP TABLE jobs_fts"_s,
+            u"CREATE VIRTUAL TABLE jobs_fts USING fts5(%1, tokenize = 'trigram')"_s.arg(QString::fromLatin1(storecodec::kSearchColumns)),
+            u"CREATE TRIGGER jobs_fts_delete AFTER DELETE ON jobs BEGIN"
+            " DELETE FROM jobs_fts WHERE rowid = old.id; END"_s,
+        }, error)
+        && fillIndex(db, 8, error);
+}
+
 using Step = bool (*)(const QSqlDatabase &, QString *);
-constexpr Step kSteps[] = {step1, step2, step3}; // kSteps[n - 1] brings version n - 1 to n
+constexpr Step kSteps[] = {step1, step2, step3, step4}; // kSteps[n - 1] brings version n - 1 to n
 static_assert(std::size(kSteps) == kLatestVersion);
 } // namespace
 

@@ -7,6 +7,7 @@
 //   2  jobs_fts: a full-text index (FTS5, trigram tokenizer: substrings of 3+ characters, case-insensitive)
 //      over ID, profile, type, status message, error, result titles and prompt; filled from the jobs present
 //   3  durations.failed and durations.rounds: how each job ended, and whether the provider rounds percentages
+//   4  jobs_fts also covers the job's inputs (prompt, model, seed … from the snapshot): made anew and refilled
 
 #include <QString>
 
@@ -14,7 +15,7 @@ class QSqlDatabase;
 
 namespace jw::storeschema {
 
-constexpr int kLatestVersion = 3;
+constexpr int kLatestVersion = 4;
 
 // PRAGMA user_version; -1 and *error when it cannot be read.
 int version(const QSqlDatabase &db, QString *error);

@@ -1,7 +1,9 @@
 #include "details/detailspane.h"
 
 #include "details/archiveinfo.h"
+#include "details/inputsbox.h"
 #include "net/curlcommand.h"
+#include "model/jobcost.h"
 #include "model/joblist.h"
 #include "model/jobtimeline.h"
 #include "model/profilelist.h"
@@ -157,6 +159,12 @@ DetailsPane::DetailsPane(JobList *jobs, JobTimeline *timeline, ProfileList *prof
     addGridRow(form, tr("Started:"), m_started);
     addGridRow(form, tr("Updated:"), m_updated);
     addGridRow(form, tr("Completed:"), m_completed);
+    m_cost = valueLabel(content);
+    m_cost->setToolTip(tr("What the provider reports the job cost: the time its machines worked on it, credits or "
+                          "money. An estimate is marked as one."));
+    m_costTitle = addGridRow(form, tr("Cost:"), m_cost);
+    m_cost->hide(); // shown for jobs whose provider reports a cost
+    m_costTitle->hide();
     layout->addLayout(form);
 
     // The result right under the identity: it is what people wait for.
@@ -178,6 +186,11 @@ DetailsPane::DetailsPane(JobList *jobs, JobTimeline *timeline, ProfileList *prof
     m_archiveInfo = new ArchiveInfo(resultGroup); // where it is archived, when the link expires
     resultLayout->addWidget(m_archiveInfo);
     layout->addWidget(resultGroup);
+
+    // Inputs: what made the job (prompt, model, seed …), when the provider echoes them.
+    m_inputsBox = new InputsBox(content);
+    connect(m_inputsBox, &InputsBox::copied, this, &DetailsPane::copied);
+    layout->addWidget(m_inputsBox);
 
     // Error: only while there is one.
     auto *errorGroup = new QGroupBox(tr("Error"), content);
@@ -244,7 +257,7 @@ DetailsPane::DetailsPane(JobList *jobs, JobTimeline *timeline, ProfileList *prof
 
     const std::pair<QWidget *, const char *> names[] = {
         {m_id, "jobId"}, {m_copyId, "copyId"}, {m_profile, "profile"}, {m_type, "type"}, {m_state, "status"}, {m_timeInState, "timeInState"},
-        {m_created, "created"}, {m_started, "started"}, {m_updated, "updated"}, {m_completed, "completed"},
+        {m_created, "created"}, {m_started, "started"}, {m_updated, "updated"}, {m_completed, "completed"}, {m_cost, "cost"},
         {m_errorBox, "errorBox"}, {m_errorCode, "errorCode"}, {m_errorMessage, "errorMessage"},
         {m_requestId, "requestId"}, {m_engineError, "lastPollError"}, {m_timelineView, "timeline"},
         {m_requests, "requests"}, {m_httpStatus, "httpStatus"}, {m_nextPoll, "nextPoll"}, {m_eta, "eta"},
@@ -379,6 +392,10 @@ void DetailsPane::showRecord(const JobRecord &record)
                            : tr("%1 (observed)", "a time Jobwatch saw, not one the provider gave")
                                  .arg(localTime(QDateTime::fromMSecsSinceEpoch(record.engine.reportedAtMs))));
     m_completed->setText(observed(s.completedAt, [](JobState st) { return isTerminal(st); }));
+    m_inputsBox->setInputs(labelledInputs(s));
+    m_cost->setText(s.cost ? costText(*s.cost) : QString());
+    m_cost->setVisible(s.cost.has_value());
+    m_costTitle->setVisible(s.cost.has_value());
 
     const bool hasError = s.error.has_value() || !s.requestId.isEmpty() || !record.engine.lastError.isEmpty()
         || !record.engine.lastRequestId.isEmpty();

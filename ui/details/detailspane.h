@@ -1,7 +1,7 @@
 #pragma once
 // The details pane: follows one job key and shows everything about it — ID (with copy),
-// profile, type, timestamps, the state timeline, error code/message/request ID, poll statistics, the raw last
-// JSON, "Copy as curl" (key redacted as ••••last4) and an empty result area that the previews fill.
+// profile, type, timestamps, its cost, the job's inputs, the state timeline, error code/message/request ID, poll
+// statistics, the raw last JSON, "Copy as curl" (key redacted as ••••last4) and an empty result area that the previews fill.
 // Observes the JobList for its key only; actions never go through it.
 
 #include <QPointer>
@@ -20,6 +20,7 @@ class QTreeWidget;
 namespace jw {
 
 class ArchiveInfo;
+class InputsBox;
 class ArtifactFetcher;
 class ResultArchive;
 class ResultLifetimes;
@@ -54,6 +55,8 @@ public:
     void setResultServices(ArtifactFetcher *fetcher, Scheduler *scheduler, ResultArchive *archive = nullptr,
                            const ResultLifetimes *lifetimes = nullptr);
     ArchiveInfo *archiveInfo() const { return m_archiveInfo; }
+    // The "Inputs" section (prompt, model, seed … with Copy buttons); hidden while the job has none.
+    InputsBox *inputsBox() const { return m_inputsBox; }
 
     // The curl command for the job with the key shown as `redactedKey` (empty: no auth header). Public for tests.
     QString curlCommand(const QString &redactedKey) const;
@@ -93,6 +96,8 @@ private:
     QLabel *m_started = nullptr;
     QLabel *m_updated = nullptr;
     QLabel *m_completed = nullptr;
+    QLabel *m_cost = nullptr;
+    QLabel *m_costTitle = nullptr;
     QTreeWidget *m_timelineView = nullptr;
     QWidget *m_errorBox = nullptr;
     QHash<QLabel *, QLabel *> m_errorLabels; // error field -> its row label
@@ -110,6 +115,7 @@ private:
     QWidget *m_resultArea = nullptr;
     ResultView *m_resultView = nullptr;
     ArchiveInfo *m_archiveInfo = nullptr;
+    InputsBox *m_inputsBox = nullptr;
     Scheduler *m_scheduler = nullptr;
     QTimer *m_countdown = nullptr;
 };

@@ -1,5 +1,7 @@
 #include "models/jobcellformatter.h"
 
+#include "model/jobcost.h"
+
 #include "model/statelabels.h"
 #include "models/jobtablemodel.h"
 #include "thumbnails/thumbnailprovider.h"
@@ -160,6 +162,9 @@ QList<JobCellFormatter::Sample> JobCellFormatter::widestSamples(int column)
             samples.append({kindLabel(kind, 88), Decoration::Icon});
         return samples;
     }
+    case JobTableModel::Cost:
+        return plain({costText(JobCost{88.8, kCostSeconds.toString(), true}, true),
+                      costText(JobCost{0.8888, u"USD"_s, true}, true)});
     default: return {};
     }
 }
@@ -227,6 +232,7 @@ QVariant JobCellFormatter::display(const JobRecord &r, int column) const
             return QString();
         return kindLabel(r.snapshot.artifacts.first().kind, r.snapshot.artifacts.size());
     }
+    case JobTableModel::Cost: return r.snapshot.cost ? costText(*r.snapshot.cost, true) : QString();
     default: return {};
     }
 }
@@ -244,6 +250,7 @@ QVariant JobCellFormatter::sortValue(const JobRecord &r, int column) const
     case JobTableModel::LastUpdate: return lastAnswerAt(r);
     case JobTableModel::Polls: return qint64(r.engine.requestCount);
     case JobTableModel::Result: return qint64(r.snapshot.artifacts.size()) + (r.snapshot.report ? 1 : 0);
+    case JobTableModel::Cost: return r.snapshot.cost ? r.snapshot.cost->amount : -1.0; // the units are not converted
     case JobTableModel::Actions: return JobTableModel::availableActions(r);
     default: return {};
     }
@@ -305,6 +312,7 @@ QVariant JobCellFormatter::toolTip(const JobRecord &r, int column) const
         if (!r.snapshot.artifacts.isEmpty())
             return r.snapshot.artifacts.first().url;
         return {};
+    case JobTableModel::Cost: return r.snapshot.cost ? QVariant(costText(*r.snapshot.cost)) : QVariant();
     default: return {};
     }
 }

@@ -106,6 +106,7 @@ QVariant JobTableModel::headerData(int section, Qt::Orientation orientation, int
     case LastUpdate: return tr("Last update");
     case Polls: return tr("Polls");
     case Result: return tr("Result");
+    case Cost: return tr("Cost", "the table column with what a job cost");
     case Actions: return tr("Actions");
     default: return {};
     }
@@ -186,7 +187,7 @@ QList<int> JobTableModel::columnsFor(JobFields fields)
         }
     };
     if (fields & JobField::Snapshot)
-        add({Job, Status, Progress, Elapsed, LastUpdate, Result, Actions});
+        add({Job, Status, Progress, Elapsed, LastUpdate, Result, Cost, Actions});
     if (fields & JobField::Local)
         add({Status, Progress, Elapsed, Eta, Actions});
     if (fields & JobField::Requests)
@@ -433,7 +434,7 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
             return QBrush(JobIcons::statusColor(statusKind(*r)));
         return {};
     case Qt::TextAlignmentRole:
-        if (column == Polls || column == Elapsed || column == Eta)
+        if (column == Polls || column == Elapsed || column == Eta || column == Cost)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case KeyRole: return r->key;

@@ -27,7 +27,7 @@ class JobTableModel final : public QAbstractTableModel
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(JobTableModel)
 public:
-    enum Column { Job, Profile, Status, Progress, Elapsed, Eta, LastUpdate, Polls, Result, Actions, ColumnCount };
+    enum Column { Job, Profile, Status, Progress, Elapsed, Eta, LastUpdate, Polls, Result, Actions, Cost, ColumnCount }; // Cost: optional, shown before Actions
     enum Role {
         SortRole = Qt::UserRole + 1, // raw value: QString, qint64 or double
         KeyRole,                     // JobList key
