@@ -52,6 +52,7 @@ private Q_SLOTS:
     void cleanup();
 
     void twoVideosOpenSideBySideWithTheirCaptions();
+    void captionListsTheJobsInputs();
     void fourImagesOpenInAGrid();
     void seekingAndPlayingTheLeaderMovesTheOtherVideos();
     void zoomingAndPanningOneImageMovesTheOthers();
@@ -162,6 +163,46 @@ void tst_CompareView::twoVideosOpenSideBySideWithTheirCaptions()
     QVERIFY(right->captionText().contains(u"Profile: theo account"_s));
     QVERIFY(right->captionText().contains(u"Duration: "_s));
     QCOMPARE(compareCaption(record, u"theo account"_s).value(0), (CaptionLine{u"Job"_s, record.jobId}));
+    // The inputs the simulated Theo echoes for a video: its model and engine.
+    QVERIFY2(right->captionText().contains(u"Model: Theo Motion"_s), qPrintable(right->captionText()));
+    QVERIFY(right->captionText().contains(u"engine: theo-motion"_s));
+}
+
+void tst_CompareView::captionListsTheJobsInputs()
+{
+    JobRecord record;
+    record.key = u"p/job-1"_s;
+    record.jobId = u"job-1"_s;
+    record.hasSnapshot = true;
+    Artifact video;
+    video.kind = ArtifactKind::Video;
+    video.title = u"a title"_s;
+    record.snapshot.artifacts = {video};
+    const QString longPrompt = QString(300, u'x');
+    record.snapshot.inputs = {{u"prompt"_s, longPrompt}, {u"seed"_s, u"42"_s}, {u"aspect_ratio"_s, u"16:9"_s}};
+    const QList<CaptionLine> lines = compareCaption(record, u"acct"_s);
+    const auto find = [&lines](const QString &label) {
+        for (const CaptionLine &line : lines) {
+            if (line.label == label)
+                return line.value;
+        }
+        return QString();
+    };
+    // Labelled as in the details pane, in the snapshot's order, a long prompt cut with "…".
+    QCOMPARE(find(u"Prompt"_s), longPrompt.left(kMaxCaptionValue - 1) + QChar(0x2026));
+    QCOMPARE(find(u"Seed"_s), u"42"_s);
+    QCOMPARE(find(u"aspect_ratio"_s), u"16:9"_s);
+    QVERIFY(find(u"Title"_s).isEmpty()); // the inputs say it
+    QStringList labels;
+    for (const CaptionLine &line : lines)
+        labels << line.label;
+    QVERIFY(labels.indexOf(u"Prompt"_s) < labels.indexOf(u"Seed"_s));
+    QVERIFY(labels.indexOf(u"Seed"_s) < labels.indexOf(u"aspect_ratio"_s));
+
+    // Without inputs, the result's title stands in.
+    record.snapshot.inputs.clear();
+    const QList<CaptionLine> bare = compareCaption(record, u"acct"_s);
+    QVERIFY(bare.contains(CaptionLine{u"Title"_s, u"a title"_s}));
 }
 
 void tst_CompareView::fourImagesOpenInAGrid()

@@ -1,5 +1,6 @@
 #include "compare/comparecaption.h"
 
+#include "model/jobinputs.h"
 #include "model/jobrecord.h"
 #include "models/jobcellformatter.h"
 
@@ -49,12 +50,20 @@ QList<CaptionLine> compareCaption(const JobRecord &record, const QString &profil
     const qint64 runMs = jobRunMs(record);
     add(Tr::tr("Duration"), runMs >= 0 ? JobCellFormatter::formatDuration(runMs) : Tr::tr("unknown"));
     add(Tr::tr("Type"), s.type);
-    // The inputs that made the result. Today the snapshot has the result's own title (some providers
-    // give the prompt there) and the provider's last message; the job's recorded inputs go here.
-    for (const Artifact &a : s.artifacts) {
-        if (a.kind == ArtifactKind::Video || a.kind == ArtifactKind::Image) {
-            add(Tr::tr("Title"), a.title);
-            break;
+    // The inputs that made the result, as the details pane labels them; a long prompt is cut so the results
+    // keep the room. Without inputs, the result's title (some providers give the prompt there) and the
+    // provider's last message stand in.
+    const QList<LabelledInput> inputs = labelledInputs(s);
+    for (const LabelledInput &input : inputs) {
+        const QString value = input.value.trimmed();
+        add(input.label, value.size() > kMaxCaptionValue ? value.left(kMaxCaptionValue - 1) + QChar(0x2026) : value);
+    }
+    if (inputs.isEmpty()) {
+        for (const Artifact &a : s.artifacts) {
+            if (a.kind == ArtifactKind::Video || a.kind == ArtifactKind::Image) {
+                add(Tr::tr("Title"), a.title);
+                break;
+            }
         }
     }
     add(Tr::tr("Message"), s.message);
