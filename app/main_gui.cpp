@@ -10,6 +10,7 @@
 #include "application/instancechannel.h"
 #include "application/launchrequest.h"
 #include "application/translations.h"
+#include "compare/comparelauncher.h"
 #include "demo/demosession.h"
 #include "helpactions.h"
 #include "historyactions.h"
@@ -177,6 +178,10 @@ int main(int argc, char *argv[])
     window.show();
     if (cl.parser.isSet(cl.selectFirstCompleted))
         jw::JobSelector::selectFirstCompleted(&window, core.jobs(), cl.parser.value(cl.selectFirstCompleted));
+    if (cl.parser.isSet(cl.compare) && !jw::CompareLauncher::start(&window, core.jobs(), cl.parser.value(cl.compare))) {
+        printError(QApplication::translate("main", "unknown kind \"%1\" for --compare; use video or image").arg(cl.parser.value(cl.compare)));
+        return 2;
+    }
     if (cl.parser.isSet(cl.settings))
         window.resultActions()->openSettings();
     if (cl.parser.isSet(cl.about))

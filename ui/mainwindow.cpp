@@ -6,6 +6,7 @@
 #include "model/joblist.h"
 #include "model/profilelist.h"
 #include "delegates/actionsdelegate.h"
+#include "compare/compareaction.h"
 #include "dashboardaction.h"
 #include "delegates/progressdelegate.h"
 #include "details/detailspane.h"
@@ -176,6 +177,8 @@ void MainWindow::buildActions()
     connect(m_historyActions, &HistoryActions::notice, this, &MainWindow::showNotice);
     m_dashboard = new DashboardAction(m_app->jobs(), m_app->profiles(), this);
     connect(m_dashboard, &DashboardAction::notice, this, &MainWindow::showNotice);
+    m_compare = new CompareAction(m_app, this, [this] { return selectedKeys(); });
+    connect(m_compare, &CompareAction::notice, this, &MainWindow::showNotice);
 }
 
 void MainWindow::buildToolBar()
@@ -194,6 +197,8 @@ void MainWindow::buildToolBar()
     QAction *first = m_moreMenu->actions().value(0);
     m_moreMenu->insertAction(first, m_importAct);
     m_moreMenu->insertSeparator(first);
+    m_moreMenu->insertAction(m_resultActions->saveAllAction(), m_compare->action());
+    m_moreMenu->setToolTipsVisible(true); // a disabled Compare… says why
     m_historyActions->addToMenu(m_moreMenu, m_resultActions->saveAllAction(), m_resultActions->settingsAction());
     m_helpActions = new HelpActions(m_app, this);
     m_helpActions->addToMenu(m_moreMenu);
@@ -324,6 +329,7 @@ void MainWindow::updateActionStates()
     m_retryAct->setEnabled(available & int(RowAction::Retry));
     m_removeAct->setEnabled(available & int(RowAction::Remove));
     m_historyActions->updateStates();
+    m_compare->updateState();
     const bool any = m_app->jobs()->size() > 0;
     m_stopAllAct->setEnabled(any);
     m_resumeAllAct->setEnabled(any);
@@ -383,6 +389,7 @@ void MainWindow::showContextMenu(const QPoint &pos)
         m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     updateActionStates();
     QMenu menu(this);
+    menu.setToolTipsVisible(true);
     menu.addAction(m_stopAct);
     menu.addAction(m_resumeAct);
     menu.addAction(m_retryAct);
@@ -391,6 +398,7 @@ void MainWindow::showContextMenu(const QPoint &pos)
     menu.addAction(m_historyActions->copyIdsAction());
     m_resultActions->updateStates();
     menu.addAction(m_resultActions->saveSelectedAction());
+    menu.addAction(m_compare->action());
     menu.addAction(m_historyActions->exportAction());
     m_dashboard->setJob(index.isValid() ? index.siblingAtColumn(JobTableModel::Job).data(JobTableModel::KeyRole).toString() : QString());
     menu.addAction(m_dashboard->action()); // hidden when the job's provider has no page for it

@@ -27,6 +27,7 @@ namespace jw {
 
 class ActionsDelegate;
 class Application;
+class CompareAction;
 class DashboardAction;
 class DetailsPane;
 class DroppedInputNotice;
@@ -93,6 +94,7 @@ public:
     ThumbnailProvider *thumbnails() const { return m_thumbnails; } // the Result column's thumbnails
     ResultActions *resultActions() const { return m_resultActions; } // Save all results…, Settings…
     QMenu *moreMenu() const { return m_moreMenu; }                 // the toolbar's menu button
+    CompareAction *compareAction() const { return m_compare; }       // Compare… (the selection side by side)
     DashboardAction *dashboardAction() const { return m_dashboard; } // the context menu's "Open in provider dashboard"
     HistoryActions *historyActions() const { return m_historyActions; } // search, Export…, Copy IDs, Remove older than…
     HelpActions *helpActions() const { return m_helpActions; }       // Keyboard shortcuts (F1), About
@@ -160,6 +162,7 @@ private:
     ResultActions *m_resultActions = nullptr;
     HistoryActions *m_historyActions = nullptr;
     DashboardAction *m_dashboard = nullptr;
+    CompareAction *m_compare = nullptr;
     HelpActions *m_helpActions = nullptr;
     QMenu *m_moreMenu = nullptr;
     TrayIcon *m_tray = nullptr;

@@ -21,6 +21,10 @@ GuiCommandLine::GuiCommandLine()
                            QCoreApplication::translate("main", "Debug: select the first completed job with a result of this kind "
                               "(video, image, audio, report, scenes, document, text)."),
                            QCoreApplication::translate("main", "kind"))
+    , compare(u"compare"_s,
+              QCoreApplication::translate("main", "Debug: compare the first completed jobs with a result of this kind "
+                 "(video: two, image: four) as soon as there are enough."),
+              QCoreApplication::translate("main", "kind"))
     , brokenResults(u"broken-results"_s,
                     QCoreApplication::translate("main", "With --demo: also watch five jobs whose results fail to load (a corrupt "
                        "image, an unplayable video, an expired link, a file too big, a reset "
@@ -56,6 +60,7 @@ GuiCommandLine::GuiCommandLine()
     parser.addOption(windowSize);
     parser.addOption(noRestore);
     parser.addOption(selectFirstCompleted);
+    parser.addOption(compare);
     parser.addOption(brokenResults);
     parser.addOption(waitingJobs);
     parser.addOption(select);

@@ -25,6 +25,7 @@ public:
     const QCommandLineOption filter;
     const QCommandLineOption add;
     const QCommandLineOption selectFirstCompleted;
+    const QCommandLineOption compare;
     const QCommandLineOption brokenResults;
     const QCommandLineOption waitingJobs;
     const QCommandLineOption select;

@@ -332,6 +332,13 @@ void ArtifactPreview::fail(PreviewProblem problem, const QString &detail)
     setState(State::Failed);
 }
 
+void ArtifactPreview::setFileButtonsVisible(bool visible)
+{
+    const QList<QPushButton *> buttons = m_contentPage->findChildren<QPushButton *>(Qt::FindDirectChildrenOnly);
+    for (QPushButton *button : buttons)
+        button->setVisible(visible);
+}
+
 void ArtifactPreview::setFailureImage(const QImage &image)
 {
     m_failureImage->setImage(image);

@@ -58,6 +58,10 @@ public:
     // Shows a failure page.
     void fail(PreviewProblem problem, const QString &detail);
 
+    // Shows or hides the file buttons under the content (Save as…, Open externally, Copy image); the failure
+    // page keeps its own. The compare view hides them to give the results room.
+    void setFileButtonsVisible(bool visible);
+
     // Seam for the desktop: defaults to QDesktopServices::openUrl. Tests record instead.
     void setUrlOpener(UrlOpener opener) { m_opener = std::move(opener); }
 

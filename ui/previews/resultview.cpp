@@ -5,6 +5,7 @@
 #include "previews/audiopreview.h"
 #include "previews/filepreview.h"
 #include "previews/imagepreview.h"
+#include "previews/previewfetch.h"
 #include "previews/reportview.h"
 #include "previews/scenegrid.h"
 #include "previews/textpreview.h"
@@ -239,18 +240,9 @@ void ResultView::fetchFor(ArtifactPreview *preview)
 {
     if (!m_fetcher)
         return;
-    FetchHandle *handle = m_fetcher->fetch(QUrl(preview->artifact().url), m_jobKey);
+    FetchHandle *handle = fetchIntoPreview(m_fetcher, preview, m_jobKey, this);
     m_handles.append(handle);
-    const QPointer<ArtifactPreview> target(preview);
-    connect(handle, &FetchHandle::progress, this, [target](qint64 received, qint64 total) {
-        if (target)
-            target->setProgress(received, total);
-    });
-    connect(handle, &FetchHandle::finished, this, [this, target, handle](const FetchResult &result) {
-        m_handles.removeAll(handle);
-        if (target)
-            target->setFetchResult(result);
-    });
+    connect(handle, &FetchHandle::finished, this, [this, handle] { m_handles.removeAll(handle); });
 }
 
 void ResultView::fetchScene(int index)
