@@ -61,6 +61,19 @@ inline SimulatedProvider::JobSpec spec(const QString &dialect, qint64 runMs, Out
     return s;
 }
 
+// A theo job of `runMs` on `home` whose first poll is redirected (302) to the same path on `other`, where a twin
+// of it lives. Returns its id.
+inline QString jobRedirectedTo(SimulatedProvider &home, SimulatedProvider &other, qint64 runMs)
+{
+    const QString id = home.createJob(spec(u"theo"_s, runMs));
+    SimulatedProvider::JobSpec twin = spec(u"theo"_s, runMs);
+    twin.id = id;
+    other.createJob(twin);
+    home.setRedirectTarget(other.rootUrl());
+    home.queueFaults(id, {Fault::Redirect});
+    return id;
+}
+
 inline QList<SimulatedProvider::Request> requestsFor(const SimulatedProvider &sim, const QString &jobId)
 {
     QList<SimulatedProvider::Request> out;

@@ -8,15 +8,13 @@
 #include "engine/scheduler.h"
 #include "sim/simulatedprovider.h"
 #include "schedulertesthelpers.h"
+#include "tlstestserver.h"
 
 #include <QHttpServer>
 #include <QHttpServerResponder>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
-#include <QSslKey>
-#include <QSslServer>
 #include <QDateTime>
-#include <QFile>
 #include <QTcpServer>
 #include <QTest>
 #include <QTimer>
@@ -325,12 +323,7 @@ private Q_SLOTS:
         QVERIFY(home.listen());
         QVERIFY(other.listen());
         home.setToken(kKey);
-        const QString id = home.createJob(spec(u"theo"_s, 1500));
-        SimulatedProvider::JobSpec twin = spec(u"theo"_s, 1500);
-        twin.id = id;
-        other.createJob(twin);
-        home.setRedirectTarget(other.rootUrl());
-        home.queueFaults(id, {Fault::Redirect});
+        const QString id = jobRedirectedTo(home, other, 1500);
         Engine e;
         e.addProfile(u"p"_s, u"theo"_s, home.baseUrl(u"theo"_s));
         const QString key = e.scheduler.watch(u"p"_s, id);
@@ -519,29 +512,16 @@ private Q_SLOTS:
         // A loopback https server with a self-signed certificate: the engine must refuse it, never send the
         // request (so never the key), and report a configuration error with the TLS reason at once (retrying
         // cannot fix a certificate).
-        QFile certFile(QStringLiteral(JOBWATCH_TEST_DATA_DIR "/tls/selfsigned.crt"));
-        QFile keyFile(QStringLiteral(JOBWATCH_TEST_DATA_DIR "/tls/selfsigned.key"));
-        QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
-        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-        config.setLocalCertificate(QSslCertificate(certFile.readAll()));
-        config.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa));
-        QSslServer server;
-        server.setSslConfiguration(config);
-        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
-        QByteArray received;
-        int connections = 0;
-        connect(&server, &QSslServer::startedEncryptionHandshake, this, [&] { ++connections; });
-        connect(&server, &QTcpServer::pendingConnectionAvailable, this, [&] {
-            while (QTcpSocket *socket = server.nextPendingConnection())
-                connect(socket, &QIODevice::readyRead, this, [&received, socket] { received += socket->readAll(); });
-        });
+        TlsTestServer server;
+        QString listenError;
+        QVERIFY2(server.listen(&listenError), qPrintable(listenError));
         Engine e;
-        e.addProfile(u"p"_s, u"theo"_s, QUrl(u"https://127.0.0.1:%1"_s.arg(server.serverPort())));
+        e.addProfile(u"p"_s, u"theo"_s, server.url());
         const QString key = e.scheduler.watch(u"p"_s, u"job_tls"_s);
         QTRY_VERIFY_WITH_TIMEOUT(!e.rec(key).engine.lastError.isEmpty(), 10000);
         QVERIFY2(e.rec(key).engine.lastError.contains(u"TLS"_s), qPrintable(e.rec(key).engine.lastError));
-        QVERIFY(connections >= 1);      // it did try
-        QVERIFY(received.isEmpty());    // but no request (and no key) went over the failed channel
+        QVERIFY(server.handshakes() >= 1); // it did try
+        QVERIFY(server.received().isEmpty()); // but no request (and no key) went over the failed channel
         QCOMPARE(e.local(key), LocalState::ConfigError); // at once, not retried for the max wait
         QVERIFY(e.rec(key).engine.lastError.startsWith(u"configuration error"_s));
         QCOMPARE(e.rec(key).engine.requestCount, 1);

@@ -14,6 +14,7 @@
 #include "sim/simulatedprovider.h"
 #include "thumbnails/thumbnailer.h"
 #include "thumbnails/thumbnailprovider.h"
+#include "fetchrig.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -193,15 +194,9 @@ private Q_SLOTS:
     {
         SimulatedProvider sim;
         QVERIFY(sim.listen(0));
-        QTemporaryDir dir;
-        QNetworkAccessManager nam;
-        MemorySecretStore secrets;
-        ProfileList profiles;
-        JobList jobs;
-        DiskCache cache(dir.path());
-        ArtifactFetcher fetcher(&nam, &secrets, &profiles, &jobs, &cache);
-        ThumbnailProvider provider(&jobs, &fetcher);
-        JobTableModel model(&jobs);
+        FetchRig rig;
+        ThumbnailProvider provider(&rig.jobs, &rig.fetcher);
+        JobTableModel model(&rig.jobs);
         model.setTickInterval(0);
         QAbstractItemModelTester tester(&model);
         model.setThumbnailProvider(&provider);
@@ -213,7 +208,7 @@ private Q_SLOTS:
         record.snapshot.id = u"img"_s;
         record.snapshot.state = JobState::Completed;
         record.snapshot.artifacts = {artifactOf(ArtifactKind::Image, sim.rootUrl().toString() + u"/artifacts/img/image_2.png"_s)};
-        QVERIFY(jobs.add(record));
+        QVERIFY(rig.jobs.add(record));
         const QModelIndex cell = model.index(0, JobTableModel::Result);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         // Before the thumbnail is there: the kind icon.

@@ -320,6 +320,10 @@
         <source>Could not write %1 to the download cache: %2</source>
         <translation>%1 konnte nicht in den Download-Cache geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Could not download %1: TLS error (the connection was refused, not ignored): %2</source>
+        <translation>%1 konnte nicht heruntergeladen werden: TLS-Fehler (die Verbindung wurde abgelehnt, nicht ignoriert): %2</translation>
+    </message>
 </context>
 <context>
     <name>Balance</name>

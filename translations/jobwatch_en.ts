@@ -320,6 +320,10 @@
         <source>Could not write %1 to the download cache: %2</source>
         <translation>Could not write %1 to the download cache: %2</translation>
     </message>
+    <message>
+        <source>Could not download %1: TLS error (the connection was refused, not ignored): %2</source>
+        <translation>Could not download %1: TLS error (the connection was refused, not ignored): %2</translation>
+    </message>
 </context>
 <context>
     <name>Balance</name>

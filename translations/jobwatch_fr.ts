@@ -320,6 +320,10 @@
         <source>Could not write %1 to the download cache: %2</source>
         <translation>Impossible d’écrire %1 dans le cache de téléchargement&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Could not download %1: TLS error (the connection was refused, not ignored): %2</source>
+        <translation>Impossible de télécharger %1&#xa0;: erreur TLS (la connexion a été refusée, pas ignorée)&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>Balance</name>

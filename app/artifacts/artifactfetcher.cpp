@@ -438,6 +438,9 @@ void ArtifactFetcher::onReplyFinished(FetchHandle *handle)
     if (reply->error() == QNetworkReply::OperationCanceledError)
         result.message = Tr::tr("The download of %1 stalled for %n second(s) and was stopped; try again", nullptr,
                                 qMax(1, m_transferTimeoutMs / 1000)).arg(displayUrl(handle->m_url));
+    else if (reply->error() == QNetworkReply::SslHandshakeFailedError) // fails closed: sslErrors is never ignored
+        result.message = Tr::tr("Could not download %1: TLS error (the connection was refused, not ignored): %2")
+                             .arg(displayUrl(handle->m_url), reply->errorString());
     else
         result.message = Tr::tr("Could not download %1: %2").arg(displayUrl(handle->m_url), reply->errorString());
     finish(handle, result);
