@@ -7,9 +7,13 @@
 #include "sim/artifacts.h"
 #include "sim/simulatedprovider.h"
 
+#include <QAbstractTextDocumentLayout>
+#include <QImage>
 #include <QLabel>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
 
 using namespace jw;
@@ -47,6 +51,7 @@ private Q_SLOTS:
     void dangerousLinksAreRefused();
     void remoteImagesAreNeverRequested();
     void localAndDataImagesAreNotLoaded();
+    void localImagePathsAreNotReadBehindTheDocument();
     void rawHtmlIsNotRendered();
 
 private:
@@ -179,6 +184,35 @@ void tst_PreviewsReport::localAndDataImagesAreNotLoaded()
     QVERIFY(refused.contains(QUrl(u"file:///etc/hostname"_s)));
     QVERIFY(refused.contains(QUrl(u"relative.png"_s)));
     QCOMPARE(refused.size(), 3);
+}
+
+// Found by fuzzing (fuzz_report): a refused image used to reach Qt's image handler as nothing, and the handler
+// then read the image's name as a local file path itself, so a report could show any image file of the user's.
+void tst_PreviewsReport::localImagePathsAreNotReadBehindTheDocument()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"private.png"_s);
+    QImage secret(40, 300, QImage::Format_RGB32);
+    secret.fill(Qt::red);
+    QVERIFY(secret.save(path));
+    Report report;
+    report.markdown = u"![a](%1) ![b](file://%1)\n"_s.arg(path);
+    m_view->setReport(report);
+    m_view->browser()->viewport()->repaint();
+    QVERIFY(m_view->document()->refusedResources().contains(QUrl(path)));
+    int images = 0;
+    for (QTextBlock block = m_view->document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            if (!it.fragment().charFormat().isImageFormat())
+                continue;
+            ++images;
+            const QSizeF shown = m_view->document()->documentLayout()->handlerForObject(QTextFormat::ImageObject)
+                                     ->intrinsicSize(m_view->document(), it.fragment().position(), it.fragment().charFormat());
+            QVERIFY2(shown.height() <= ReportDocument::kPlaceholderSize, qPrintable(u"%1 px high"_s.arg(shown.height())));
+        }
+    }
+    QCOMPARE(images, 2);
 }
 
 void tst_PreviewsReport::rawHtmlIsNotRendered()
