@@ -130,7 +130,8 @@ JobSnapshot snapshotFromJson(const QJsonObject &o)
     s.total = integer(o, u"total"_s);
     if (const QJsonObject e = object(o, u"error"_s); !e.isEmpty())
         s.error = JobError{string(e, u"code"_s), string(e, u"message"_s)};
-    for (const QJsonValue &v : array(o, u"artifacts"_s)) {
+    const QJsonArray artifacts = array(o, u"artifacts"_s);
+    for (const QJsonValue &v : artifacts) {
         const QJsonObject a = v.toObject();
         Artifact art;
         art.kind = kindFromName(string(a, u"kind"_s)).value_or(ArtifactKind::Other);
@@ -147,7 +148,8 @@ JobSnapshot snapshotFromJson(const QJsonObject &o)
         const QJsonObject ro = r.toObject();
         Report rep;
         rep.markdown = string(ro, u"markdown"_s);
-        for (const QJsonValue &v : array(ro, u"sources"_s))
+        const QJsonArray sources = array(ro, u"sources"_s);
+        for (const QJsonValue &v : sources)
             rep.sources.append(Source{string(v.toObject(), u"title"_s), string(v.toObject(), u"url"_s)});
         rep.queries = stringList(ro, u"queries"_s);
         if (const auto n = integer(ro, u"sourceCount"_s))
