@@ -3377,6 +3377,102 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
     </message>
 </context>
 <context>
+    <name>jw::CompareAction</name>
+    <message>
+        <source>Compare…</source>
+        <translation>Vergleichen…</translation>
+    </message>
+    <message>
+        <source>Show the results of the selected jobs side by side</source>
+        <translation>Die Ergebnisse der ausgewählten Jobs nebeneinander zeigen</translation>
+    </message>
+    <message>
+        <source>Select 2 to 4 completed jobs with an image or video result to compare them.</source>
+        <translation>Wählen Sie 2 bis 4 abgeschlossene Jobs mit einem Bild- oder Videoergebnis, um sie zu vergleichen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compare shows at most 4 jobs; %n are selected.</source>
+        <translation>
+            <numerusform>Vergleichen zeigt höchstens 4 Jobs; %n ist ausgewählt.</numerusform>
+            <numerusform>Vergleichen zeigt höchstens 4 Jobs; %n sind ausgewählt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A selected job is no longer in the list.</source>
+        <translation>Ein ausgewählter Job ist nicht mehr in der Liste.</translation>
+    </message>
+    <message>
+        <source>%1 has not completed.</source>
+        <translation>%1 ist nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 has no image or video result.</source>
+        <translation>%1 hat kein Bild- oder Videoergebnis.</translation>
+    </message>
+</context>
+<context>
+    <name>jw::CompareView</name>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compare %n job(s)</source>
+        <translation>
+            <numerusform>%n Job vergleichen</numerusform>
+            <numerusform>%n Jobs vergleichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plays, pauses and seeks every video together</source>
+        <translation>Spielt, pausiert und spult alle Videos gemeinsam</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Fit every image into its view</source>
+        <translation>Jedes Bild in seine Ansicht einpassen</translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>Show every image at its actual size</source>
+        <translation>Jedes Bild in Originalgröße zeigen</translation>
+    </message>
+    <message>
+        <source>Wheel to zoom, drag to move: all images follow.</source>
+        <translation>Mausrad zum Zoomen, Ziehen zum Verschieben: alle Bilder folgen.</translation>
+    </message>
+</context>
+<context>
     <name>jw::DashboardAction</name>
     <message>
         <source>Open in provider dashboard</source>
@@ -5584,6 +5680,10 @@ Typ: %2</translation>
         <source>Ctrl+wheel to zoom</source>
         <translation>Strg+Mausrad zum Zoomen</translation>
     </message>
+    <message>
+        <source>Wheel to zoom, drag to move</source>
+        <translation>Mausrad zum Zoomen, Ziehen zum Verschieben</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -5710,6 +5810,14 @@ Typ: %2</translation>
     <message>
         <source>With --demo: also watch two jobs that wait a long while, one far back in fal&apos;s queue and one throttled by Runway, to see how Jobwatch says why a job waits.</source>
         <translation>Mit --demo: zusätzlich zwei Jobs beobachten, die lange warten, einen weit hinten in der Warteschlange von fal und einen von Runway gedrosselten, um zu sehen, wie Jobwatch sagt, warum ein Job wartet.</translation>
+    </message>
+    <message>
+        <source>Debug: compare the first completed jobs with a result of this kind (video: two, image: four) as soon as there are enough.</source>
+        <translation>Debug: die ersten abgeschlossenen Jobs mit einem Ergebnis dieser Art vergleichen (video: zwei, image: vier), sobald es genug gibt.</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot; for --compare; use video or image</source>
+        <translation>unbekannte Art „%1“ für --compare; verwenden Sie video oder image</translation>
     </message>
 </context>
 </TS>

@@ -3377,6 +3377,102 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
     </message>
 </context>
 <context>
+    <name>jw::CompareAction</name>
+    <message>
+        <source>Compare…</source>
+        <translation>Comparer…</translation>
+    </message>
+    <message>
+        <source>Show the results of the selected jobs side by side</source>
+        <translation>Afficher côte à côte les résultats des tâches sélectionnées</translation>
+    </message>
+    <message>
+        <source>Select 2 to 4 completed jobs with an image or video result to compare them.</source>
+        <translation>Sélectionnez 2 à 4 tâches terminées avec un résultat image ou vidéo pour les comparer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compare shows at most 4 jobs; %n are selected.</source>
+        <translation>
+            <numerusform>La comparaison affiche au plus 4 tâches ; %n est sélectionnée.</numerusform>
+            <numerusform>La comparaison affiche au plus 4 tâches ; %n sont sélectionnées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A selected job is no longer in the list.</source>
+        <translation>Une tâche sélectionnée n’est plus dans la liste.</translation>
+    </message>
+    <message>
+        <source>%1 has not completed.</source>
+        <translation>%1 n’est pas terminée.</translation>
+    </message>
+    <message>
+        <source>%1 has no image or video result.</source>
+        <translation>%1 n’a pas de résultat image ou vidéo.</translation>
+    </message>
+</context>
+<context>
+    <name>jw::CompareView</name>
+    <message>
+        <source>Job</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compare %n job(s)</source>
+        <translation>
+            <numerusform>Comparer %n tâche</numerusform>
+            <numerusform>Comparer %n tâches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plays, pauses and seeks every video together</source>
+        <translation>Lit, met en pause et déplace toutes les vidéos ensemble</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Fit every image into its view</source>
+        <translation>Ajuster chaque image à sa vue</translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>Show every image at its actual size</source>
+        <translation>Afficher chaque image à sa taille réelle</translation>
+    </message>
+    <message>
+        <source>Wheel to zoom, drag to move: all images follow.</source>
+        <translation>Molette pour zoomer, glisser pour déplacer : toutes les images suivent.</translation>
+    </message>
+</context>
+<context>
     <name>jw::DashboardAction</name>
     <message>
         <source>Open in provider dashboard</source>
@@ -5584,6 +5680,10 @@ Type&#xa0;: %2</translation>
         <source>Ctrl+wheel to zoom</source>
         <translation>Ctrl+molette pour zoomer</translation>
     </message>
+    <message>
+        <source>Wheel to zoom, drag to move</source>
+        <translation>Molette pour zoomer, glisser pour déplacer</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -5710,6 +5810,14 @@ Type&#xa0;: %2</translation>
     <message>
         <source>With --demo: also watch two jobs that wait a long while, one far back in fal&apos;s queue and one throttled by Runway, to see how Jobwatch says why a job waits.</source>
         <translation>Avec --demo&#xa0;: surveiller aussi deux tâches qui attendent longtemps, l’une loin dans la file de fal et l’autre limitée par Runway, pour voir comment Jobwatch dit pourquoi une tâche attend.</translation>
+    </message>
+    <message>
+        <source>Debug: compare the first completed jobs with a result of this kind (video: two, image: four) as soon as there are enough.</source>
+        <translation>Débogage : comparer les premières tâches terminées ayant un résultat de ce type (video : deux, image : quatre) dès qu’il y en a assez.</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot; for --compare; use video or image</source>
+        <translation>type « %1 » inconnu pour --compare ; utilisez video ou image</translation>
     </message>
 </context>
 </TS>
