@@ -17,6 +17,11 @@ using namespace jw;
 using namespace Qt::StringLiterals;
 
 namespace {
+// A request to one of the account lists (not a poll, a balance or a control request).
+bool isListPath(const QString &path)
+{
+    return path.endsWith(u"/v1/predictions"_s) || path.endsWith(u"/v1/videos"_s) || path.endsWith(u"/v1/generations"_s);
+}
 const QString kKey = u"sk-cli-list-key-7720"_s;
 
 using clitest::Run;
@@ -74,7 +79,7 @@ class CliListTest final : public QObject
     {
         qsizetype n = 0;
         for (const auto &r : m_sim->requests())
-            n += r.jobId.isEmpty() && !r.path.startsWith(u"/control"_s) ? 1 : 0;
+            n += isListPath(r.path) ? 1 : 0;
         return n;
     }
 

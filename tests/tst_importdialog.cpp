@@ -29,6 +29,11 @@ using namespace jw;
 using namespace Qt::StringLiterals;
 
 namespace {
+// A request to one of the account lists (not a poll, a balance or a control request).
+bool isListPath(const QString &path)
+{
+    return path.endsWith(u"/v1/predictions"_s) || path.endsWith(u"/v1/videos"_s) || path.endsWith(u"/v1/generations"_s);
+}
 const QString kKey = u"r8_import-dialog-key-0042"_s;
 } // namespace
 
@@ -66,7 +71,7 @@ class tst_ImportDialog : public QObject
     {
         qsizetype n = 0;
         for (const auto &r : m_sim->requests())
-            n += r.jobId.isEmpty() && !r.path.startsWith(u"/control"_s) ? 1 : 0;
+            n += isListPath(r.path) ? 1 : 0;
         return n;
     }
 
