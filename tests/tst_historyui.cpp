@@ -318,7 +318,7 @@ void tst_HistoryUi::moreMenuOffersExportAndRemoveOlder()
     QStringList texts;
     for (QAction *action : m_window->moreMenu()->actions())
         texts << action->text();
-    QCOMPARE(texts, (QStringList{u"Save all results…"_s, u"Export…"_s, QString(), u"Remove older than…"_s, QString(),
+    QCOMPARE(texts, (QStringList{u"Import running jobs…"_s, QString(), u"Compare…"_s, u"Save all results…"_s, u"Export…"_s, QString(), u"Remove older than…"_s, QString(),
                                  u"Settings…"_s, QString(), u"&Help"_s}));
     QVERIFY(!m_window->historyActions()->exportAction()->isEnabled()); // nothing to export yet
     addJobs();

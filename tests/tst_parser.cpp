@@ -365,7 +365,7 @@ void TestParser::everyFieldMutationIsSafe()
                         QVERIFY2(!a.url.isEmpty() && !urls.contains(a.url), qPrintable(where));
                         urls.append(a.url);
                     }
-                    QCOMPARE(jw::toJson(s).size(), 17);
+                    QCOMPARE(jw::toJson(s).size(), 19);
                 }
             }
         }
