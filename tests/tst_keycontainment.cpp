@@ -4,7 +4,8 @@
 //  - a whole Application whose key lives in the real keychain (this test runs under tests/with-keyring.sh): the
 //    log with every category on, the settings file, the job store (SQLite and its WAL), the cache, the
 //    results archive and both history exports (the window's and jobwatch-cli's) hold no key;
-//  - jobwatch-cli watch --json (NDJSON) and its debug log hold no key, also when the server echoes it;
+//  - jobwatch-cli watch --json (NDJSON) and its debug log hold no key, also when the server echoes it, and
+//    neither does what it writes when it crashes mid-poll (SIGSEGV, SIGABRT) with a request in flight;
 //  - Test connection sends neither the key nor a mapping's extra header to another host (a redirect is not
 //    followed; a poll URL on another origin goes without them), and artifact hosts on another origin get
 //    neither.
@@ -24,6 +25,7 @@
 #include "schedulertesthelpers.h"
 
 #include <QDirIterator>
+#include <QProcess>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -32,6 +34,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
 
 namespace {
 // Distinctive, so a grep of any bytes finds it and nothing else.
@@ -161,6 +165,8 @@ private Q_SLOTS:
     void echoedKeyIsRedactedInTheSnapshotAndRawBody();
     void keychainKeyStaysOutOfLogsSettingsStoreAndExports();
     void cliNdjsonAndDebugLogHoldNoKey();
+    void crashOutputHoldsNoKey_data();
+    void crashOutputHoldsNoKey();
     void testConnectionFollowsNoRedirectToAnotherHost();
     void testConnectionSendsNothingSecretToAPollUrlOnAnotherHost();
     void artifactHostOnAnotherOriginGetsNoKeyNorMappingHeader();
@@ -335,6 +341,52 @@ void tst_KeyContainment::cliNdjsonAndDebugLogHoldNoKey()
     const QStringList hits = filesWithKey(data.path(), kSecret, &filesRead);
     QVERIFY2(hits.isEmpty(), qPrintable(hits.join(u", "_s)));
     QVERIFY(filesRead.contains(SqliteJobStore::pathIn(data.path()))); // the recorded store
+}
+
+void tst_KeyContainment::crashOutputHoldsNoKey_data()
+{
+    QTest::addColumn<int>("signal");
+    QTest::newRow("SIGSEGV") << int(SIGSEGV);
+    QTest::newRow("SIGABRT") << int(SIGABRT);
+}
+
+// jobwatch-cli watch with every logging category on, killed by a crash signal while a poll is in flight after
+// the server echoed the key in a failed job's error: everything it wrote up to and at the crash (the NDJSON, the
+// debug log, and under the sanitizers their crash report) holds the key only redacted.
+void tst_KeyContainment::crashOutputHoldsNoKey()
+{
+    QFETCH(int, signal);
+    std::unique_ptr<SimulatedProvider> sim;
+    const QString error = clitest::startWatchFixture(sim, kSecret);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QString failed = sim->createJob(spec(u"vidocu"_s, 200, Outcome::Failed));
+    sim->queueFaults(failed, QList<Fault>(20, Fault::EchoKey));
+    const QString running = sim->createJob(spec(u"vidocu"_s, 600000));
+    sim->setSlowDelayMs(20000);
+    QProcess process;
+    clitest::start(process, QStringList{u"watch"_s} + clitest::engineArgs(*sim, u"vidocu"_s) + QStringList{u"--json"_s, failed, running},
+                   clitest::keyEnvironment(kSecret, {{u"QT_LOGGING_RULES"_s, u"*=true"_s}}));
+    QVERIFY(process.waitForStarted(30000));
+    QByteArray out;
+    QByteArray err;
+    const auto read = [&] {
+        out += process.readAllStandardOutput();
+        err += process.readAllStandardError();
+        return out.contains("\"event\":\"final\"");
+    };
+    QTRY_VERIFY2_WITH_TIMEOUT(read(), out.right(2000).constData(), 30000); // the failed job's end, with the echo
+    sim->queueFaults(running, {Fault::Slow}); // the next poll hangs in flight
+    const int before = sim->requestCount(running);
+    QTRY_VERIFY_WITH_TIMEOUT(sim->requestCount(running) > before, 30000);
+    ::kill(pid_t(process.processId()), signal);
+    QTRY_COMPARE_WITH_TIMEOUT(process.state(), QProcess::NotRunning, 30000);
+    read();
+    // A crash: killed by the signal, or (under ASan, which handles SIGSEGV) ended by the sanitizer's report.
+    QVERIFY2(process.exitStatus() == QProcess::CrashExit || process.exitCode() != 0, err.right(2000).constData());
+    QVERIFY2(out.contains(redactKey(kSecret).toUtf8()), out.constData()); // the echo arrived, redacted
+    QVERIFY2(err.contains("qt."), "the child logged no Qt category: QT_LOGGING_RULES did not apply");
+    QVERIFY2(leakIn(out, kSecret).isEmpty(), linesWithKey(out, kSecret).constData());
+    QVERIFY2(leakIn(err, kSecret).isEmpty(), linesWithKey(err, kSecret).constData());
 }
 
 // Test connection to a host that redirects elsewhere: the redirect is reported, not followed, so the other
