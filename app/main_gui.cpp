@@ -176,6 +176,12 @@ int main(int argc, char *argv[])
         }
     });
     window.show();
+    // A settings file from a newer version (left untouched, so changes are not saved) or a saved profile skipped.
+    if (const QStringList problems = core.startupProblems(); !problems.isEmpty()) {
+        for (const QString &problem : problems)
+            printError(problem);
+        window.showNotice(problems.join(u' '));
+    }
     if (cl.parser.isSet(cl.selectFirstCompleted))
         jw::JobSelector::selectFirstCompleted(&window, core.jobs(), cl.parser.value(cl.selectFirstCompleted));
     if (cl.parser.isSet(cl.compare) && !jw::CompareLauncher::start(&window, core.jobs(), cl.parser.value(cl.compare))) {

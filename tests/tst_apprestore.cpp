@@ -18,6 +18,7 @@
 #include "sim/simulatedprovider.h"
 #include "store/sqlitejobstore.h"
 #include "store/storesync.h"
+#include "storetesthelpers.h"
 
 #include <QDir>
 #include <QFile>
@@ -72,6 +73,7 @@ private Q_SLOTS:
     void retentionSettingAppliesOnStart();
     void damagedStoreIsAnnouncedAndPollingGoesOn();
     void unusableDataFolderIsAnnouncedAndPollingGoesOn();
+    void filesFromANewerVersionAreAnnouncedLeftUntouchedAndPollingGoesOn();
     void windowShowsTheRestoredSession();
     void restoredHistoryDownloadsNothing(); // its results were archived: adopted, no request
 
@@ -312,6 +314,50 @@ void tst_AppRestore::unusableDataFolderIsAnnouncedAndPollingGoesOn()
     const QString key = watch(app, spec(500));
     QTRY_COMPARE_WITH_TIMEOUT(app.jobs()->value(key).engine.local, LocalState::Done, 15000);
     QCOMPARE(messages.count(), 1); // said once, not on every change
+}
+
+// A settings file and a job history written by a newer Jobwatch: each is named in a clear message (stderr and the
+// status bar at start), neither is ever written, and jobs are watched as usual.
+void tst_AppRestore::filesFromANewerVersionAreAnnouncedLeftUntouchedAndPollingGoesOn()
+{
+    const QString settingsPath = m_dir->filePath(u"settings.json"_s);
+    const QByteArray futureSettings = R"({"settingsVersion": 99, "profiles": [], "future/feature": {"x": 1}})";
+    {
+        QFile f(settingsPath);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(futureSettings);
+    }
+    const QString storePath = SqliteJobStore::pathIn(m_dir->path());
+    {
+        SqliteJobStore store(storePath);
+        QVERIFY(store.write(storetest::batchOf({storetest::record(u"theo"_s, u"job_old"_s, JobState::Completed)})));
+    }
+    {
+        storetest::RawDb raw(storePath);
+        QVERIFY(raw.exec(u"PRAGMA user_version = 99"_s));
+        QVERIFY(raw.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+    }
+    auto app = start();
+    QSignalSpy messages(app.get(), &Application::historyMessage);
+    const QStringList problems = app->startupProblems();
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(problems.first().contains(u"newer version (99)"_s) && problems.first().contains(u"left untouched"_s),
+             qPrintable(problems.first()));
+    QTRY_COMPARE(messages.count(), 1);
+    QVERIFY2(messages.first().first().toString().contains(u"newer version"_s), qPrintable(messages.first().first().toString()));
+    QTRY_VERIFY(restored(*app));
+    QVERIFY(app->jobs()->contains(u"theo/job_old"_s)); // read all the same
+    const QString key = watch(*app, spec(500));
+    QTRY_COMPARE_WITH_TIMEOUT(app->jobs()->value(key).engine.local, LocalState::Done, 15000);
+    app->setRetentionDays(3); // a change that would be saved
+    app->settings()->flush();
+    quit(app);
+    QFile f(settingsPath);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), futureSettings);
+    storetest::RawDb raw(storePath);
+    QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), 99);
+    QCOMPARE(raw.value(u"SELECT count(*) FROM jobs"_s).toInt(), 1);
 }
 
 void tst_AppRestore::windowShowsTheRestoredSession()

@@ -130,6 +130,8 @@ private Q_SLOTS:
     void deepNestingDoesNotCrash_data();
     void deepNestingDoesNotCrash();
     void messagesAreOneLineAndDoNotEchoInput();
+    void unsafeLinksAreDroppedWithANote_data();
+    void unsafeLinksAreDroppedWithANote();
 };
 
 void TestParser::malformedInput_data()
@@ -471,6 +473,73 @@ void TestParser::messagesAreOneLineAndDoNotEchoInput()
         QVERIFY2(!message.contains(u"SECRET"_s), qPrintable(message));
         QVERIFY2(!message.contains(u'\n') && !message.isEmpty(), qPrintable(message));
     }
+}
+
+// Only http(s) links become artifacts, thumbnails, posters or report sources (DESIGN.md §5). The rest is dropped
+// by the parser for every dialect and mapping, and the note for the job's messages names the schemes.
+void TestParser::unsafeLinksAreDroppedWithANote_data()
+{
+    QTest::addColumn<QString>("dialect"); // a native dialect, or "mapping"
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QStringList>("kept");  // the artifact and source URLs left, in order
+    QTest::addColumn<QString>("note");      // empty: none
+    QTest::newRow("theo video javascript, thumbnail file")
+        << u"theo"_s
+        << QByteArray(R"J({"id":"j","type":"video","status":"completed","result":{"videoUrl":"javascript:alert(1)","thumbnailUrl":"file:///etc/passwd"}})J")
+        << QStringList() << u"dropped 2 link(s) that are not http or https: javascript:, file:"_s;
+    QTest::newRow("theo video kept, thumbnail data")
+        << u"theo"_s
+        << QByteArray(R"J({"id":"j","type":"video","status":"completed","result":{"videoUrl":"https://cdn.test/a.mp4","thumbnailUrl":"data:image/png;base64,AA"}})J")
+        << QStringList{u"https://cdn.test/a.mp4"_s} << u"dropped 1 link(s) that are not http or https: data:"_s;
+    QTest::newRow("theo research source javascript")
+        << u"theo"_s
+        << QByteArray(R"J({"id":"j","type":"research","status":"completed","result":{"report":"# R","sources":[{"title":"bad","url":"JavaScript:alert(1)"},{"title":"good","url":"https://example.org/"}]}})J")
+        << QStringList{u"https://example.org/"_s} << u"dropped 1 link(s) that are not http or https: javascript:"_s;
+    QTest::newRow("scenes file image")
+        << u"scenes"_s
+        << QByteArray(R"J({"job_id":"j","status":"completed","result":{"scenes":[{"image_url":"file:///home/u/a.png"},{"image_url":"https://cdn.test/b.png"}]}})J")
+        << QStringList{u"https://cdn.test/b.png"_s} << u"dropped 1 link(s) that are not http or https: file:"_s;
+    QTest::newRow("muvi data output")
+        << u"muvi"_s
+        << QByteArray(R"J({"jobId":"j","status":"completed","output":"data:video/mp4;base64,AAAA","outputs":[{"url":"data:video/mp4;base64,AAAA","type":"video"}]})J")
+        << QStringList() << u"dropped 2 link(s) that are not http or https: data:"_s;
+    QTest::newRow("mapping relative path")
+        << u"mapping"_s << QByteArray(R"J({"id":"j","status":"completed","output":["/relative.png","https://ok.test/a.png"]})J")
+        << QStringList{u"https://ok.test/a.png"_s} << u"dropped 1 link(s) that are not http or https (relative or malformed)"_s;
+    QTest::newRow("mapping javascript")
+        << u"mapping"_s << QByteArray(R"J({"id":"j","status":"completed","output":"javascript:alert(document.cookie)"})J")
+        << QStringList() << u"dropped 1 link(s) that are not http or https: javascript:"_s;
+    QTest::newRow("clean answer")
+        << u"theo"_s << QByteArray(R"({"id":"j","type":"image","status":"completed","result":{"imageUrl":"https://cdn.test/a.png"}})")
+        << QStringList{u"https://cdn.test/a.png"_s} << QString();
+}
+
+void TestParser::unsafeLinksAreDroppedWithANote()
+{
+    QFETCH(QString, dialect);
+    QFETCH(QByteArray, body);
+    QFETCH(QStringList, kept);
+    QFETCH(QString, note);
+    const auto d = dialect == u"mapping"_s
+        ? jw::createMappingDialect(R"({"name": "m", "pollUrl": "https://api.test/{id}", "id": "id", "status": "status",
+                                      "artifacts": [{"path": "output"}]})")
+        : jw::createDialect(dialect);
+    QVERIFY(d);
+    QString got = u"(not set)"_s;
+    const jw::ParseResult r = jw::parseJob(body, *d, jw::kMaxStatusBody, {}, nullptr, &got);
+    QVERIFY(std::holds_alternative<jw::JobSnapshot>(r));
+    const jw::JobSnapshot &s = std::get<jw::JobSnapshot>(r);
+    QStringList urls;
+    for (const jw::Artifact &a : s.artifacts) {
+        urls.append(a.url);
+        QVERIFY2(a.thumbnailUrl.isNull() && a.posterUrl.isNull(), qPrintable(a.thumbnailUrl + a.posterUrl));
+    }
+    if (s.report) {
+        for (const jw::Source &source : s.report->sources)
+            urls.append(source.url);
+    }
+    QCOMPARE(urls, kept);
+    QCOMPARE(got, note);
 }
 
 QTEST_GUILESS_MAIN(TestParser)

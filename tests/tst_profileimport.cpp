@@ -92,6 +92,21 @@ private Q_SLOTS:
         QTest::newRow("poll wrong type")
             << QByteArray(R"({"format":"jobwatch-profiles","version":1,"profiles":[{"name":"X","dialect":"theo","poll":{"burst":"ten"}}]})")
             << QString() << u"poll.burst"_s;
+        // Hostile files: nested past what the JSON reader accepts, nested deep inside an entry, a future version,
+        // entries that are not objects.
+        QTest::newRow("deeply nested")
+            << QByteArray(R"({"format":"jobwatch-profiles","version":1,"profiles":[)") + QByteArray(100'000, '[')
+                   + QByteArray(100'000, ']') + "]}"
+            << u"not JSON"_s << QString();
+        QTest::newRow("nested inside an entry")
+            << QByteArray(R"({"format":"jobwatch-profiles","version":1,"profiles":[{"name":)") + QByteArray(500, '[')
+                   + QByteArray(500, ']') + R"(,"dialect":"theo"}]})"
+            << QString() << u"\"name\" must be a string"_s;
+        QTest::newRow("future version")
+            << QByteArray(R"({"format":"jobwatch-profiles","version":7,"profiles":[]})")
+            << u"unsupported profile export version 7"_s << QString();
+        QTest::newRow("entry not an object")
+            << QByteArray(R"({"format":"jobwatch-profiles","version":1,"profiles":[42]})") << QString() << u"not an object"_s;
         QTest::newRow("contains a key")
             << QByteArray(R"({"format":"jobwatch-profiles","version":1,"profiles":[{"name":"X","dialect":"theo","apiKey":"k"}]})")
             << QString() << u"contains a key"_s;

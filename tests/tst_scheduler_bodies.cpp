@@ -5,6 +5,7 @@
 #include "formats/parser.h"
 #include "schedulertesthelpers.h"
 
+#include <QDateTime>
 #include <QHttpServer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -85,6 +86,58 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!e.rec(key).engine.lastError.isEmpty(), 10000);
         QVERIFY2(e.rec(key).engine.lastError.contains(u"larger than 4096 KiB; aborted"_s), qPrintable(e.rec(key).engine.lastError));
         QCOMPARE(e.local(key), LocalState::Watching);
+    }
+
+    void anAnswerThatChangesOnlyInIgnoredFieldsIsNoUpdate()
+    {
+        // Every answer differs in bytes (a server clock and a request counter the dialect ignores); the job's
+        // snapshot does not change, so after the first answer no Snapshot change is announced (no CLI update
+        // event, no repaint), while the raw JSON view still gets the latest body.
+        QHttpServer server;
+        int served = 0;
+        server.route(u"/api/v1/jobs/<arg>"_s, [&served](const QString &) {
+            ++served;
+            const QJsonObject o{{u"id"_s, u"job_same"_s}, {u"type"_s, u"video"_s}, {u"status"_s, u"active"_s},
+                                {u"progress"_s, 40}, {u"server_time"_s, QDateTime::currentMSecsSinceEpoch()},
+                                {u"served"_s, served}};
+            return QHttpServerResponse("application/json", QJsonDocument(o).toJson(QJsonDocument::Compact));
+        });
+        const QUrl base(u"http://127.0.0.1:%1"_s.arg(server.listen(QHostAddress::LocalHost, 0)));
+        Engine e;
+        PollSettings poll = Engine::fastPoll();
+        poll.adaptive = false;
+        e.addProfile(u"p"_s, u"theo"_s, base, poll);
+        int snapshotChanges = 0;
+        connect(&e.jobs, &JobList::jobsChanged, this, [&snapshotChanges](const QList<JobChange> &changes) {
+            for (const JobChange &c : changes)
+                snapshotChanges += c.fields.testFlag(JobField::Snapshot) ? 1 : 0;
+        });
+        const QString key = e.scheduler.watch(u"p"_s, u"job_same"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(e.rec(key).engine.requestCount >= 3 && !e.rec(key).engine.inFlight
+                                     && QJsonDocument::fromJson(e.rec(key).rawBody).object().value(u"served"_s).toInt() >= 3,
+                                 15000);
+        e.jobs.flush();
+        QCOMPARE(e.state(key), JobState::Running);
+        QCOMPARE(e.rec(key).snapshot.progress, 40.0);
+        QCOMPARE(snapshotChanges, 1); // the first answer only
+    }
+
+    void aDroppedJavascriptLinkIsNotedOnTheJob()
+    {
+        // A completed answer whose result links are javascript: and file:: no such artifact, and the job's message
+        // (row, CLI event) names the schemes; a good link beside them is kept.
+        const QJsonObject o{{u"id"_s, u"job_links"_s}, {u"type"_s, u"video"_s}, {u"status"_s, u"completed"_s},
+                            {u"result"_s, QJsonObject{{u"videoUrl"_s, u"javascript:alert(1)"_s},
+                                                      {u"thumbnailUrl"_s, u"file:///etc/passwd"_s}}}};
+        OneAnswer server(QJsonDocument(o).toJson(QJsonDocument::Compact));
+        Engine e;
+        e.addProfile(u"p"_s, u"theo"_s, server.base);
+        const QString key = e.scheduler.watch(u"p"_s, u"job_links"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(e.local(key), LocalState::Done, 10000);
+        const JobRecord r = e.rec(key);
+        QCOMPARE(r.snapshot.state, JobState::Completed);
+        QVERIFY(r.snapshot.artifacts.isEmpty());
+        QVERIFY2(r.engine.lastError.contains(u"not http or https: javascript:, file:"_s), qPrintable(r.engine.lastError));
     }
 
     void compactBodyKeepsShortValuesAndTheShape()

@@ -1,7 +1,8 @@
-// The Settings dialog's archive section: it shows the current options, validates the file name pattern as it
+// The Settings dialog's archive section (and the download limit): it shows the current options, validates the file name pattern as it
 // is typed (with a live example), keeps itself open with the reason when the folder cannot be used, and
 // applies and saves what OK accepts (a new Application on the same settings file reads it back).
 
+#include "artifacts/artifactfetcher.h"
 #include "artifacts/diskcache.h"
 #include "artifacts/resultarchive.h"
 #include "application/application.h"
@@ -17,8 +18,10 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHttpServer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -165,6 +168,43 @@ private Q_SLOTS:
         QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
         QVERIFY2(dialog.problemText().contains(u"download cache"_s), qPrintable(dialog.problemText()));
         QCOMPARE(app.archiveOptions(), before);
+    }
+
+    // The artifact size cap is "set in Settings": the dialog shows it (200 MB unless changed), OK applies it to
+    // the fetcher at once, it is saved with the other settings, and a download over it is refused with the limit
+    // named.
+    void theDownloadLimitIsShownAppliedAndSaved()
+    {
+        const QString settingsPath = m_dir.filePath(u"limit.json"_s);
+        QHttpServer server;
+        server.route(u"/big.bin"_s, [] { return QHttpServerResponse("application/octet-stream", QByteArray(3 * 1024 * 1024, 'x')); });
+        const QUrl url(u"http://127.0.0.1:%1/big.bin"_s.arg(server.listen(QHostAddress::LocalHost, 0)));
+        {
+            Application app(options(settingsPath));
+            QCOMPARE(app.artifacts()->maxBytes(), ArtifactFetcher::kDefaultMaxBytes);
+            SettingsDialog dialog(&app);
+            dialog.show();
+            QCOMPARE(dialog.downloadLimitBox()->value(), 200);
+            QVERIFY(dialog.downloadLimitBox()->suffix().contains(u"MB"_s));
+            dialog.downloadLimitBox()->setValue(2);
+            QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
+            QVERIFY(!dialog.isVisible());
+            QCOMPARE(app.downloadLimitMiB(), 2);
+            QCOMPARE(app.artifacts()->maxBytes(), qint64(2) * 1024 * 1024);
+
+            QPointer<FetchHandle> handle = app.artifacts()->fetch(url);
+            std::optional<FetchResult> result;
+            connect(handle, &FetchHandle::finished, this, [&result](const FetchResult &r) { result = r; });
+            QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
+            QCOMPARE(result->error, FetchError::TooLarge);
+            QVERIFY2(result->message.contains(u"over the 2 MB limit set in Settings"_s), qPrintable(result->message));
+            QVERIFY(app.settings()->flush());
+        }
+        Application again(options(settingsPath));
+        QCOMPARE(again.downloadLimitMiB(), 2);
+        QCOMPARE(again.artifacts()->maxBytes(), qint64(2) * 1024 * 1024);
+        SettingsDialog dialog(&again);
+        QCOMPARE(dialog.downloadLimitBox()->value(), 2);
     }
 
     void anEmptyFolderMeansTheDefault()

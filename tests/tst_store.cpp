@@ -2,6 +2,7 @@
 // artifacts, durations), the full-text search finds jobs by every indexed field, bulk removal spares watched
 // jobs, and a failed write (disk full) leaves nothing half-written. Every test has its own folder.
 
+#include "plurals.h"
 #include "storetesthelpers.h"
 
 #include "store/sqlitejobstore.h"
@@ -33,7 +34,7 @@ private Q_SLOTS:
 
     void roundTripKeepsSnapshotStateAndStatistics();
     void statisticsOnlyWriteKeepsTheStoredSnapshot();
-    void timelineIsCappedKeepingTheFirstEntry();
+    void timelineIsCappedKeepingTheFirstEntries();
     void artifactsFollowTheSnapshotButSavedOnesStay();
     void searchFindsSubstringsOfEveryIndexedField_data();
     void searchFindsSubstringsOfEveryIndexedField();
@@ -125,7 +126,7 @@ void tst_Store::statisticsOnlyWriteKeepsTheStoredSnapshot()
     QCOMPARE(stored.updatedAtMs, 1'714'557'900'000);
 }
 
-void tst_Store::timelineIsCappedKeepingTheFirstEntry()
+void tst_Store::timelineIsCappedKeepingTheFirstEntries()
 {
     SqliteJobStore store(path());
     QList<TimelineEntry> entries;
@@ -146,7 +147,13 @@ void tst_Store::timelineIsCappedKeepingTheFirstEntry()
     QCOMPARE(back.first().kind, TimelineEntry::Kind::Added);
     QCOMPARE(back.first().atMs, 1000);
     QCOMPARE(back.first().label, JobTimeline::labelFor(entries.first()));
-    QCOMPARE(back.at(1).atMs, 1000 + 80 - (SqliteJobStore::kTimelineCap - 1));
+    // The first entries, one marker for the 30 dropped ones, the newest 40.
+    QCOMPARE(back.at(JobTimeline::kHeadEntries - 1).atMs, 1000 + JobTimeline::kHeadEntries - 1);
+    const TimelineEntry marker = back.at(JobTimeline::kHeadEntries);
+    QCOMPARE(marker.kind, TimelineEntry::Kind::Elided);
+    QCOMPARE(marker.skipped, 80 - JobTimeline::kHeadEntries - JobTimeline::kTailEntries);
+    QVERIFY2(says(marker.label, u"… 30 earlier change(s)"_s), qPrintable(marker.label));
+    QCOMPARE(back.at(JobTimeline::kHeadEntries + 1).atMs, 1000 + 80 - JobTimeline::kTailEntries);
     QCOMPARE(back.last().atMs, 1079);
     QCOMPARE(back.last().detail, u"detail 79"_s);
     QCOMPARE(back.last().state, entries.last().state);

@@ -1464,6 +1464,10 @@ Exit-Codes: 0 aufgelistet, 1 die Liste konnte nicht bis zum Ende gelesen werden 
         <source>the answer holds no balance</source>
         <translation>Die Antwort enthält kein Guthaben</translation>
     </message>
+    <message>
+        <source>the answer did not end within %1 s; aborted (the server keeps sending without finishing)</source>
+        <translation>die Antwort endete nicht innerhalb von %1 s; abgebrochen (der Server sendet weiter, ohne fertig zu werden)</translation>
+    </message>
 </context>
 <context>
     <name>FinishCommand</name>
@@ -2587,6 +2591,20 @@ Exit-Codes: 0 aufgelistet, 1 die Liste konnte nicht bis zum Ende gelesen werden 
         <source>… (%1 characters not kept)</source>
         <translation>… (%1 Zeichen nicht behalten)</translation>
     </message>
+    <message numerus="yes">
+        <source>dropped %n link(s) that are not http or https (relative or malformed)</source>
+        <translation>
+            <numerusform>%n Link verworfen, der nicht http oder https ist (relativ oder fehlerhaft)</numerusform>
+            <numerusform>%n Links verworfen, die nicht http oder https sind (relativ oder fehlerhaft)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>dropped %n link(s) that are not http or https: %1</source>
+        <translation>
+            <numerusform>%n Link verworfen, der nicht http oder https ist: %1</numerusform>
+            <numerusform>%n Links verworfen, die nicht http oder https sind: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Profiles</name>
@@ -2966,6 +2984,14 @@ Exit-Codes: 0 aufgelistet, 1 die Liste konnte nicht bis zum Ende gelesen werden 
         <source>finish command</source>
         <comment>timeline: the program run when the job ended</comment>
         <translation>Programm bei Ende</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n earlier change(s)</source>
+        <comment>timeline: entries dropped to keep it short</comment>
+        <translation>
+            <numerusform>… %n frühere Änderung</numerusform>
+            <numerusform>… %n frühere Änderungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5562,6 +5588,23 @@ Typ: %2</translation>
     <message>
         <source>When jobs end</source>
         <translation>Wenn Jobs enden</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <comment>after a number: the download limit in megabytes</comment>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Download &amp;limit:</source>
+        <translation>Download-&amp;Limit:</translation>
+    </message>
+    <message>
+        <source>A result larger than this is not downloaded, so it is neither previewed nor archived; it can still be opened externally.</source>
+        <translation>Ein größeres Ergebnis wird nicht heruntergeladen, also weder in der Vorschau gezeigt noch archiviert; extern öffnen lässt es sich weiterhin.</translation>
     </message>
 </context>
 <context>

@@ -1415,6 +1415,10 @@ Exit codes: 0 listed, 1 the list could not be read to its end (the jobs before a
         <source>the answer holds no balance</source>
         <translation>the answer holds no balance</translation>
     </message>
+    <message>
+        <source>the answer did not end within %1 s; aborted (the server keeps sending without finishing)</source>
+        <translation>the answer did not end within %1 s; aborted (the server keeps sending without finishing)</translation>
+    </message>
 </context>
 <context>
     <name>FinishCommand</name>
@@ -2469,6 +2473,20 @@ Exit codes: 0 listed, 1 the list could not be read to its end (the jobs before a
         <source>… (%1 characters not kept)</source>
         <translation>… (%1 characters not kept)</translation>
     </message>
+    <message numerus="yes">
+        <source>dropped %n link(s) that are not http or https (relative or malformed)</source>
+        <translation>
+            <numerusform>dropped %n link that are not http or https (relative or malformed)</numerusform>
+            <numerusform>dropped %n links that are not http or https (relative or malformed)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>dropped %n link(s) that are not http or https: %1</source>
+        <translation>
+            <numerusform>dropped %n link that are not http or https: %1</numerusform>
+            <numerusform>dropped %n links that are not http or https: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Profiles</name>
@@ -2848,6 +2866,14 @@ Exit codes: 0 listed, 1 the list could not be read to its end (the jobs before a
         <source>finish command</source>
         <comment>timeline: the program run when the job ended</comment>
         <translation>finish command</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n earlier change(s)</source>
+        <comment>timeline: entries dropped to keep it short</comment>
+        <translation>
+            <numerusform>… %n earlier change</numerusform>
+            <numerusform>… %n earlier changes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5339,6 +5365,23 @@ Type: %2</translation>
     <message>
         <source>When jobs end</source>
         <translation>When jobs end</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <comment>after a number: the download limit in megabytes</comment>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Download &amp;limit:</source>
+        <translation>Download &amp;limit:</translation>
+    </message>
+    <message>
+        <source>A result larger than this is not downloaded, so it is neither previewed nor archived; it can still be opened externally.</source>
+        <translation>A result larger than this is not downloaded, so it is neither previewed nor archived; it can still be opened externally.</translation>
     </message>
 </context>
 <context>

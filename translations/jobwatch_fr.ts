@@ -1464,6 +1464,10 @@ Codes de sortie&#xa0;: 0 listé, 1 la liste n’a pas pu être lue jusqu’au bo
         <source>the answer holds no balance</source>
         <translation>la réponse ne contient aucun solde</translation>
     </message>
+    <message>
+        <source>the answer did not end within %1 s; aborted (the server keeps sending without finishing)</source>
+        <translation>la réponse ne s’est pas terminée en %1 s&#xa0;; interrompue (le serveur continue d’envoyer sans finir)</translation>
+    </message>
 </context>
 <context>
     <name>FinishCommand</name>
@@ -2587,6 +2591,20 @@ Codes de sortie&#xa0;: 0 listé, 1 la liste n’a pas pu être lue jusqu’au bo
         <source>… (%1 characters not kept)</source>
         <translation>… (%1 caractères non conservés)</translation>
     </message>
+    <message numerus="yes">
+        <source>dropped %n link(s) that are not http or https (relative or malformed)</source>
+        <translation>
+            <numerusform>%n lien qui n’est pas http ou https ignoré (relatif ou mal formé)</numerusform>
+            <numerusform>%n liens qui ne sont pas http ou https ignorés (relatifs ou mal formés)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>dropped %n link(s) that are not http or https: %1</source>
+        <translation>
+            <numerusform>%n lien qui n’est pas http ou https ignoré&#xa0;: %1</numerusform>
+            <numerusform>%n liens qui ne sont pas http ou https ignorés&#xa0;: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Profiles</name>
@@ -2966,6 +2984,14 @@ Codes de sortie&#xa0;: 0 listé, 1 la liste n’a pas pu être lue jusqu’au bo
         <source>finish command</source>
         <comment>timeline: the program run when the job ended</comment>
         <translation>programme de fin</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n earlier change(s)</source>
+        <comment>timeline: entries dropped to keep it short</comment>
+        <translation>
+            <numerusform>… %n changement antérieur</numerusform>
+            <numerusform>… %n changements antérieurs</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5562,6 +5588,23 @@ Type&#xa0;: %2</translation>
     <message>
         <source>When jobs end</source>
         <translation>Fin des tâches</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Téléchargements</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <comment>after a number: the download limit in megabytes</comment>
+        <translation> Mo</translation>
+    </message>
+    <message>
+        <source>Download &amp;limit:</source>
+        <translation>&amp;Limite de téléchargement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A result larger than this is not downloaded, so it is neither previewed nor archived; it can still be opened externally.</source>
+        <translation>Un résultat plus grand n’est pas téléchargé&#xa0;: il n’est ni prévisualisé ni archivé, mais peut toujours être ouvert dans une autre application.</translation>
     </message>
 </context>
 <context>

@@ -179,6 +179,27 @@ void Application::setRetentionDays(int days)
     m_settings->setValue("history/retentionDays"_L1, std::max(0, days));
 }
 
+QStringList Application::startupProblems() const
+{
+    QStringList problems;
+    if (!m_settings->loadError().isEmpty())
+        problems.append(m_settings->loadError());
+    problems += m_store->loadErrors();
+    return problems;
+}
+
+int Application::downloadLimitMiB() const
+{
+    const int mib = m_settings->value("archive/downloadLimitMiB"_L1).toInt();
+    return mib >= 1 ? std::min(mib, kMaxDownloadLimitMiB) : int(ArtifactFetcher::kDefaultMaxBytes / (1024 * 1024));
+}
+
+void Application::setDownloadLimitMiB(int mib)
+{
+    m_settings->setValue("archive/downloadLimitMiB"_L1, std::clamp(mib, 1, kMaxDownloadLimitMiB));
+    m_artifacts->setMaxBytes(qint64(downloadLimitMiB()) * 1024 * 1024);
+}
+
 bool Application::resumeOnStart() const
 {
     return m_settings->value("history/resumeOnStart"_L1).toBool(true);
@@ -208,6 +229,7 @@ void Application::applyArchiveSettings()
     m_archive->setFolder(m_settings->value("archive/folder"_L1).toString());
     m_resultSaver->setPolicy(ResultSaver::policyFromName(m_settings->value("archive/policy"_L1).toString())
                                  .value_or(ResultSaver::Policy::All));
+    m_artifacts->setMaxBytes(qint64(downloadLimitMiB()) * 1024 * 1024);
 }
 
 Application::ArchiveOptions Application::archiveOptions() const

@@ -16,6 +16,7 @@
 #include <QHash>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -72,6 +73,9 @@ public:
     SecretVault *vault() const { return m_secrets; }
     Settings *settings() const { return m_settings; }
     ProfileStore *profileStore() const { return m_store; }
+    // What went wrong reading the settings file (written by a newer version, not JSON: it is then left untouched)
+    // and the saved profiles that were skipped, one line each, for stderr and the status bar at start.
+    QStringList startupProblems() const;
     JobList *jobs() const { return m_jobs; }
     Scheduler *scheduler() const { return m_scheduler; }
     JobTimeline *timeline() const { return m_timeline; }
@@ -100,6 +104,11 @@ public:
     // Whether restored unfinished jobs poll again at once (else they come back stopped).
     bool resumeOnStart() const;
     void setResumeOnStart(bool resume);
+    // The download limit ("archive/downloadLimitMiB"): the largest result the artifact fetcher downloads, in MiB
+    // (1 to kMaxDownloadLimitMiB; the default is ArtifactFetcher::kDefaultMaxBytes). Applied at once and saved.
+    static constexpr int kMaxDownloadLimitMiB = 1024 * 1024; // 1 TiB
+    int downloadLimitMiB() const;
+    void setDownloadLimitMiB(int mib);
     // The results archive (a folder the cache never evicts) and the providers' documented link lifetimes.
     ResultArchive *resultArchive() const { return m_archive; }
     const ResultLifetimes *resultLifetimes() const { return m_lifetimes.get(); }

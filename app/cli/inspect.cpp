@@ -144,7 +144,8 @@ int inspect(const QStringList &arguments)
     }
     if (parser.isSet(errorBodyOpt))
         return printErrorBody(body, *dialect);
-    const ParseResult result = parseJob(body, *dialect, kMaxFinishedBody, parser.value(idOpt));
+    QString linkNote;
+    const ParseResult result = parseJob(body, *dialect, kMaxFinishedBody, parser.value(idOpt), nullptr, &linkNote);
     const QJsonObject object = QJsonDocument::fromJson(body).object();
     if (mapping && parser.isSet(explainOpt))
         for (const QString &line : mapping->explain(object))
@@ -156,6 +157,8 @@ int inspect(const QStringList &arguments)
     if (mapping)
         if (const QString warning = mapping->statusWarning(object); !warning.isEmpty())
             printError(Tr::tr("warning: %1").arg(warning));
+    if (!linkNote.isEmpty())
+        printError(Tr::tr("warning: %1").arg(linkNote));
     JobSnapshot snapshot = std::get<JobSnapshot>(result);
     if (size > kMaxStatusBody && !isTerminal(snapshot.state)) {
         printError(Tr::tr("the response body is %1 bytes while the job is %2; over the %3-byte limit for a job that has not finished.")

@@ -7,6 +7,9 @@
 #include <QNetworkReply>
 #include <QTimer>
 
+#include <algorithm>
+#include <climits>
+
 using namespace Qt::StringLiterals;
 
 namespace jw {
@@ -39,12 +42,23 @@ void Poller::start()
         QTimer::singleShot(0, this, [this, r] { finish(r); });
         return;
     }
+    if (m_spec.transferTimeoutMs > 0) {
+        m_deadline.setSingleShot(true);
+        connect(&m_deadline, &QTimer::timeout, this, [this] {
+            if (m_reply && !m_tooLarge) {
+                m_overdue = true;
+                m_reply->abort(); // finished() follows; onFinished reports it
+            }
+        });
+        m_deadline.start(int(std::min<qint64>(qint64(m_spec.transferTimeoutMs) * kWholeAnswerFactor, INT_MAX)));
+    }
     send(m_spec.url);
 }
 
 void Poller::abort()
 {
     m_done = true;
+    m_deadline.stop();
     if (QNetworkReply *reply = m_reply.data()) {
         m_reply.clear();
         reply->disconnect(this);
@@ -99,6 +113,13 @@ void Poller::onFinished()
         finish(r);
         return;
     }
+    if (m_overdue) {
+        r.outcome = PollResult::Outcome::NetworkError;
+        r.errorText = Tr::tr("the answer did not end within %1 s; aborted (the server keeps sending without finishing)")
+                          .arg(m_deadline.interval() / 1000.0);
+        finish(r);
+        return;
+    }
     const QNetworkReply::NetworkError error = reply->error();
     if (r.httpStatus == 0 || (error != QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied
                               && error != QNetworkReply::ProtocolFailure)) {
@@ -147,6 +168,7 @@ void Poller::finish(PollResult result)
     if (m_done)
         return;
     m_done = true;
+    m_deadline.stop();
     Q_EMIT finished(result);
 }
 

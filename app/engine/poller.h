@@ -1,7 +1,9 @@
 #pragma once
 // One status poll: a GET over the shared QNetworkAccessManager with redirects followed by hand (the key is
 // dropped on a cross-origin hop), a body cap, a transfer timeout, and TLS errors failing closed (nothing here
-// ever calls ignoreSslErrors). A handle with abort() and a single finished(result) (none after abort()).
+// ever calls ignoreSslErrors). The transfer timeout only fires when no byte arrives for that long, so a server
+// that trickles a body that never ends would keep it waiting for ever: the whole answer (every hop) must also
+// arrive within kWholeAnswerFactor transfer timeouts. A handle with abort() and a single finished(result) (none after abort()).
 
 #include "net/requestbuilder.h"
 
@@ -10,6 +12,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QTimer>
 #include <QUrl>
 
 class QNetworkAccessManager;
@@ -41,6 +44,8 @@ class Poller final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Poller)
 public:
+    static constexpr int kWholeAnswerFactor = 4;
+
     Poller(QNetworkAccessManager *nam, RequestSpec spec, QObject *parent = nullptr);
     ~Poller() override;
 
@@ -63,7 +68,9 @@ private:
     QPointer<QNetworkReply> m_reply;
     QElapsedTimer m_hop;
     int m_redirects = 0;
+    QTimer m_deadline; // the whole answer's
     bool m_tooLarge = false;
+    bool m_overdue = false;
     bool m_done = false;
 };
 

@@ -205,8 +205,10 @@ void Scheduler::handleSuccess(JobRuntime &job, const PollResult &result, qint64 
     if (!p.key.isEmpty() && body.contains(p.key.toUtf8()))
         body.replace(p.key.toUtf8(), redactKey(p.key).toUtf8());
     QJsonObject answer;
+    QString linkNote; // links that are not http(s), dropped by the parser
     const qint64 limit = p.profile.poll.maxBodyBytes;
-    const ParseResult parsed = parseJob(body, *p.dialect, std::max(limit, p.profile.poll.maxFinishedBodyBytes), job.jobId, &answer);
+    const ParseResult parsed = parseJob(body, *p.dialect, std::max(limit, p.profile.poll.maxFinishedBodyBytes), job.jobId,
+                                        &answer, &linkNote);
     if (const auto *e = std::get_if<ParseError>(&parsed)) {
         handleFailure(job, scrub(p, Tr::tr("unreadable status response: %1").arg(e->message)), t, false);
         return;
@@ -232,8 +234,11 @@ void Scheduler::handleSuccess(JobRuntime &job, const PollResult &result, qint64 
     p.escalations = 0;
     p.recentFailures.clear();
     p.dialect->deriveArtifacts(p.profile.baseUrl, answer, snapshot);
-    // Shown on the row (and as a CLI error event) while it lasts: e.g. a mapping's status path that matched nothing.
-    QString warning = scrub(p, p.dialect->answerWarning(answer));
+    // Shown on the row (and as a CLI error event) while it lasts: e.g. a mapping's status path that matched nothing,
+    // or a javascript: link the parser dropped.
+    QStringList notes{p.dialect->answerWarning(answer), linkNote};
+    notes.removeAll(QString());
+    QString warning = scrub(p, notes.join(u"; "_s));
     if (snapshot.state == JobState::Completed)
         keepInlineResults(job, answer, snapshot, warning);
     job.failures = 0;

@@ -118,13 +118,14 @@ QString urlAt(const QJsonValue &root, const QString &path)
 {
     if (path.isEmpty())
         return {};
+    // Any string: what is not an http(s) link is dropped by parseJobObject (dropUnsafeLinks), with a note.
     const QString text = json::string(json::at(root, path));
-    return isHttpUrl(text) ? text : QString();
+    return text.isEmpty() ? QString() : text;
 }
 
 void addUrl(const QString &url, ArtifactKind kind, QList<Artifact> &out)
 {
-    if (out.size() >= kMaxArtifacts || !isHttpUrl(url))
+    if (out.size() >= kMaxArtifacts || url.isEmpty())
         return;
     Artifact a;
     a.kind = kind;
@@ -135,7 +136,7 @@ void addUrl(const QString &url, ArtifactKind kind, QList<Artifact> &out)
 void addObject(const QJsonObject &o, const ArtifactRule &rule, const QString &fieldName, QList<Artifact> &out)
 {
     const QString url = urlAt(o, rule.url);
-    if (url.isNull() || out.size() >= kMaxArtifacts)
+    if (url.isEmpty() || out.size() >= kMaxArtifacts)
         return;
     Artifact a;
     a.url = url;

@@ -79,7 +79,17 @@ ApiError Dialect::readError(const QJsonObject &object) const
     return readCommonError(object);
 }
 
-ParseResult parseJobObject(const QJsonObject &object, const Dialect &dialect, const QString &askedId)
+QString droppedLinksNote(const DroppedLinks &dropped)
+{
+    if (dropped.isEmpty())
+        return {};
+    if (dropped.schemes.isEmpty())
+        return Tr::tr("dropped %n link(s) that are not http or https (relative or malformed)", nullptr, dropped.count);
+    return Tr::tr("dropped %n link(s) that are not http or https: %1", nullptr, dropped.count)
+        .arg(dropped.schemes.join(u":, "_s) + u':');
+}
+
+ParseResult parseJobObject(const QJsonObject &object, const Dialect &dialect, const QString &askedId, QString *note)
 {
     JobSnapshot s;
     dialect.read(object, s);
@@ -91,13 +101,20 @@ ParseResult parseJobObject(const QJsonObject &object, const Dialect &dialect, co
                         ? Tr::tr("The response has no job ID, which the %1 mapping allows; give the ID it was asked for "
                                  "(inspect --id ID).").arg(dialect.name())
                         : Tr::tr("The response has no job ID that the %1 dialect recognises.").arg(dialect.name()));
+    // Only http(s) links (and inline results) become artifacts or links (DESIGN.md §5); the rest is dropped
+    // here, once for every dialect and mapping, with a note naming what was dropped.
+    const DroppedLinks dropped = dropUnsafeLinks(s);
+    if (note)
+        *note = droppedLinksNote(dropped);
     finalizeSnapshot(s);
     return s;
 }
 
 ParseResult parseJob(const QByteArray &bytes, const Dialect &dialect, qsizetype maxBytes, const QString &askedId,
-                     QJsonObject *object)
+                     QJsonObject *object, QString *note)
 {
+    if (note)
+        *note = QString();
     if (bytes.trimmed().isEmpty())
         return fail(ParseError::Kind::Empty, Tr::tr("The response body is empty."));
     if (bytes.size() > maxBytes)
@@ -117,7 +134,7 @@ ParseResult parseJob(const QByteArray &bytes, const Dialect &dialect, qsizetype 
                                   : Tr::tr("The response is not a JSON object."));
     if (object)
         *object = doc.object();
-    return parseJobObject(doc.object(), dialect, askedId);
+    return parseJobObject(doc.object(), dialect, askedId, note);
 }
 
 namespace {

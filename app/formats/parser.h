@@ -3,6 +3,7 @@
 
 #include "formats/dialect.h"
 #include "model/job.h"
+#include "model/normalize.h"
 
 #include <QByteArray>
 #include <QString>
@@ -26,14 +27,19 @@ inline constexpr qsizetype kMaxFinishedBody = qsizetype(200) * 1024 * 1024; // a
 // `longest` characters becomes "… (N characters not kept)". `object` is the decoded body.
 QByteArray compactBody(const QJsonObject &object, qsizetype longest = 4096);
 
-// Parses a status body. The result always passed finalizeSnapshot() and has a non-empty id.
+// Parses a status body. The result always passed dropUnsafeLinks() and finalizeSnapshot() and has a non-empty id.
 // `askedId`: the job the request was for; it stands in for a missing ID when the dialect allows that
 // (Dialect::idMayBeMissing). `object`, when given, receives the decoded body (so callers need not decode it
-// again; empty when the body is not a JSON object).
+// again; empty when the body is not a JSON object). `note`, when given, receives a one-line note for the job's
+// messages about what the answer held that the snapshot leaves out (links that are not http(s), by scheme), or
+// null when there is nothing to say.
 ParseResult parseJob(const QByteArray &bytes, const Dialect &dialect, qsizetype maxBytes = kMaxStatusBody,
-                     const QString &askedId = {}, QJsonObject *object = nullptr);
+                     const QString &askedId = {}, QJsonObject *object = nullptr, QString *note = nullptr);
 // Parses a JSON object that is already decoded (used by mapping previews and the enqueue-response reader).
-ParseResult parseJobObject(const QJsonObject &object, const Dialect &dialect, const QString &askedId = {});
+ParseResult parseJobObject(const QJsonObject &object, const Dialect &dialect, const QString &askedId = {},
+                           QString *note = nullptr);
+// "dropped 2 links that are not http or https: javascript:, file:"; null when nothing was dropped.
+QString droppedLinksNote(const DroppedLinks &dropped);
 // Reads an HTTP error body (any status >= 400). Returns an empty ApiError when the body is not JSON.
 ApiError parseErrorBody(const QByteArray &bytes, const Dialect &dialect);
 

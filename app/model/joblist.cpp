@@ -8,7 +8,9 @@ namespace {
 JobFields diff(const JobRecord &a, const JobRecord &b)
 {
     JobFields f;
-    if (a.hasSnapshot != b.hasSnapshot || !(a.snapshot == b.snapshot) || a.rawBody != b.rawBody
+    // The parsed snapshot, not the bytes it came from: an answer that differs only in fields the dialect ignores
+    // (a server clock, a request counter) is no update and repaints nothing.
+    if (a.hasSnapshot != b.hasSnapshot || !(a.snapshot == b.snapshot)
         || a.engine.queuePosition != b.engine.queuePosition || a.engine.stateSinceMs != b.engine.stateSinceMs)
         f |= JobField::Snapshot;
     if (a.engine.local != b.engine.local || a.engine.pauseReason != b.engine.pauseReason)
@@ -124,10 +126,11 @@ bool JobList::modify(const QString &key, const std::function<void(JobRecord &)> 
     updated.profileId = it->profileId;
     updated.jobId = it->jobId;
     const JobFields fields = diff(it.value(), updated);
-    if (fields) {
-        it.value() = std::move(updated);
+    // Kept either way, so what no view shows at once (the latest raw body, the time of the last answer) is current
+    // when a later change is announced. The raw body is not a field: a new body with the same snapshot is no change.
+    it.value() = std::move(updated);
+    if (fields)
         queue(key, fields);
-    }
     return true;
 }
 

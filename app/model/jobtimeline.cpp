@@ -6,6 +6,9 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include <algorithm>
+#include <climits>
+
 using namespace Qt::StringLiterals;
 
 namespace jw {
@@ -39,9 +42,12 @@ void JobTimeline::restore(const QString &key, QList<TimelineEntry> entries)
 {
     if (entries.isEmpty() || m_entries.contains(key))
         return;
+    cap(entries);
     Seen seen;
     for (TimelineEntry &entry : entries) {
         entry.label = labelFor(entry);
+        if (entry.kind == TimelineEntry::Kind::Elided)
+            continue;
         if (entry.kind == TimelineEntry::Kind::State) {
             seen.hasState = true;
             seen.state = entry.state;
@@ -60,8 +66,36 @@ QString JobTimeline::labelFor(const TimelineEntry &entry)
     case TimelineEntry::Kind::Local:
         return entry.local == LocalState::Watching ? Tr::tr("watching again") : localStateLabel(entry.local);
     case TimelineEntry::Kind::Command: return Tr::tr("finish command", "timeline: the program run when the job ended");
+    case TimelineEntry::Kind::Elided:
+        return Tr::tr("… %n earlier change(s)", "timeline: entries dropped to keep it short", int(std::min<qint64>(entry.skipped, INT_MAX)));
     }
     return {};
+}
+
+void JobTimeline::cap(QList<TimelineEntry> &entries)
+{
+    if (entries.size() <= kMaxEntries)
+        return;
+    const qsizetype drop = entries.size() - kMaxEntries; // a marker already at kHeadEntries is kept and grows
+    const bool hasMarker = entries.at(kHeadEntries).kind == TimelineEntry::Kind::Elided;
+    const qsizetype first = hasMarker ? kHeadEntries + 1 : kHeadEntries;
+    const qsizetype count = hasMarker ? drop : drop + 1; // without a marker, one more makes room for it
+    TimelineEntry marker = hasMarker ? entries.at(kHeadEntries) : TimelineEntry();
+    marker.kind = TimelineEntry::Kind::Elided;
+    for (qsizetype i = first; i < first + count; ++i) {
+        const TimelineEntry &gone = entries.at(i);
+        marker.skipped += gone.kind == TimelineEntry::Kind::Elided ? gone.skipped : 1;
+        marker.atMs = gone.atMs; // the newest change it stands for
+        marker.state = gone.state;
+        marker.local = gone.local;
+    }
+    marker.detail.clear();
+    marker.label = labelFor(marker);
+    entries.remove(first, count);
+    if (hasMarker)
+        entries[kHeadEntries] = marker;
+    else
+        entries.insert(kHeadEntries, marker);
 }
 
 void JobTimeline::note(const QString &key, TimelineEntry::Kind kind, const QString &detail)
@@ -78,6 +112,7 @@ void JobTimeline::note(const QString &key, TimelineEntry::Kind kind, const QStri
     entry.label = labelFor(entry);
     entry.detail = detail;
     it->append(entry);
+    cap(*it);
     Q_EMIT timelineChanged(key);
 }
 
@@ -162,8 +197,10 @@ void JobTimeline::record(const QString &key)
         }
         seen.local = rec->engine.local;
     }
-    if (changed)
+    if (changed) {
+        cap(list);
         Q_EMIT timelineChanged(key);
+    }
 }
 
 } // namespace jw

@@ -3,6 +3,10 @@
 // "stopped", "timed out locally", ... with the local time of each transition. Observes a JobList and records an
 // entry whenever a job's server state or local state changes; forgets a job when it is removed. Core only, so
 // the CLI can print it too.
+//
+// Bounded: a status that flips forever must not grow it without end. A job keeps its first kHeadEntries
+// entries (when it was added, queued, started) and its newest kTailEntries; the ones between are replaced by
+// one Kind::Elided marker, "… N earlier changes", that counts them. The job store keeps the same entries.
 
 #include "model/jobrecord.h"
 
@@ -19,13 +23,15 @@ class JobList;
 struct JobChange;
 
 struct TimelineEntry {
-    enum class Kind { Added, State, Local, Command }; // Command: the run-on-finish program ran (detail: how it ended)
+    // Command: the run-on-finish program ran (detail: how it ended). Elided: `skipped` entries were dropped here.
+    enum class Kind { Added, State, Local, Command, Elided };
     qint64 atMs = 0;                         // epoch ms when the engine saw the transition
     Kind kind = Kind::Added;
     JobState state = JobState::Unknown;      // the server state at that time
     LocalState local = LocalState::Watching; // the engine state at that time
     QString label;                           // translated, e.g. "running", "stopped"
     QString detail;                          // e.g. the raw status or the pause reason; may be empty
+    qint64 skipped = 0;                      // Kind::Elided: how many entries it stands for
 };
 
 class JobTimeline final : public QObject
@@ -34,6 +40,13 @@ class JobTimeline final : public QObject
     Q_DISABLE_COPY_MOVE(JobTimeline)
 public:
     using Clock = std::function<qint64()>; // epoch ms
+    static constexpr int kHeadEntries = 10;
+    static constexpr int kTailEntries = 40;
+    static constexpr int kMaxEntries = kHeadEntries + 1 + kTailEntries; // with the marker
+
+    // Drops the entries between the first kHeadEntries and the newest kTailEntries into one Kind::Elided marker
+    // (adding to the one already there). Used on every append and on restored timelines.
+    static void cap(QList<TimelineEntry> &entries);
 
     explicit JobTimeline(JobList *jobs, QObject *parent = nullptr);
 
@@ -41,7 +54,7 @@ public:
     QList<TimelineEntry> entries(const QString &key) const;
 
     // A stored timeline for a job about to be added to the list (a restored session): the job then starts with
-    // these entries (labels rebuilt in the current language) instead of a fresh "added", and later transitions
+    // these entries (capped, labels rebuilt in the current language) instead of a fresh "added", and later transitions
     // append to them. Ignored for a job that has a timeline already.
     void restore(const QString &key, QList<TimelineEntry> entries);
     // Appends an entry that is not a state transition (Kind::Command: the run-on-finish program's exit status and

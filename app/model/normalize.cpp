@@ -1,5 +1,6 @@
 #include "model/normalize.h"
 
+#include "model/inlineresults.h"
 #include "model/nametable.h"
 
 #include <QJsonArray>
@@ -199,6 +200,43 @@ void finalizeSnapshot(JobSnapshot &s)
         kept.append(a);
     }
     s.artifacts = kept;
+}
+
+DroppedLinks dropUnsafeLinks(JobSnapshot &s)
+{
+    DroppedLinks dropped;
+    // Empty stays empty (JSON null is no link); anything else must be a link Jobwatch may open or fetch.
+    const auto unsafe = [&dropped](const QString &link) {
+        // An http(s) link with a host that is not strictly valid ("https://..." in a provider's example) is kept:
+        // fetching it fails with a network error, and it can run or read nothing. Without a host ("https:///x"),
+        // with another scheme or none, it is dropped.
+        if (link.isEmpty() || isInlineUrl(link))
+            return false;
+        const QString text = link.trimmed();
+        for (const QLatin1StringView prefix : {"http://"_L1, "https://"_L1}) {
+            if (text.startsWith(prefix, Qt::CaseInsensitive) && text.size() > prefix.size() && text.at(prefix.size()) != u'/')
+                return false;
+        }
+        const QString scheme = QUrl(text).scheme().toLower();
+        ++dropped.count;
+        if (!scheme.isEmpty() && scheme != u"http"_s && scheme != u"https"_s && !dropped.schemes.contains(scheme))
+            dropped.schemes.append(scheme);
+        return true;
+    };
+    QList<Artifact> kept;
+    for (Artifact a : std::as_const(s.artifacts)) { // each link in document order, so the note names them that way
+        const bool drop = unsafe(a.url);
+        if (unsafe(a.thumbnailUrl))
+            a.thumbnailUrl = QString();
+        if (unsafe(a.posterUrl))
+            a.posterUrl = QString();
+        if (!drop)
+            kept.append(a);
+    }
+    s.artifacts = kept;
+    if (s.report) // a source without a link is not one the user can follow
+        s.report->sources.removeIf([&unsafe](const Source &source) { return unsafe(source.url); });
+    return dropped;
 }
 
 bool isHttpUrl(const QUrl &url)

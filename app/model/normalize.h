@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QJsonValue>
+#include <QStringList>
 #include <QUrl>
 
 namespace jw {
@@ -30,6 +31,16 @@ std::optional<ArtifactKind> kindFromExtension(const QString &url);
 // when the name says nothing ("url", "href"), from a sibling "type"/"kind"/"mimeType" string, then from the
 // URL's extension.
 void collectUrlArtifacts(const QJsonValue &value, QList<Artifact> &out, int maxDepth = 8, qsizetype maxCount = 256);
+
+// Links in a response whose scheme is not http or https and that are not an inline result ("jobwatch-inline:"):
+// javascript:, file:, data:, relative paths. dropUnsafeLinks() removes them from a snapshot (artifacts and report sources
+// with such a URL, thumbnail and poster URLs) and says what it removed, so the job can carry a note.
+struct DroppedLinks {
+    int count = 0;
+    QStringList schemes; // distinct, lower case, in order ("javascript", "file", "data"); a link without one adds none
+    bool isEmpty() const { return count == 0; }
+};
+DroppedLinks dropUnsafeLinks(JobSnapshot &snapshot);
 
 // Applies the snapshot-wide rules after a dialect has filled in raw values:
 // progress clamped to 0–100 (non-finite reads as absent), derived from done/total when absent,

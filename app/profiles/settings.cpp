@@ -60,6 +60,8 @@ const QList<Settings::Key> &Settings::keys()
         {"archive/folder"_L1, Scope::Archive, u""_s},
         {"archive/pattern"_L1, Scope::Archive, u"{profile}/{date}/{id}-{n}.{ext}"_s},
         {"archive/policy"_L1, Scope::Archive, u"all"_s}, // "all", "expiring" or "off"
+        // The largest result the artifact fetcher downloads, in MiB (1024 × 1024 bytes); 200 unless changed.
+        {"archive/downloadLimitMiB"_L1, Scope::Archive, 200},
         // When jobs end (JobEndings): the tray icon, notifications, what closing the window with jobs running
         // does ("ask", "tray", "quit"), and the global run-on-finish command with its timeout.
         {"notify/trayIcon"_L1, Scope::Notify, true},

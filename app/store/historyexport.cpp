@@ -116,7 +116,7 @@ QJsonObject HistoryExport::jsonObject(const StoredJob &job, const Options &optio
                                     {u"kind"_s, storecodec::timelineKindId(e.kind)},
                                     {u"state"_s, stateName(e.state)},
                                     {u"local"_s, localStateId(e.local)},
-                                    {u"detail"_s, e.detail}});
+                                    {u"detail"_s, storecodec::timelineDetail(e)}});
     }
     return QJsonObject{
         {u"profile"_s, r.profileId},

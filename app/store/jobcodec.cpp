@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace jw::storecodec {
@@ -59,13 +61,28 @@ QString timelineKindId(TimelineEntry::Kind kind)
     case TimelineEntry::Kind::State: return u"state"_s;
     case TimelineEntry::Kind::Local: return u"local"_s;
     case TimelineEntry::Kind::Command: return u"command"_s;
+    case TimelineEntry::Kind::Elided: return u"elided"_s;
     }
     return {};
 }
 
+QString timelineDetail(const TimelineEntry &entry)
+{
+    return entry.kind == TimelineEntry::Kind::Elided ? QString::number(entry.skipped) : entry.detail;
+}
+
+void setTimelineDetail(TimelineEntry &entry, const QString &detail)
+{
+    if (entry.kind == TimelineEntry::Kind::Elided)
+        entry.skipped = std::max<qint64>(0, detail.toLongLong());
+    else
+        entry.detail = detail;
+}
+
 std::optional<TimelineEntry::Kind> timelineKindFromId(const QString &id)
 {
-    for (const auto kind : {TimelineEntry::Kind::Added, TimelineEntry::Kind::State, TimelineEntry::Kind::Local, TimelineEntry::Kind::Command}) {
+    for (const auto kind : {TimelineEntry::Kind::Added, TimelineEntry::Kind::State, TimelineEntry::Kind::Local, TimelineEntry::Kind::Command,
+                            TimelineEntry::Kind::Elided}) {
         if (timelineKindId(kind) == id)
             return kind;
     }

@@ -18,6 +18,9 @@ std::optional<JobSnapshot> snapshotFromText(const QString &text); // nothing whe
 
 QString timelineKindId(TimelineEntry::Kind kind);             // "added", "state", "local"
 std::optional<TimelineEntry::Kind> timelineKindFromId(const QString &id);
+// The detail column of a timeline entry: its detail, or for a Kind::Elided marker the number it stands for.
+QString timelineDetail(const TimelineEntry &entry);
+void setTimelineDetail(TimelineEntry &entry, const QString &detail); // the inverse; set the kind first
 
 // The prompt in a status body, where the provider returns one: "prompt", "promptText", "prompt_text" or
 // "text_prompt" at the top level or one level down ("input", "request", "params", "arguments", "settings"). A

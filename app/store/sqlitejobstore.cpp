@@ -264,16 +264,14 @@ bool SqliteJobStore::writeJob(const JobWrite &w, qint64 atMs, QHash<QString, Kno
         st.timelineClear.bindValue(0, known.id);
         if (!sql::exec(st.timelineClear, error))
             return false;
-        const QList<TimelineEntry> &entries = *w.timeline;
-        // The first entry ("added") and the newest ones.
-        const qsizetype skipUntil = entries.size() > kTimelineCap ? entries.size() - (kTimelineCap - 1) : 1;
+        // The timeline in memory is capped already; one handed in whole (an import) is capped the same way.
+        QList<TimelineEntry> entries = *w.timeline;
+        JobTimeline::cap(entries);
         for (qsizetype i = 0; i < entries.size(); ++i) {
-            if (i > 0 && i < skipUntil)
-                continue;
             const TimelineEntry &e = entries.at(i);
             QSqlQuery &q = st.timelineInsert;
             const QVariantList values{known.id, int(i), e.atMs, storecodec::timelineKindId(e.kind), stateName(e.state),
-                                      localStateId(e.local), e.detail};
+                                      localStateId(e.local), storecodec::timelineDetail(e)};
             for (int v = 0; v < values.size(); ++v)
                 q.bindValue(v, values.at(v));
             if (!sql::exec(q, error))
@@ -448,7 +446,7 @@ QList<StoredJob> SqliteJobStore::readJobs(const QString &where, const QVariantLi
         e.kind = storecodec::timelineKindFromId(t.value(2).toString()).value_or(TimelineEntry::Kind::Local);
         e.state = stateFromName(t.value(3).toString()).value_or(JobState::Unknown);
         e.local = localStateFromId(t.value(4).toString()).value_or(LocalState::Stopped);
-        e.detail = t.value(5).toString();
+        storecodec::setTimelineDetail(e, t.value(5).toString());
         e.label = JobTimeline::labelFor(e);
         out[index.value(t.value(0).toLongLong())].timeline.append(e);
     }

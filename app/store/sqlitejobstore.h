@@ -6,9 +6,10 @@
 // Writes: each batch is one BEGIN IMMEDIATE transaction (the write lock is taken up front, so a second process
 // waits for it within the busy timeout instead of failing half-way). A job whose snapshot did not change gets a
 // cheap update of its state and statistics columns; its full-text row and artifact rows are only rewritten
-// when their content changed (hashes kept for this session). Timelines keep the first entry and the newest
-// kTimelineCap - 1. Duration history keeps the newest kDurationCap samples per (profile, job type).
+// when their content changed (hashes kept for this session). Timelines are capped as in memory
+// (JobTimeline::cap: the first entries, a marker counting the dropped ones, the newest). Duration history keeps the newest kDurationCap samples per (profile, job type).
 
+#include "model/jobtimeline.h"
 #include "store/jobstore.h"
 #include "store/storefile.h"
 
@@ -22,7 +23,7 @@ namespace jw {
 class SqliteJobStore final : public JobStore
 {
 public:
-    static constexpr int kTimelineCap = 50;
+    static constexpr int kTimelineCap = JobTimeline::kMaxEntries;
     static constexpr int kDurationCap = 64; // DurationHistory::kWindow
 
     // Opens (or creates) `path`; see status() for how that went.

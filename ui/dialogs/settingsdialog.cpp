@@ -43,7 +43,7 @@ SettingsDialog::SettingsDialog(Application *app, QWidget *parent)
     setWindowTitle(tr("Settings"));
     setObjectName(u"settingsDialog"_s);
     auto *layout = new QVBoxLayout(this);
-    // Two pages: the results archive and the history; tray, notifications and the run-on-finish program.
+    // Two pages: the results archive, downloads and the history; tray, notifications and the run-on-finish program.
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"settingsTabs"_s);
     auto *resultsPage = new QWidget(m_tabs);
@@ -105,6 +105,27 @@ SettingsDialog::SettingsDialog(Application *app, QWidget *parent)
     m_example->setObjectName(u"patternExample"_s);
     grid->addRow(m_example);
     resultsLayout->addWidget(archive);
+
+    auto *downloads = new QGroupBox(tr("Downloads"), this);
+    downloads->setObjectName(u"downloadsGroup"_s);
+    auto *downloadsLayout = new QVBoxLayout(downloads);
+    auto *downloadsGrid = new FormGrid;
+    downloadsLayout->addLayout(downloadsGrid);
+    m_downloadLimit = new QSpinBox(downloads);
+    m_downloadLimit->setObjectName(u"downloadLimit"_s);
+    m_downloadLimit->setRange(1, Application::kMaxDownloadLimitMiB);
+    m_downloadLimit->setSuffix(tr(" MB", "after a number: the download limit in megabytes"));
+    m_downloadLimit->setValue(m_app->downloadLimitMiB());
+    auto *limitRow = new QHBoxLayout;
+    limitRow->addWidget(m_downloadLimit);
+    limitRow->addStretch(1);
+    downloadsGrid->addRow(tr("Download &limit:"), limitRow)->setBuddy(m_downloadLimit);
+    auto *limitNote = noteLabel(downloads);
+    limitNote->setForegroundRole(QPalette::PlaceholderText);
+    limitNote->setText(tr("A result larger than this is not downloaded, so it is neither previewed nor archived; it can "
+                          "still be opened externally."));
+    downloadsGrid->addRow(limitNote);
+    resultsLayout->addWidget(downloads);
 
     auto *history = new QGroupBox(tr("Job history"), this);
     history->setObjectName(u"historyGroup"_s);
@@ -232,6 +253,7 @@ bool SettingsDialog::apply()
     }
     m_problem->hide();
     m_app->setRetentionDays(m_retention->value());
+    m_app->setDownloadLimitMiB(m_downloadLimit->value());
     return true;
 }
 

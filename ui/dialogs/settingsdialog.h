@@ -1,6 +1,6 @@
 #pragma once
 // Settings: tray, notifications and the run-on-finish program (EndingsSettings); the results archive (what is kept, the folder, the file name pattern with a live example and
-// its validation message) and the job history's retention (days; 0 keeps every job). OK checks and applies through Application::setArchiveOptions; a problem keeps the
+// its validation message), the download limit (the largest result downloaded, in MB) and the job history's retention (days; 0 keeps every job). OK checks and applies through Application::setArchiveOptions; a problem keeps the
 // dialog open and says what is wrong. Rows on a FormGrid (not QFormLayout: its Qt 6.4 overflow). The folder
 // picker is a non-modal QFileDialog (no nested event loop).
 
@@ -33,6 +33,7 @@ public:
     QLineEdit *folderEdit() const { return m_folder; }
     QLineEdit *patternEdit() const { return m_pattern; }
     QSpinBox *retentionBox() const { return m_retention; }
+    QSpinBox *downloadLimitBox() const { return m_downloadLimit; }
     QString exampleText() const;
     QString problemText() const;
     QPushButton *okButton() const;
@@ -56,6 +57,7 @@ private:
     QLineEdit *m_pattern = nullptr;
     QLabel *m_example = nullptr;
     QSpinBox *m_retention = nullptr;
+    QSpinBox *m_downloadLimit = nullptr;
     QLabel *m_problem = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QFileDialog *m_folderDialog = nullptr;
