@@ -180,7 +180,7 @@ int main(int argc, char *argv[])
     if (const QStringList problems = core.startupProblems(); !problems.isEmpty()) {
         for (const QString &problem : problems)
             printError(problem);
-        window.showNotice(problems.join(u' '));
+        window.showStartupProblems(problems);
     }
     if (cl.parser.isSet(cl.selectFirstCompleted))
         jw::JobSelector::selectFirstCompleted(&window, core.jobs(), cl.parser.value(cl.selectFirstCompleted));

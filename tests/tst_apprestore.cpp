@@ -22,6 +22,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -317,7 +318,7 @@ void tst_AppRestore::unusableDataFolderIsAnnouncedAndPollingGoesOn()
 }
 
 // A settings file and a job history written by a newer Jobwatch: each is named in a clear message (stderr and the
-// status bar at start), neither is ever written, and jobs are watched as usual.
+// a warning over the window at start), neither is ever written, and jobs are watched as usual.
 void tst_AppRestore::filesFromANewerVersionAreAnnouncedLeftUntouchedAndPollingGoesOn()
 {
     const QString settingsPath = m_dir->filePath(u"settings.json"_s);
@@ -345,6 +346,19 @@ void tst_AppRestore::filesFromANewerVersionAreAnnouncedLeftUntouchedAndPollingGo
              qPrintable(problems.first()));
     QTRY_COMPARE(messages.count(), 1);
     QVERIFY2(messages.first().first().toString().contains(u"newer version"_s), qPrintable(messages.first().first().toString()));
+    {
+        // The window's warning at start: stays over the window until dismissed, with each problem in full.
+        MainWindow window(app.get());
+        window.show();
+        window.showStartupProblems(problems);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = window.findChild<QMessageBox *>(u"startupProblems"_s)) && box->isVisible());
+        QVERIFY2(box->informativeText().startsWith(u"The settings file"_s) // a sentence
+                     && box->informativeText().contains(problems.first().mid(1)),
+                 qPrintable(box->informativeText()));
+        box->accept();
+        QTRY_VERIFY(!window.findChild<QMessageBox *>(u"startupProblems"_s));
+    }
     QTRY_VERIFY(restored(*app));
     QVERIFY(app->jobs()->contains(u"theo/job_old"_s)); // read all the same
     const QString key = watch(*app, spec(500));

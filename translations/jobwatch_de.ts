@@ -4800,6 +4800,10 @@ Typ: %2</translation>
         <source>Import running jobs from %1…</source>
         <translation>Laufende Jobs von %1 importieren…</translation>
     </message>
+    <message>
+        <source>Jobwatch started, but it could not use some of its files:</source>
+        <translation>Jobwatch wurde gestartet, konnte aber einige seiner Dateien nicht verwenden:</translation>
+    </message>
 </context>
 <context>
     <name>jw::MappingEditor</name>

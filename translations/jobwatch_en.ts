@@ -2475,17 +2475,11 @@ Exit codes: 0 listed, 1 the list could not be read to its end (the jobs before a
     </message>
     <message numerus="yes">
         <source>dropped %n link(s) that are not http or https (relative or malformed)</source>
-        <translation>
-            <numerusform>dropped %n link that are not http or https (relative or malformed)</numerusform>
-            <numerusform>dropped %n links that are not http or https (relative or malformed)</numerusform>
-        </translation>
+        <translation><numerusform>dropped %n link that are not http or https (relative or malformed)</numerusform><numerusform>dropped %n links that are not http or https (relative or malformed)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>dropped %n link(s) that are not http or https: %1</source>
-        <translation>
-            <numerusform>dropped %n link that are not http or https: %1</numerusform>
-            <numerusform>dropped %n links that are not http or https: %1</numerusform>
-        </translation>
+        <translation><numerusform>dropped %n link that are not http or https: %1</numerusform><numerusform>dropped %n links that are not http or https: %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2870,10 +2864,7 @@ Exit codes: 0 listed, 1 the list could not be read to its end (the jobs before a
     <message numerus="yes">
         <source>… %n earlier change(s)</source>
         <comment>timeline: entries dropped to keep it short</comment>
-        <translation>
-            <numerusform>… %n earlier change</numerusform>
-            <numerusform>… %n earlier changes</numerusform>
-        </translation>
+        <translation><numerusform>… %n earlier change</numerusform><numerusform>… %n earlier changes</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4612,6 +4603,10 @@ Type: %2</translation>
     <message>
         <source>Import running jobs from %1…</source>
         <translation>Import running jobs from %1…</translation>
+    </message>
+    <message>
+        <source>Jobwatch started, but it could not use some of its files:</source>
+        <translation>Jobwatch started, but it could not use some of its files:</translation>
     </message>
 </context>
 <context>

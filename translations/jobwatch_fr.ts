@@ -3419,8 +3419,8 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
     <message numerus="yes">
         <source>Compare shows at most 4 jobs; %n are selected.</source>
         <translation>
-            <numerusform>La comparaison affiche au plus 4 tâches ; %n est sélectionnée.</numerusform>
-            <numerusform>La comparaison affiche au plus 4 tâches ; %n sont sélectionnées.</numerusform>
+            <numerusform>La comparaison affiche au plus 4 tâches&#xa0;; %n est sélectionnée.</numerusform>
+            <numerusform>La comparaison affiche au plus 4 tâches&#xa0;; %n sont sélectionnées.</numerusform>
         </translation>
     </message>
     <message>
@@ -3487,7 +3487,7 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
     </message>
     <message>
         <source>100%</source>
-        <translation>100 %</translation>
+        <translation>100&#xa0;%</translation>
     </message>
     <message>
         <source>Show every image at its actual size</source>
@@ -3495,7 +3495,7 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
     </message>
     <message>
         <source>Wheel to zoom, drag to move: all images follow.</source>
-        <translation>Molette pour zoomer, glisser pour déplacer : toutes les images suivent.</translation>
+        <translation>Molette pour zoomer, glisser pour déplacer&#xa0;: toutes les images suivent.</translation>
     </message>
 </context>
 <context>
@@ -4800,6 +4800,10 @@ Type&#xa0;: %2</translation>
         <source>Import running jobs from %1…</source>
         <translation>Importer les tâches en cours de %1…</translation>
     </message>
+    <message>
+        <source>Jobwatch started, but it could not use some of its files:</source>
+        <translation>Jobwatch a démarré, mais n’a pas pu utiliser certains de ses fichiers :</translation>
+    </message>
 </context>
 <context>
     <name>jw::MappingEditor</name>
@@ -5856,11 +5860,11 @@ Type&#xa0;: %2</translation>
     </message>
     <message>
         <source>Debug: compare the first completed jobs with a result of this kind (video: two, image: four) as soon as there are enough.</source>
-        <translation>Débogage : comparer les premières tâches terminées ayant un résultat de ce type (video : deux, image : quatre) dès qu’il y en a assez.</translation>
+        <translation>Débogage&#xa0;: comparer les premières tâches terminées ayant un résultat de ce type (video&#xa0;: deux, image&#xa0;: quatre) dès qu’il y en a assez.</translation>
     </message>
     <message>
         <source>unknown kind &quot;%1&quot; for --compare; use video or image</source>
-        <translation>type « %1 » inconnu pour --compare ; utilisez video ou image</translation>
+        <translation>type «&#xa0;%1&#xa0;» inconnu pour --compare&#xa0;; utilisez video ou image</translation>
     </message>
 </context>
 </TS>

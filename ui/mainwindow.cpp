@@ -36,6 +36,7 @@
 #include <QLabel>
 #include <QLayout>
 #include <QMenu>
+#include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -475,6 +476,23 @@ void MainWindow::showNotice(const QString &text)
 {
     m_lastNotice = text;
     statusBar()->showMessage(text, kNoticeMs);
+}
+
+void MainWindow::showStartupProblems(const QStringList &problems)
+{
+    if (problems.isEmpty())
+        return;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Jobwatch"),
+                                tr("Jobwatch started, but it could not use some of its files:"), QMessageBox::Ok, this);
+    box->setObjectName(u"startupProblems"_s);
+    QStringList lines = problems; // written for stderr ("the settings file …"): each a sentence here
+    for (QString &line : lines)
+        if (!line.isEmpty())
+            line[0] = line.at(0).toUpper();
+    box->setInformativeText(lines.join(u"\n\n"_s));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    box->open();
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)

@@ -72,6 +72,9 @@ public:
     // What an intake of text added (command-line IDs): the summary, and what was not added on request.
     void showIntakeResult(const IntakeResult &result) { onTextAdded(result); }
     void showNotice(const QString &text);
+    // Files Jobwatch could not use at start (a settings file or job history from a newer version, left untouched;
+    // profiles skipped), one line each: a warning box over the window that stays until dismissed.
+    void showStartupProblems(const QStringList &problems);
     QString lastNotice() const { return m_lastNotice; }
 
     // Row actions on the given keys (the selection for the toolbar/menu/shortcuts).
