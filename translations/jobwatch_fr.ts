@@ -4802,7 +4802,7 @@ Type&#xa0;: %2</translation>
     </message>
     <message>
         <source>Jobwatch started, but it could not use some of its files:</source>
-        <translation>Jobwatch a démarré, mais n’a pas pu utiliser certains de ses fichiers :</translation>
+        <translation>Jobwatch a démarré, mais n’a pas pu utiliser certains de ses fichiers&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -281,19 +281,12 @@ int test(const QStringList &arguments)
     parser.addPositionalArgument(u"name"_s, Tr::tr("The profile's name or id."));
     if (const std::optional<int> end = parseArguments(parser, arguments, u"profiles test"_s))
         return *end;
-    if (parser.positionalArguments().size() != 1)
-        return usageError(Tr::tr("give the name of one profile"));
     SavedProfiles saved;
-    const Profile *found = saved.find(parser.positionalArguments().constFirst());
-    if (!found)
-        return usageError(Tr::tr("no profile named \"%1\"").arg(parser.positionalArguments().constFirst()));
-    const Profile profile = *found;
-    if (parser.isSet(keyEnvOpt)) {
-        const QString key = qEnvironmentVariable(parser.value(keyEnvOpt).toLocal8Bit().constData()).trimmed();
-        if (key.isEmpty())
-            return usageError(Tr::tr("environment variable %1 is not set or empty").arg(parser.value(keyEnvOpt)));
-        saved.vault.setSessionKey(profile.id, key);
-    }
+    int exitCode = 0;
+    const std::optional<Profile> named = saved.named(parser, keyEnvOpt, &exitCode);
+    if (!named)
+        return exitCode;
+    const Profile profile = *named;
 
     QNetworkAccessManager nam;
     ConnectionTest connection(&nam);

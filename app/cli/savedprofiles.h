@@ -8,12 +8,20 @@
 #include "profiles/secretvault.h"
 #include "profiles/settings.h"
 
+#include <optional>
+
+class QCommandLineOption;
+class QCommandLineParser;
+
 namespace jw::cli {
 
 struct SavedProfiles {
     SavedProfiles();
     // By name (case-insensitive) or id; nullptr when unknown.
     const Profile *find(const QString &nameOrId) const;
+    // The one profile `parser`'s only positional argument names, with the key of `keyEnv` (when given) set for
+    // this run only. Nothing, with the usage error printed and its exit code in *exitCode, when there is none.
+    std::optional<Profile> named(const QCommandLineParser &parser, const QCommandLineOption &keyEnv, int *exitCode);
 
     Settings settings;
     ProfileList list;
