@@ -213,6 +213,30 @@ private Q_SLOTS:
         QCOMPARE(jobs.value(failed).value(u"error"_s).toObject().value(u"message"_s).toString(),
                  u"Your request was flagged by our content moderation system.; You were not charged for this request."_s);
     }
+
+    // The results folder cannot be made (a file is in its place; permissions would not stop root, who runs CI):
+    // the inline result is lost, and watch names the job, the result and the folder on stderr and exits 1
+    // although the job completed.
+    void anInlineResultThatCannotBeWrittenIsNamedAndExitsOne()
+    {
+        QTemporaryDir parent;
+        QVERIFY(parent.isValid());
+        const QString blocked = parent.filePath(u"results"_s);
+        QFile file(blocked);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        const QString done = m_sim->createJob(spec(u"stability"_s, Outcome::Completed));
+        const clitest::Run r = clitest::run(
+            QStringList{u"watch"_s, u"--mapping"_s, mappingFile(u"stability"_s), u"--base-url"_s,
+                        m_sim->baseUrl(u"stability"_s).toString(), u"--key-env"_s, clitest::kKeyVariable, u"--json"_s,
+                        u"--results-dir"_s, blocked, done},
+            clitest::keyEnvironment(kKey));
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(finals(r.out).value(done).value(u"state"_s).toString(), u"completed"_s);
+        QVERIFY2(r.err.contains(QByteArray(done.toUtf8() + ": could not write result 1: cannot create the folder " + blocked.toUtf8() + '/')),
+                 r.err.constData());
+        QVERIFY2(!r.out.contains("\"event\":\"saved\""), r.out.constData());
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_CliWatchExamples)

@@ -1141,6 +1141,10 @@ Exit-Codes: 0 aufgelistet, 1 die Liste konnte nicht bis zum Ende gelesen werden 
         <source>List the account&apos;s jobs from the provider (pipe into watch -)</source>
         <translation>Die Jobs des Kontos beim Anbieter auflisten (in watch - leiten)</translation>
     </message>
+    <message>
+        <source>could not write result %1: cannot create the folder %2</source>
+        <translation>Ergebnis %1 konnte nicht geschrieben werden: Der Ordner %2 lässt sich nicht anlegen</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTest</name>

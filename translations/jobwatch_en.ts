@@ -1,11 +1,10 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
     <name>AccountLister</name>
     <message>
-        <source>the profile &quot;%1&quot; cannot list jobs: its API has no list endpoint</source>
-        <translation>the profile &quot;%1&quot; cannot list jobs: its API has no list endpoint</translation>
+        <source>the profile "%1" cannot list jobs: its API has no list endpoint</source>
+        <translation>the profile "%1" cannot list jobs: its API has no list endpoint</translation>
     </message>
     <message>
         <source>the API key could not be read: %1</source>
@@ -13,10 +12,7 @@
     </message>
     <message numerus="yes">
         <source>%1; gave up after %n attempt(s)</source>
-        <translation>
-            <numerusform>%1; gave up after %n attempt</numerusform>
-            <numerusform>%1; gave up after %n attempts</numerusform>
-        </translation>
+        <translation><numerusform>%1; gave up after %n attempt</numerusform><numerusform>%1; gave up after %n attempts</numerusform></translation>
     </message>
     <message>
         <source>HTTP 401: the API key was not accepted%1</source>
@@ -43,26 +39,23 @@
         <translation>the list answer is not a JSON object</translation>
     </message>
     <message>
-        <source>the provider&apos;s next page is on another origin (%1); it is not followed, so the key stays with %2</source>
-        <translation>the provider&apos;s next page is on another origin (%1); it is not followed, so the key stays with %2</translation>
+        <source>the provider's next page is on another origin (%1); it is not followed, so the key stays with %2</source>
+        <translation>the provider's next page is on another origin (%1); it is not followed, so the key stays with %2</translation>
     </message>
     <message numerus="yes">
-        <source>the provider&apos;s next cursor leads back to a page already read (a cursor loop); the list ends after %n page(s)</source>
-        <translation>
-            <numerusform>the provider&apos;s next cursor leads back to a page already read (a cursor loop); the list ends after %n page</numerusform>
-            <numerusform>the provider&apos;s next cursor leads back to a page already read (a cursor loop); the list ends after %n pages</numerusform>
-        </translation>
+        <source>the provider's next cursor leads back to a page already read (a cursor loop); the list ends after %n page(s)</source>
+        <translation><numerusform>the provider's next cursor leads back to a page already read (a cursor loop); the list ends after %n page</numerusform><numerusform>the provider's next cursor leads back to a page already read (a cursor loop); the list ends after %n pages</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Application</name>
     <message>
-        <source>another profile is already named &quot;%1&quot;</source>
-        <translation>another profile is already named &quot;%1&quot;</translation>
+        <source>another profile is already named "%1"</source>
+        <translation>another profile is already named "%1"</translation>
     </message>
     <message>
-        <source>profile &quot;%1&quot; needs a name</source>
-        <translation>profile &quot;%1&quot; needs a name</translation>
+        <source>profile "%1" needs a name</source>
+        <translation>profile "%1" needs a name</translation>
     </message>
     <message>
         <source>the demo is already running</source>
@@ -101,8 +94,8 @@
         <translation>Refused to open a %1: link: only http(s) results can be downloaded</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid http(s) address</source>
-        <translation>&quot;%1&quot; is not a valid http(s) address</translation>
+        <source>"%1" is not a valid http(s) address</source>
+        <translation>"%1" is not a valid http(s) address</translation>
     </message>
     <message>
         <source>Refused plain http:// download from %1: only https is allowed off this computer</source>
@@ -146,10 +139,7 @@
     </message>
     <message numerus="yes">
         <source>The download of %1 stalled for %n second(s) and was stopped; try again</source>
-        <translation>
-            <numerusform>The download of %1 stalled for %n second and was stopped; try again</numerusform>
-            <numerusform>The download of %1 stalled for %n seconds and was stopped; try again</numerusform>
-        </translation>
+        <translation><numerusform>The download of %1 stalled for %n second and was stopped; try again</numerusform><numerusform>The download of %1 stalled for %n seconds and was stopped; try again</numerusform></translation>
     </message>
     <message>
         <source>Could not download %1: %2</source>
@@ -206,10 +196,7 @@
     <message numerus="yes">
         <source>%n min</source>
         <comment>duration</comment>
-        <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
-        </translation>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
@@ -219,18 +206,12 @@
     <message numerus="yes">
         <source>%n h</source>
         <comment>duration</comment>
-        <translation>
-            <numerusform>%n h</numerusform>
-            <numerusform>%n h</numerusform>
-        </translation>
+        <translation><numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <comment>duration</comment>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
     <message>
         <source>Link probably expired %1 ago</source>
@@ -253,28 +234,28 @@
         <translation>The file name pattern is empty</translation>
     </message>
     <message>
-        <source>The file name pattern must be relative to the archive folder (it starts with &quot;%1&quot;)</source>
-        <translation>The file name pattern must be relative to the archive folder (it starts with &quot;%1&quot;)</translation>
+        <source>The file name pattern must be relative to the archive folder (it starts with "%1")</source>
+        <translation>The file name pattern must be relative to the archive folder (it starts with "%1")</translation>
     </message>
     <message>
         <source>Unknown placeholder {%1} in the file name pattern; use %2</source>
         <translation>Unknown placeholder {%1} in the file name pattern; use %2</translation>
     </message>
     <message>
-        <source>The file name pattern has a &quot;{&quot; or &quot;}&quot; that is not part of a placeholder</source>
-        <translation>The file name pattern has a &quot;{&quot; or &quot;}&quot; that is not part of a placeholder</translation>
+        <source>The file name pattern has a "{" or "}" that is not part of a placeholder</source>
+        <translation>The file name pattern has a "{" or "}" that is not part of a placeholder</translation>
     </message>
     <message>
-        <source>The file name pattern must not contain &quot;%1&quot;</source>
-        <translation>The file name pattern must not contain &quot;%1&quot;</translation>
+        <source>The file name pattern must not contain "%1"</source>
+        <translation>The file name pattern must not contain "%1"</translation>
     </message>
     <message>
-        <source>The file name pattern has an empty folder name (&quot;//&quot; or a trailing &quot;/&quot;)</source>
-        <translation>The file name pattern has an empty folder name (&quot;//&quot; or a trailing &quot;/&quot;)</translation>
+        <source>The file name pattern has an empty folder name ("//" or a trailing "/")</source>
+        <translation>The file name pattern has an empty folder name ("//" or a trailing "/")</translation>
     </message>
     <message>
-        <source>The file name pattern must not contain &quot;.&quot; or &quot;..&quot; as a folder name</source>
-        <translation>The file name pattern must not contain &quot;.&quot; or &quot;..&quot; as a folder name</translation>
+        <source>The file name pattern must not contain "." or ".." as a folder name</source>
+        <translation>The file name pattern must not contain "." or ".." as a folder name</translation>
     </message>
     <message>
         <source>The file name pattern must contain {%1} so that no two results share a file</source>
@@ -289,8 +270,8 @@
         <translation>Choose a folder for the archive</translation>
     </message>
     <message>
-        <source>The archive folder must be a full path (&quot;%1&quot; is relative)</source>
-        <translation>The archive folder must be a full path (&quot;%1&quot; is relative)</translation>
+        <source>The archive folder must be a full path ("%1" is relative)</source>
+        <translation>The archive folder must be a full path ("%1" is relative)</translation>
     </message>
     <message>
         <source>The archive folder must be apart from the download cache (%1), which is cleaned automatically</source>
@@ -313,8 +294,8 @@
         <translation>Result %1 of %2 was not archived: %3</translation>
     </message>
     <message>
-        <source>This result came inside the provider&apos;s answer and is no longer kept here — poll again to get it</source>
-        <translation>This result came inside the provider&apos;s answer and is no longer kept here — poll again to get it</translation>
+        <source>This result came inside the provider's answer and is no longer kept here — poll again to get it</source>
+        <translation>This result came inside the provider's answer and is no longer kept here — poll again to get it</translation>
     </message>
     <message>
         <source>Could not write %1 to the download cache: %2</source>
@@ -329,15 +310,12 @@
     <name>Balance</name>
     <message numerus="yes">
         <source>%Ln credit(s)</source>
-        <comment>an account&apos;s credit balance</comment>
-        <translation>
-            <numerusform>%Ln credit</numerusform>
-            <numerusform>%Ln credits</numerusform>
-        </translation>
+        <comment>an account's credit balance</comment>
+        <translation><numerusform>%Ln credit</numerusform><numerusform>%Ln credits</numerusform></translation>
     </message>
     <message>
         <source>%1 credits</source>
-        <comment>an account&apos;s credit balance, not a whole number</comment>
+        <comment>an account's credit balance, not a whole number</comment>
         <translation>%1 credits</translation>
     </message>
 </context>
@@ -354,8 +332,8 @@
         <translation>Port to listen on (default: a free port).</translation>
     </message>
     <message>
-        <source>Require &quot;Authorization: Bearer T&quot; on job polls.</source>
-        <translation>Require &quot;Authorization: Bearer T&quot; on job polls.</translation>
+        <source>Require "Authorization: Bearer T" on job polls.</source>
+        <translation>Require "Authorization: Bearer T" on job polls.</translation>
     </message>
     <message>
         <source>Number of demo jobs to create at start (default 20).</source>
@@ -387,10 +365,7 @@
     </message>
     <message numerus="yes">
         <source>%n demo job(s) created.</source>
-        <translation>
-            <numerusform>%n demo job created.</numerusform>
-            <numerusform>%n demo jobs created.</numerusform>
-        </translation>
+        <translation><numerusform>%n demo job created.</numerusform><numerusform>%n demo jobs created.</numerusform></translation>
     </message>
     <message>
         <source>Job polls need the token: export JOBWATCH_DEMO_TOKEN=&lt;the --token value&gt;</source>
@@ -409,8 +384,8 @@
         <translation>Watch it:</translation>
     </message>
     <message>
-        <source>Inject faults: curl -s -X POST %1/control/faults -d &apos;{&quot;mix&quot;:{&quot;429&quot;:0.1,&quot;slow&quot;:0.05},&quot;retryAfter&quot;:2}&apos;</source>
-        <translation>Inject faults: curl -s -X POST %1/control/faults -d &apos;{&quot;mix&quot;:{&quot;429&quot;:0.1,&quot;slow&quot;:0.05},&quot;retryAfter&quot;:2}&apos;</translation>
+        <source>Inject faults: curl -s -X POST %1/control/faults -d '{"mix":{"429":0.1,"slow":0.05},"retryAfter":2}'</source>
+        <translation>Inject faults: curl -s -X POST %1/control/faults -d '{"mix":{"429":0.1,"slow":0.05},"retryAfter":2}'</translation>
     </message>
     <message>
         <source>Press Ctrl+C to stop.</source>
@@ -447,20 +422,20 @@ Exits 0 on success, 1 when the input is not a JSON object or has no job ID, 2 on
         <translation>mapping %1: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: %2</source>
-        <translation>&quot;%1&quot;: %2</translation>
+        <source>"%1": %2</source>
+        <translation>"%1": %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither a job ID nor an http(s) poll URL (%2)</source>
-        <translation>&quot;%1&quot; is neither a job ID nor an http(s) poll URL (%2)</translation>
+        <source>"%1" is neither a job ID nor an http(s) poll URL (%2)</source>
+        <translation>"%1" is neither a job ID nor an http(s) poll URL (%2)</translation>
     </message>
     <message>
         <source>A saved profile.</source>
         <translation>A saved profile.</translation>
     </message>
     <message>
-        <source>The API&apos;s base URL (https://, or http:// on loopback).</source>
-        <translation>The API&apos;s base URL (https://, or http:// on loopback).</translation>
+        <source>The API's base URL (https://, or http:// on loopback).</source>
+        <translation>The API's base URL (https://, or http:// on loopback).</translation>
     </message>
     <message>
         <source>Name of the environment variable holding the API key.</source>
@@ -500,10 +475,7 @@ Exits 0 on success, 1 when the input is not a JSON object or has no job ID, 2 on
     </message>
     <message numerus="yes">
         <source>about %n s left</source>
-        <translation>
-            <numerusform>about %n s left</numerusform>
-            <numerusform>about %n s left</numerusform>
-        </translation>
+        <translation><numerusform>about %n s left</numerusform><numerusform>about %n s left</numerusform></translation>
     </message>
     <message>
         <source>Parse a status response and print the snapshot JSON</source>
@@ -529,15 +501,15 @@ Commands:
     </message>
     <message>
         <source>
-Run jobwatch-cli COMMAND --help for a command&apos;s options. jobwatch-cli --version prints the version.
+Run jobwatch-cli COMMAND --help for a command's options. jobwatch-cli --version prints the version.
 </source>
         <translation>
-Run jobwatch-cli COMMAND --help for a command&apos;s options. jobwatch-cli --version prints the version.
+Run jobwatch-cli COMMAND --help for a command's options. jobwatch-cli --version prints the version.
 </translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation>unknown command &quot;%1&quot;</translation>
+        <source>unknown command "%1"</source>
+        <translation>unknown command "%1"</translation>
     </message>
     <message>
         <source>Base URLs per preset (create their jobs with the control endpoint):</source>
@@ -578,16 +550,16 @@ command line, and is stored in the OS keychain. --file-store opts in to a plaint
 command line, and is stored in the OS keychain. --file-store opts in to a plaintext key file (0600).</translation>
     </message>
     <message>
-        <source>The profile&apos;s name.</source>
-        <translation>The profile&apos;s name.</translation>
+        <source>The profile's name.</source>
+        <translation>The profile's name.</translation>
     </message>
     <message>
         <source>A custom mapping file (docs/mapping.md).</source>
         <translation>A custom mapping file (docs/mapping.md).</translation>
     </message>
     <message>
-        <source>The API&apos;s base URL (default: the dialect&apos;s or preset&apos;s).</source>
-        <translation>The API&apos;s base URL (default: the dialect&apos;s or preset&apos;s).</translation>
+        <source>The API's base URL (default: the dialect's or preset's).</source>
+        <translation>The API's base URL (default: the dialect's or preset's).</translation>
     </message>
     <message>
         <source>Environment variable holding the API key.</source>
@@ -626,16 +598,16 @@ command line, and is stored in the OS keychain. --file-store opts in to a plaint
         <translation>no key given: use --key-env VAR, pipe it on standard input, or --no-key</translation>
     </message>
     <message>
-        <source>a profile named &quot;%1&quot; already exists</source>
-        <translation>a profile named &quot;%1&quot; already exists</translation>
+        <source>a profile named "%1" already exists</source>
+        <translation>a profile named "%1" already exists</translation>
     </message>
     <message>
-        <source>profile &quot;%1&quot;: %2</source>
-        <translation>profile &quot;%1&quot;: %2</translation>
+        <source>profile "%1": %2</source>
+        <translation>profile "%1": %2</translation>
     </message>
     <message>
-        <source>saved profile &quot;%1&quot; (no key)</source>
-        <translation>saved profile &quot;%1&quot; (no key)</translation>
+        <source>saved profile "%1" (no key)</source>
+        <translation>saved profile "%1" (no key)</translation>
     </message>
     <message>
         <source>%1; the profile was not saved: %2</source>
@@ -646,32 +618,32 @@ command line, and is stored in the OS keychain. --file-store opts in to a plaint
         <translation>the key could not be saved: %1</translation>
     </message>
     <message>
-        <source>saved profile &quot;%1&quot; with key %2</source>
-        <translation>saved profile &quot;%1&quot; with key %2</translation>
+        <source>saved profile "%1" with key %2</source>
+        <translation>saved profile "%1" with key %2</translation>
     </message>
     <message>
         <source>Remove a saved profile and delete its key.</source>
         <translation>Remove a saved profile and delete its key.</translation>
     </message>
     <message>
-        <source>The profile&apos;s name or id.</source>
-        <translation>The profile&apos;s name or id.</translation>
+        <source>The profile's name or id.</source>
+        <translation>The profile's name or id.</translation>
     </message>
     <message>
         <source>give the name of one profile</source>
         <translation>give the name of one profile</translation>
     </message>
     <message>
-        <source>no profile named &quot;%1&quot;</source>
-        <translation>no profile named &quot;%1&quot;</translation>
+        <source>no profile named "%1"</source>
+        <translation>no profile named "%1"</translation>
     </message>
     <message>
-        <source>profile &quot;%1&quot; removed, but its key could not be deleted: %2</source>
-        <translation>profile &quot;%1&quot; removed, but its key could not be deleted: %2</translation>
+        <source>profile "%1" removed, but its key could not be deleted: %2</source>
+        <translation>profile "%1" removed, but its key could not be deleted: %2</translation>
     </message>
     <message>
-        <source>removed profile &quot;%1&quot; and its key</source>
-        <translation>removed profile &quot;%1&quot; and its key</translation>
+        <source>removed profile "%1" and its key</source>
+        <translation>removed profile "%1" and its key</translation>
     </message>
     <message>
         <source>Test a saved profile: poll a job (--job) or a probe ID and report the outcome: ok, not-found (key
@@ -686,12 +658,12 @@ server-error or refused. Exit 0 when the key was accepted, 4 on an auth problem,
         <translation>A job ID to poll.</translation>
     </message>
     <message>
-        <source>Use this environment variable&apos;s key instead of the saved one.</source>
-        <translation>Use this environment variable&apos;s key instead of the saved one.</translation>
+        <source>Use this environment variable's key instead of the saved one.</source>
+        <translation>Use this environment variable's key instead of the saved one.</translation>
     </message>
     <message>
-        <source>no profile named &quot;%1&quot; (see jobwatch-cli profiles list)</source>
-        <translation>no profile named &quot;%1&quot; (see jobwatch-cli profiles list)</translation>
+        <source>no profile named "%1" (see jobwatch-cli profiles list)</source>
+        <translation>no profile named "%1" (see jobwatch-cli profiles list)</translation>
     </message>
     <message>
         <source>Saved profiles: list, add, remove, test (keys in the OS keychain)</source>
@@ -716,12 +688,12 @@ Exit codes: 0 all completed, 1 any failed, cancelled or not found, 2 usage or co
         <translation>Exit with code 2, before watching anything, when an argument or input line gives no job.</translation>
     </message>
     <message>
-        <source>--max-wait takes a number of seconds from 1 to %1 (30 days), not &quot;%2&quot;</source>
-        <translation>--max-wait takes a number of seconds from 1 to %1 (30 days), not &quot;%2&quot;</translation>
+        <source>--max-wait takes a number of seconds from 1 to %1 (30 days), not "%2"</source>
+        <translation>--max-wait takes a number of seconds from 1 to %1 (30 days), not "%2"</translation>
     </message>
     <message>
-        <source>--interval takes auto or a whole number of milliseconds from 1000 to %1 (one day), not &quot;%2&quot;</source>
-        <translation>--interval takes auto or a whole number of milliseconds from 1000 to %1 (one day), not &quot;%2&quot;</translation>
+        <source>--interval takes auto or a whole number of milliseconds from 1000 to %1 (one day), not "%2"</source>
+        <translation>--interval takes auto or a whole number of milliseconds from 1000 to %1 (one day), not "%2"</translation>
     </message>
     <message>
         <source>standard input is larger than %1 MiB; give the jobs in parts</source>
@@ -729,33 +701,27 @@ Exit codes: 0 all completed, 1 any failed, cancelled or not found, 2 usage or co
     </message>
     <message numerus="yes">
         <source>%n input item(s) gave no job; nothing is watched with --strict</source>
-        <translation>
-            <numerusform>%n input item gave no job; nothing is watched with --strict</numerusform>
-            <numerusform>%n input items gave no job; nothing is watched with --strict</numerusform>
-        </translation>
+        <translation><numerusform>%n input item gave no job; nothing is watched with --strict</numerusform><numerusform>%n input items gave no job; nothing is watched with --strict</numerusform></translation>
     </message>
     <message>
         <source>no job can be watched</source>
         <translation>no job can be watched</translation>
     </message>
     <message>
-        <source>standard input, line %1: &quot;%2&quot;: %3</source>
-        <translation>standard input, line %1: &quot;%2&quot;: %3</translation>
+        <source>standard input, line %1: "%2": %3</source>
+        <translation>standard input, line %1: "%2": %3</translation>
     </message>
     <message numerus="yes">
         <source>standard input: %n more line(s) without a job not listed</source>
-        <translation>
-            <numerusform>standard input: %n more line without a job not listed</numerusform>
-            <numerusform>standard input: %n more lines without a job not listed</numerusform>
-        </translation>
+        <translation><numerusform>standard input: %n more line without a job not listed</numerusform><numerusform>standard input: %n more lines without a job not listed</numerusform></translation>
     </message>
     <message>
         <source>reading the job history failed: %1</source>
         <translation>reading the job history failed: %1</translation>
     </message>
     <message>
-        <source>list, search: one JSON object per line: {&quot;at&quot;:&lt;epoch ms&gt;,&quot;profile&quot;:...,&quot;local&quot;:...,&quot;job&quot;:{...}}.</source>
-        <translation>list, search: one JSON object per line: {&quot;at&quot;:&lt;epoch ms&gt;,&quot;profile&quot;:...,&quot;local&quot;:...,&quot;job&quot;:{...}}.</translation>
+        <source>list, search: one JSON object per line: {"at":&lt;epoch ms&gt;,"profile":...,"local":...,"job":{...}}.</source>
+        <translation>list, search: one JSON object per line: {"at":&lt;epoch ms&gt;,"profile":...,"local":...,"job":{...}}.</translation>
     </message>
     <message>
         <source>list, search: at most this many jobs.</source>
@@ -774,8 +740,8 @@ Exit codes: 0 all completed, 1 any failed, cancelled or not found, 2 usage or co
         <translation>export: only the jobs matching this text.</translation>
     </message>
     <message>
-        <source>The folder of the job history (default: $%1, else the desktop app&apos;s data folder).</source>
-        <translation>The folder of the job history (default: $%1, else the desktop app&apos;s data folder).</translation>
+        <source>The folder of the job history (default: $%1, else the desktop app's data folder).</source>
+        <translation>The folder of the job history (default: $%1, else the desktop app's data folder).</translation>
     </message>
     <message>
         <source>list, search or export.</source>
@@ -786,16 +752,16 @@ Exit codes: 0 all completed, 1 any failed, cancelled or not found, 2 usage or co
         <translation>give a command: list, search TEXT or export --format csv|json</translation>
     </message>
     <message>
-        <source>unknown history command &quot;%1&quot;; use list, search or export</source>
-        <translation>unknown history command &quot;%1&quot;; use list, search or export</translation>
+        <source>unknown history command "%1"; use list, search or export</source>
+        <translation>unknown history command "%1"; use list, search or export</translation>
     </message>
     <message>
         <source>search needs the text to look for</source>
         <translation>search needs the text to look for</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation>unexpected argument &quot;%1&quot;</translation>
+        <source>unexpected argument "%1"</source>
+        <translation>unexpected argument "%1"</translation>
     </message>
     <message>
         <source>--limit takes a number of jobs</source>
@@ -806,8 +772,8 @@ Exit codes: 0 all completed, 1 any failed, cancelled or not found, 2 usage or co
         <translation>export needs --format csv or --format json</translation>
     </message>
     <message>
-        <source>unknown export format &quot;%1&quot;; use csv or json</source>
-        <translation>unknown export format &quot;%1&quot;; use csv or json</translation>
+        <source>unknown export format "%1"; use csv or json</source>
+        <translation>unknown export format "%1"; use csv or json</translation>
     </message>
     <message>
         <source>--json and --limit are for list and search; export takes --format</source>
@@ -822,8 +788,8 @@ Exit codes: 0 all completed, 1 any failed, cancelled or not found, 2 usage or co
         <translation>no job history in %1 yet</translation>
     </message>
     <message>
-        <source>Request budget: at most this many requests per second (default: the profile&apos;s, 5 for an unknown API).</source>
-        <translation>Request budget: at most this many requests per second (default: the profile&apos;s, 5 for an unknown API).</translation>
+        <source>Request budget: at most this many requests per second (default: the profile's, 5 for an unknown API).</source>
+        <translation>Request budget: at most this many requests per second (default: the profile's, 5 for an unknown API).</translation>
     </message>
     <message>
         <source>Requests that may go out at once after a quiet spell (default 10).</source>
@@ -838,8 +804,8 @@ Exit codes: 0 all completed, 1 any failed, cancelled or not found, 2 usage or co
         <translation>Write the watched jobs into the job history, where the window and `history` see them.</translation>
     </message>
     <message>
-        <source>With --record: the folder of the job history (default: $%1, else the desktop app&apos;s data folder).</source>
-        <translation>With --record: the folder of the job history (default: $%1, else the desktop app&apos;s data folder).</translation>
+        <source>With --record: the folder of the job history (default: $%1, else the desktop app's data folder).</source>
+        <translation>With --record: the folder of the job history (default: $%1, else the desktop app's data folder).</translation>
     </message>
     <message>
         <source>--rate takes a number of requests per second from 0.01 to 10000</source>
@@ -863,10 +829,7 @@ Exit codes: 0 all completed, 1 any failed, cancelled or not found, 2 usage or co
     </message>
     <message numerus="yes">
         <source>request budget short: %n poll(s) waiting at %1 requests/s (ceiling %2; raise it with --rate)</source>
-        <translation>
-            <numerusform>request budget short: %n poll waiting at %1 requests/s (ceiling %2; raise it with --rate)</numerusform>
-            <numerusform>request budget short: %n polls waiting at %1 requests/s (ceiling %2; raise it with --rate)</numerusform>
-        </translation>
+        <translation><numerusform>request budget short: %n poll waiting at %1 requests/s (ceiling %2; raise it with --rate)</numerusform><numerusform>request budget short: %n polls waiting at %1 requests/s (ceiling %2; raise it with --rate)</numerusform></translation>
     </message>
     <message>
         <source>request budget sufficient again</source>
@@ -894,20 +857,20 @@ Exit codes: 0 all completed, 1 any failed, cancelled or not found, 2 usage or co
         <translation>Also print on stderr, for each mapped field, the path tried and what it matched, and the rule that decided the state (mappings and presets).</translation>
     </message>
     <message>
-        <source>FILE is an HTTP error body (status 400 or above): print the error read from it as {&quot;code&quot;,&quot;message&quot;,&quot;requestId&quot;}.</source>
-        <translation>FILE is an HTTP error body (status 400 or above): print the error read from it as {&quot;code&quot;,&quot;message&quot;,&quot;requestId&quot;}.</translation>
+        <source>FILE is an HTTP error body (status 400 or above): print the error read from it as {"code","message","requestId"}.</source>
+        <translation>FILE is an HTTP error body (status 400 or above): print the error read from it as {"code","message","requestId"}.</translation>
     </message>
     <message>
-        <source>The job ID the response was asked for; it stands in when the mapping has &quot;idOptional&quot; and the body has no ID.</source>
-        <translation>The job ID the response was asked for; it stands in when the mapping has &quot;idOptional&quot; and the body has no ID.</translation>
+        <source>The job ID the response was asked for; it stands in when the mapping has "idOptional" and the body has no ID.</source>
+        <translation>The job ID the response was asked for; it stands in when the mapping has "idOptional" and the body has no ID.</translation>
     </message>
     <message>
         <source>give --dialect NAME or --mapping FILE.</source>
         <translation>give --dialect NAME or --mapping FILE.</translation>
     </message>
     <message>
-        <source>the mapping %1 is named &quot;%2&quot;, not &quot;%3&quot;; give --mapping alone, or --dialect %2.</source>
-        <translation>the mapping %1 is named &quot;%2&quot;, not &quot;%3&quot;; give --mapping alone, or --dialect %2.</translation>
+        <source>the mapping %1 is named "%2", not "%3"; give --mapping alone, or --dialect %2.</source>
+        <translation>the mapping %1 is named "%2", not "%3"; give --mapping alone, or --dialect %2.</translation>
     </message>
     <message>
         <source>--explain works with mappings and presets, not with the native dialect %1.</source>
@@ -928,8 +891,8 @@ and other poll settings stay. A new mapping replaces the old one whole.</source>
 and other poll settings stay. A new mapping replaces the old one whole.</translation>
     </message>
     <message>
-        <source>The API&apos;s base URL.</source>
-        <translation>The API&apos;s base URL.</translation>
+        <source>The API's base URL.</source>
+        <translation>The API's base URL.</translation>
     </message>
     <message>
         <source>give --dialect or --mapping, not both</source>
@@ -940,8 +903,8 @@ and other poll settings stay. A new mapping replaces the old one whole.</transla
         <translation>nothing to change: give --mapping, --dialect, --base-url or --interval</translation>
     </message>
     <message>
-        <source>updated profile &quot;%1&quot;</source>
-        <translation>updated profile &quot;%1&quot;</translation>
+        <source>updated profile "%1"</source>
+        <translation>updated profile "%1"</translation>
     </message>
     <message>
         <source>A custom mapping file (docs/mapping.md), instead of --dialect. --base-url may be left out when the mapping has a baseUrl.</source>
@@ -964,20 +927,20 @@ and other poll settings stay. A new mapping replaces the old one whole.</transla
         <translation>give --profile, or all of --dialect (or --mapping), --base-url and --key-env</translation>
     </message>
     <message>
-        <source>The answer to the mapping&apos;s &quot;resolve&quot; request (the second call for a completed job&apos;s result URL): add the result read from it.</source>
-        <translation>The answer to the mapping&apos;s &quot;resolve&quot; request (the second call for a completed job&apos;s result URL): add the result read from it.</translation>
+        <source>The answer to the mapping's "resolve" request (the second call for a completed job's result URL): add the result read from it.</source>
+        <translation>The answer to the mapping's "resolve" request (the second call for a completed job's result URL): add the result read from it.</translation>
     </message>
     <message>
-        <source>the response body is %1 bytes, more than the %2-byte limit of a finished job&apos;s response.</source>
-        <translation>the response body is %1 bytes, more than the %2-byte limit of a finished job&apos;s response.</translation>
+        <source>the response body is %1 bytes, more than the %2-byte limit of a finished job's response.</source>
+        <translation>the response body is %1 bytes, more than the %2-byte limit of a finished job's response.</translation>
     </message>
     <message>
         <source>the response body is %1 bytes while the job is %2; over the %3-byte limit for a job that has not finished.</source>
         <translation>the response body is %1 bytes while the job is %2; over the %3-byte limit for a job that has not finished.</translation>
     </message>
     <message>
-        <source>--resolved: this response asks for no second request (the mapping has no &quot;resolve&quot;, the job is not completed, or a value its URL needs is missing).</source>
-        <translation>--resolved: this response asks for no second request (the mapping has no &quot;resolve&quot;, the job is not completed, or a value its URL needs is missing).</translation>
+        <source>--resolved: this response asks for no second request (the mapping has no "resolve", the job is not completed, or a value its URL needs is missing).</source>
+        <translation>--resolved: this response asks for no second request (the mapping has no "resolve", the job is not completed, or a value its URL needs is missing).</translation>
     </message>
     <message>
         <source>the answer is not a JSON object</source>
@@ -988,8 +951,8 @@ and other poll settings stay. A new mapping replaces the old one whole.</transla
         <translation>--resolved %1: %2</translation>
     </message>
     <message>
-        <source>The result&apos;s URL takes a second request: GET %1 (try its answer with --resolved FILE).</source>
-        <translation>The result&apos;s URL takes a second request: GET %1 (try its answer with --resolved FILE).</translation>
+        <source>The result's URL takes a second request: GET %1 (try its answer with --resolved FILE).</source>
+        <translation>The result's URL takes a second request: GET %1 (try its answer with --resolved FILE).</translation>
     </message>
     <message>
         <source>Run this program for each job that ends, without a shell. Placeholders, each replaced inside its own argument: %1. Its exit status and the end of its stderr are printed on standard error.</source>
@@ -1031,36 +994,36 @@ and other poll settings stay. A new mapping replaces the old one whole.</transla
         <translation>%1: result %2 saved to %3</translation>
     </message>
     <message>
-        <source>Print NDJSON events: {&quot;event&quot;:&quot;update&quot;|&quot;final&quot;|&quot;error&quot;,&quot;at&quot;:&lt;epoch ms&gt;,&quot;job&quot;:{...}}, and {&quot;event&quot;:&quot;saved&quot;,&quot;id&quot;:ID,&quot;result&quot;:N,&quot;path&quot;:FILE} for a result written to a file.</source>
-        <translation>Print NDJSON events: {&quot;event&quot;:&quot;update&quot;|&quot;final&quot;|&quot;error&quot;,&quot;at&quot;:&lt;epoch ms&gt;,&quot;job&quot;:{...}}, and {&quot;event&quot;:&quot;saved&quot;,&quot;id&quot;:ID,&quot;result&quot;:N,&quot;path&quot;:FILE} for a result written to a file.</translation>
+        <source>Print NDJSON events: {"event":"update"|"final"|"error","at":&lt;epoch ms&gt;,"job":{...}}, and {"event":"saved","id":ID,"result":N,"path":FILE} for a result written to a file.</source>
+        <translation>Print NDJSON events: {"event":"update"|"final"|"error","at":&lt;epoch ms&gt;,"job":{...}}, and {"event":"saved","id":ID,"result":N,"path":FILE} for a result written to a file.</translation>
     </message>
     <message>
-        <source>Where results that come inside the provider&apos;s answer (base64) are written, named like the desktop app&apos;s results archive (default: &quot;results&quot; in the data folder of --data-dir).</source>
-        <translation>Where results that come inside the provider&apos;s answer (base64) are written, named like the desktop app&apos;s results archive (default: &quot;results&quot; in the data folder of --data-dir).</translation>
+        <source>Where results that come inside the provider's answer (base64) are written, named like the desktop app's results archive (default: "results" in the data folder of --data-dir).</source>
+        <translation>Where results that come inside the provider's answer (base64) are written, named like the desktop app's results archive (default: "results" in the data folder of --data-dir).</translation>
     </message>
     <message>
-        <source>Read what a saved profile&apos;s account has left, where its API reports a balance (Runway&apos;s credits,
-Luma&apos;s dollars). Exit 0 with the amount, 1 when it cannot be read (the reason on stderr), 2 when
-the profile&apos;s API reports no balance, 4 on a key problem.</source>
-        <translation>Read what a saved profile&apos;s account has left, where its API reports a balance (Runway&apos;s credits,
-Luma&apos;s dollars). Exit 0 with the amount, 1 when it cannot be read (the reason on stderr), 2 when
-the profile&apos;s API reports no balance, 4 on a key problem.</translation>
+        <source>Read what a saved profile's account has left, where its API reports a balance (Runway's credits,
+Luma's dollars). Exit 0 with the amount, 1 when it cannot be read (the reason on stderr), 2 when
+the profile's API reports no balance, 4 on a key problem.</source>
+        <translation>Read what a saved profile's account has left, where its API reports a balance (Runway's credits,
+Luma's dollars). Exit 0 with the amount, 1 when it cannot be read (the reason on stderr), 2 when
+the profile's API reports no balance, 4 on a key problem.</translation>
     </message>
     <message>
         <source>Print one JSON object: {profile, amount, unit, readAt} or {profile, error}.</source>
         <translation>Print one JSON object: {profile, amount, unit, readAt} or {profile, error}.</translation>
     </message>
     <message>
-        <source>profile &quot;%1&quot;: its API (%2) reports no balance</source>
-        <translation>profile &quot;%1&quot;: its API (%2) reports no balance</translation>
+        <source>profile "%1": its API (%2) reports no balance</source>
+        <translation>profile "%1": its API (%2) reports no balance</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>profile &quot;%1&quot;: the balance could not be read: %2</source>
-        <translation>profile &quot;%1&quot;: the balance could not be read: %2</translation>
+        <source>profile "%1": the balance could not be read: %2</source>
+        <translation>profile "%1": the balance could not be read: %2</translation>
     </message>
     <message>
         <source>The job history: every job the window watched, and those `watch --record` watched.
@@ -1077,16 +1040,16 @@ the profile&apos;s API reports no balance, 4 on a key problem.</translation>
                        links lose their signature unless --signed-urls is given</translation>
     </message>
     <message>
-        <source>List the account&apos;s jobs from the provider&apos;s list endpoint (Replicate predictions, OpenAI videos, Luma
-generations, or a mapping with a &quot;list&quot; section), newest first as the provider gives them.
+        <source>List the account's jobs from the provider's list endpoint (Replicate predictions, OpenAI videos, Luma
+generations, or a mapping with a "list" section), newest first as the provider gives them.
 Prints one job ID per line, so that `jobwatch-cli list ... | jobwatch-cli watch ... -` watches them.
-Pages are read with the provider&apos;s cursor, within the profile&apos;s request budget.
+Pages are read with the provider's cursor, within the profile's request budget.
 Exit codes: 0 listed, 1 the list could not be read to its end (the jobs before are printed),
 2 usage or configuration error, 4 authentication or permission error.</source>
-        <translation>List the account&apos;s jobs from the provider&apos;s list endpoint (Replicate predictions, OpenAI videos, Luma
-generations, or a mapping with a &quot;list&quot; section), newest first as the provider gives them.
+        <translation>List the account's jobs from the provider's list endpoint (Replicate predictions, OpenAI videos, Luma
+generations, or a mapping with a "list" section), newest first as the provider gives them.
 Prints one job ID per line, so that `jobwatch-cli list ... | jobwatch-cli watch ... -` watches them.
-Pages are read with the provider&apos;s cursor, within the profile&apos;s request budget.
+Pages are read with the provider's cursor, within the profile's request budget.
 Exit codes: 0 listed, 1 the list could not be read to its end (the jobs before are printed),
 2 usage or configuration error, 4 authentication or permission error.</translation>
     </message>
@@ -1095,8 +1058,8 @@ Exit codes: 0 listed, 1 the list could not be read to its end (the jobs before a
         <translation>Only jobs in these states, comma-separated: queued, running, completed, failed, cancelled, unknown, or active (queued, running or unknown).</translation>
     </message>
     <message>
-        <source>Print one JSON object per job: {&quot;id&quot;,&quot;state&quot;,&quot;rawStatus&quot;,&quot;type&quot;,&quot;progress&quot;,&quot;createdAt&quot;}.</source>
-        <translation>Print one JSON object per job: {&quot;id&quot;,&quot;state&quot;,&quot;rawStatus&quot;,&quot;type&quot;,&quot;progress&quot;,&quot;createdAt&quot;}.</translation>
+        <source>Print one JSON object per job: {"id","state","rawStatus","type","progress","createdAt"}.</source>
+        <translation>Print one JSON object per job: {"id","state","rawStatus","type","progress","createdAt"}.</translation>
     </message>
     <message>
         <source>Print at most this many jobs (default %1).</source>
@@ -1107,12 +1070,12 @@ Exit codes: 0 listed, 1 the list could not be read to its end (the jobs before a
         <translation>Read at most this many pages (default %1).</translation>
     </message>
     <message>
-        <source>list takes no arguments (got &quot;%1&quot;)</source>
-        <translation>list takes no arguments (got &quot;%1&quot;)</translation>
+        <source>list takes no arguments (got "%1")</source>
+        <translation>list takes no arguments (got "%1")</translation>
     </message>
     <message>
-        <source>--state takes queued, running, completed, failed, cancelled, unknown or active, comma-separated (got &quot;%1&quot;)</source>
-        <translation>--state takes queued, running, completed, failed, cancelled, unknown or active, comma-separated (got &quot;%1&quot;)</translation>
+        <source>--state takes queued, running, completed, failed, cancelled, unknown or active, comma-separated (got "%1")</source>
+        <translation>--state takes queued, running, completed, failed, cancelled, unknown or active, comma-separated (got "%1")</translation>
     </message>
     <message>
         <source>--limit takes a whole number from 1 to 100000</source>
@@ -1123,23 +1086,24 @@ Exit codes: 0 listed, 1 the list could not be read to its end (the jobs before a
         <translation>--pages takes a whole number from 1 to 10000</translation>
     </message>
     <message>
-        <source>the API of &quot;%1&quot; (%2) has no job list; list works with the replicate, openai-videos and luma presets and with mappings that have a &quot;list&quot; section</source>
-        <translation>the API of &quot;%1&quot; (%2) has no job list; list works with the replicate, openai-videos and luma presets and with mappings that have a &quot;list&quot; section</translation>
+        <source>the API of "%1" (%2) has no job list; list works with the replicate, openai-videos and luma presets and with mappings that have a "list" section</source>
+        <translation>the API of "%1" (%2) has no job list; list works with the replicate, openai-videos and luma presets and with mappings that have a "list" section</translation>
     </message>
     <message numerus="yes">
         <source>stopped after %n page(s); the account has more jobs (read more with --pages)</source>
-        <translation>
-            <numerusform>stopped after %n page; the account has more jobs (read more with --pages)</numerusform>
-            <numerusform>stopped after %n pages; the account has more jobs (read more with --pages)</numerusform>
-        </translation>
+        <translation><numerusform>stopped after %n page; the account has more jobs (read more with --pages)</numerusform><numerusform>stopped after %n pages; the account has more jobs (read more with --pages)</numerusform></translation>
     </message>
     <message>
         <source>usage: jobwatch-cli profiles list|add|update|remove|test|balance [options] (--help on each)</source>
         <translation>usage: jobwatch-cli profiles list|add|update|remove|test|balance [options] (--help on each)</translation>
     </message>
     <message>
-        <source>List the account&apos;s jobs from the provider (pipe into watch -)</source>
-        <translation>List the account&apos;s jobs from the provider (pipe into watch -)</translation>
+        <source>List the account's jobs from the provider (pipe into watch -)</source>
+        <translation>List the account's jobs from the provider (pipe into watch -)</translation>
+    </message>
+    <message>
+        <source>could not write result %1: cannot create the folder %2</source>
+        <translation>could not write result %1: cannot create the folder %2</translation>
     </message>
 </context>
 <context>
@@ -1218,12 +1182,12 @@ Exit codes: 0 listed, 1 the list could not be read to its end (the jobs before a
     </message>
     <message>
         <source>%1 s of compute</source>
-        <comment>the time the provider&apos;s machine worked on the job</comment>
+        <comment>the time the provider's machine worked on the job</comment>
         <translation>%1 s of compute</translation>
     </message>
     <message>
         <source>%1 credits</source>
-        <comment>a provider&apos;s credits; the amount may have decimals</comment>
+        <comment>a provider's credits; the amount may have decimals</comment>
         <translation>%1 credits</translation>
     </message>
     <message>
@@ -1238,15 +1202,15 @@ Exit codes: 0 listed, 1 the list could not be read to its end (the jobs before a
     </message>
     <message>
         <source>about %1 (estimate)</source>
-        <comment>the provider&apos;s estimate of a job&apos;s cost</comment>
+        <comment>the provider's estimate of a job's cost</comment>
         <translation>about %1 (estimate)</translation>
     </message>
 </context>
 <context>
     <name>Dialects</name>
     <message>
-        <source>Unknown dialect &quot;%1&quot;. Known: %2.</source>
-        <translation>Unknown dialect &quot;%1&quot;. Known: %2.</translation>
+        <source>Unknown dialect "%1". Known: %2.</source>
+        <translation>Unknown dialect "%1". Known: %2.</translation>
     </message>
     <message>
         <source>Scene %1</source>
@@ -1280,16 +1244,16 @@ Exit codes: 0 listed, 1 the list could not be read to its end (the jobs before a
         <translation>more than %1 redirects</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid http(s) URL</source>
-        <translation>&quot;%1&quot; is not a valid http(s) URL</translation>
+        <source>"%1" is not a valid http(s) URL</source>
+        <translation>"%1" is not a valid http(s) URL</translation>
     </message>
     <message>
         <source>refusing plain http:// to %1: use https:// (http is allowed only for loopback)</source>
         <translation>refusing plain http:// to %1: use https:// (http is allowed only for loopback)</translation>
     </message>
     <message>
-        <source>unsupported URL scheme &quot;%1&quot;: only https (and http on loopback) can be polled</source>
-        <translation>unsupported URL scheme &quot;%1&quot;: only https (and http on loopback) can be polled</translation>
+        <source>unsupported URL scheme "%1": only https (and http on loopback) can be polled</source>
+        <translation>unsupported URL scheme "%1": only https (and http on loopback) can be polled</translation>
     </message>
     <message>
         <source>a profile needs an id</source>
@@ -1304,8 +1268,8 @@ Exit codes: 0 listed, 1 the list could not be read to its end (the jobs before a
         <translation>the API key could not be read: %1</translation>
     </message>
     <message>
-        <source>unknown profile &quot;%1&quot;</source>
-        <translation>unknown profile &quot;%1&quot;</translation>
+        <source>unknown profile "%1"</source>
+        <translation>unknown profile "%1"</translation>
     </message>
     <message>
         <source>empty job ID</source>
@@ -1313,17 +1277,11 @@ Exit codes: 0 listed, 1 the list could not be read to its end (the jobs before a
     </message>
     <message numerus="yes">
         <source>timed out locally after %n minute(s); resume to keep waiting</source>
-        <translation>
-            <numerusform>timed out locally after %n minute; resume to keep waiting</numerusform>
-            <numerusform>timed out locally after %n minutes; resume to keep waiting</numerusform>
-        </translation>
+        <translation><numerusform>timed out locally after %n minute; resume to keep waiting</numerusform><numerusform>timed out locally after %n minutes; resume to keep waiting</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>timed out locally after %n second(s); resume to keep waiting</source>
-        <translation>
-            <numerusform>timed out locally after %n second; resume to keep waiting</numerusform>
-            <numerusform>timed out locally after %n seconds; resume to keep waiting</numerusform>
-        </translation>
+        <translation><numerusform>timed out locally after %n second; resume to keep waiting</numerusform><numerusform>timed out locally after %n seconds; resume to keep waiting</numerusform></translation>
     </message>
     <message>
         <source>HTTP 401: the API key was not accepted%1; fix the key, then resume the profile</source>
@@ -1355,10 +1313,7 @@ Exit codes: 0 listed, 1 the list could not be read to its end (the jobs before a
     </message>
     <message numerus="yes">
         <source>not found (HTTP 404 %n times); check the ID and the profile</source>
-        <translation>
-            <numerusform>not found (HTTP 404 %n times); check the ID and the profile</numerusform>
-            <numerusform>not found (HTTP 404 %n times); check the ID and the profile</numerusform>
-        </translation>
+        <translation><numerusform>not found (HTTP 404 %n times); check the ID and the profile</numerusform><numerusform>not found (HTTP 404 %n times); check the ID and the profile</numerusform></translation>
     </message>
     <message>
         <source>not found (HTTP 404); checking again (%1 of %2)</source>
@@ -1373,12 +1328,12 @@ Exit codes: 0 listed, 1 the list could not be read to its end (the jobs before a
         <translation>redirect without a usable Location</translation>
     </message>
     <message>
-        <source>the status response is not UTF-8 text; check the profile&apos;s base URL and dialect</source>
-        <translation>the status response is not UTF-8 text; check the profile&apos;s base URL and dialect</translation>
+        <source>the status response is not UTF-8 text; check the profile's base URL and dialect</source>
+        <translation>the status response is not UTF-8 text; check the profile's base URL and dialect</translation>
     </message>
     <message>
-        <source>the answer is for job &quot;%1&quot;, not &quot;%2&quot;; check the poll URL and the profile</source>
-        <translation>the answer is for job &quot;%1&quot;, not &quot;%2&quot;; check the poll URL and the profile</translation>
+        <source>the answer is for job "%1", not "%2"; check the poll URL and the profile</source>
+        <translation>the answer is for job "%1", not "%2"; check the poll URL and the profile</translation>
     </message>
     <message>
         <source>service unavailable (HTTP 503); waiting %1 s as the server asked</source>
@@ -1401,12 +1356,12 @@ Exit codes: 0 listed, 1 the list could not be read to its end (the jobs before a
         <translation>HTTP %1: %2; the provider rejects this job, so it is not polled again</translation>
     </message>
     <message>
-        <source>status response of %1 KiB while the job is %2; only a finished job&apos;s answer may be over %3 KiB</source>
-        <translation>status response of %1 KiB while the job is %2; only a finished job&apos;s answer may be over %3 KiB</translation>
+        <source>status response of %1 KiB while the job is %2; only a finished job's answer may be over %3 KiB</source>
+        <translation>status response of %1 KiB while the job is %2; only a finished job's answer may be over %3 KiB</translation>
     </message>
     <message>
-        <source>completed; asking for the result&apos;s download link</source>
-        <translation>completed; asking for the result&apos;s download link</translation>
+        <source>completed; asking for the result's download link</source>
+        <translation>completed; asking for the result's download link</translation>
     </message>
     <message>
         <source>HTTP %1</source>
@@ -1421,24 +1376,24 @@ Exit codes: 0 listed, 1 the list could not be read to its end (the jobs before a
         <translation>the answer is not a JSON object (%1)</translation>
     </message>
     <message>
-        <source>completed; the result&apos;s download link is not there yet (%1); asking again</source>
-        <translation>completed; the result&apos;s download link is not there yet (%1); asking again</translation>
+        <source>completed; the result's download link is not there yet (%1); asking again</source>
+        <translation>completed; the result's download link is not there yet (%1); asking again</translation>
     </message>
     <message>
-        <source>completed, but the result&apos;s download link could not be fetched from %1: %2</source>
-        <translation>completed, but the result&apos;s download link could not be fetched from %1: %2</translation>
+        <source>completed, but the result's download link could not be fetched from %1: %2</source>
+        <translation>completed, but the result's download link could not be fetched from %1: %2</translation>
     </message>
     <message>
         <source>HTTP 401 from %1: the API key was not accepted</source>
         <translation>HTTP 401 from %1: the API key was not accepted</translation>
     </message>
     <message>
-        <source>HTTP 403 from %1: the API key may not read the account&apos;s balance</source>
-        <translation>HTTP 403 from %1: the API key may not read the account&apos;s balance</translation>
+        <source>HTTP 403 from %1: the API key may not read the account's balance</source>
+        <translation>HTTP 403 from %1: the API key may not read the account's balance</translation>
     </message>
     <message>
-        <source>HTTP 404 from %1: the API has no balance there (check the profile&apos;s base URL)</source>
-        <translation>HTTP 404 from %1: the API has no balance there (check the profile&apos;s base URL)</translation>
+        <source>HTTP 404 from %1: the API has no balance there (check the profile's base URL)</source>
+        <translation>HTTP 404 from %1: the API has no balance there (check the profile's base URL)</translation>
     </message>
     <message>
         <source>rate limited (HTTP 429) at %1; the profile waits as for a poll</source>
@@ -1489,17 +1444,11 @@ Exit codes: 0 listed, 1 the list could not be read to its end (the jobs before a
     </message>
     <message numerus="yes">
         <source>killed after %n s (timeout)</source>
-        <translation>
-            <numerusform>killed after %n s (timeout)</numerusform>
-            <numerusform>killed after %n s (timeout)</numerusform>
-        </translation>
+        <translation><numerusform>killed after %n s (timeout)</numerusform><numerusform>killed after %n s (timeout)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>killed after %n s (timeout): %1</source>
-        <translation>
-            <numerusform>killed after %n s (timeout): %1</numerusform>
-            <numerusform>killed after %n s (timeout): %1</numerusform>
-        </translation>
+        <translation><numerusform>killed after %n s (timeout): %1</numerusform><numerusform>killed after %n s (timeout): %1</numerusform></translation>
     </message>
     <message>
         <source>crashed</source>
@@ -1550,10 +1499,7 @@ Exit codes: 0 listed, 1 the list could not be read to its end (the jobs before a
     </message>
     <message numerus="yes">
         <source>%1, and %n more item(s) not usable</source>
-        <translation>
-            <numerusform>%1, and %n more item not usable</numerusform>
-            <numerusform>%1, and %n more items not usable</numerusform>
-        </translation>
+        <translation><numerusform>%1, and %n more item not usable</numerusform><numerusform>%1, and %n more items not usable</numerusform></translation>
     </message>
     <message>
         <source>no job ID, poll URL or enqueue response found</source>
@@ -1565,10 +1511,7 @@ Exit codes: 0 listed, 1 the list could not be read to its end (the jobs before a
     </message>
     <message numerus="yes">
         <source>%n job(s) recognised</source>
-        <translation>
-            <numerusform>%n job recognised</numerusform>
-            <numerusform>%n jobs recognised</numerusform>
-        </translation>
+        <translation><numerusform>%n job recognised</numerusform><numerusform>%n jobs recognised</numerusform></translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -1577,17 +1520,11 @@ Exit codes: 0 listed, 1 the list could not be read to its end (the jobs before a
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) ignored</source>
-        <translation>
-            <numerusform>%n duplicate ignored</numerusform>
-            <numerusform>%n duplicates ignored</numerusform>
-        </translation>
+        <translation><numerusform>%n duplicate ignored</numerusform><numerusform>%n duplicates ignored</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) not usable</source>
-        <translation>
-            <numerusform>%n item not usable</numerusform>
-            <numerusform>%n items not usable</numerusform>
-        </translation>
+        <translation><numerusform>%n item not usable</numerusform><numerusform>%n items not usable</numerusform></translation>
     </message>
     <message>
         <source>the URL ends at /%1/ without a job ID</source>
@@ -1623,10 +1560,7 @@ Exit codes: 0 listed, 1 the list could not be read to its end (the jobs before a
     </message>
     <message numerus="yes">
         <source>%n line(s) not recognised</source>
-        <translation>
-            <numerusform>%n line not recognised</numerusform>
-            <numerusform>%n lines not recognised</numerusform>
-        </translation>
+        <translation><numerusform>%n line not recognised</numerusform><numerusform>%n lines not recognised</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1684,8 +1618,8 @@ Exit codes: 0 listed, 1 the list could not be read to its end (the jobs before a
 <context>
     <name>JobIntake</name>
     <message>
-        <source>there is no profile &quot;%1&quot;</source>
-        <translation>there is no profile &quot;%1&quot;</translation>
+        <source>there is no profile "%1"</source>
+        <translation>there is no profile "%1"</translation>
     </message>
     <message>
         <source>there is no profile yet; add one first</source>
@@ -1714,10 +1648,7 @@ Exit codes: 0 listed, 1 the list could not be read to its end (the jobs before a
     </message>
     <message numerus="yes">
         <source>%1, and %n more item(s) not usable</source>
-        <translation>
-            <numerusform>%1, and %n more item not usable</numerusform>
-            <numerusform>%1, and %n more items not usable</numerusform>
-        </translation>
+        <translation><numerusform>%1, and %n more item not usable</numerusform><numerusform>%1, and %n more items not usable</numerusform></translation>
     </message>
     <message>
         <source>Nothing recognised: %1</source>
@@ -1725,10 +1656,7 @@ Exit codes: 0 listed, 1 the list could not be read to its end (the jobs before a
     </message>
     <message numerus="yes">
         <source>%n job(s) to add</source>
-        <translation>
-            <numerusform>%n job to add</numerusform>
-            <numerusform>%n jobs to add</numerusform>
-        </translation>
+        <translation><numerusform>%n job to add</numerusform><numerusform>%n jobs to add</numerusform></translation>
     </message>
     <message>
         <source>No new job</source>
@@ -1736,31 +1664,19 @@ Exit codes: 0 listed, 1 the list could not be read to its end (the jobs before a
     </message>
     <message numerus="yes">
         <source>%n already watched</source>
-        <translation>
-            <numerusform>%n already watched</numerusform>
-            <numerusform>%n already watched</numerusform>
-        </translation>
+        <translation><numerusform>%n already watched</numerusform><numerusform>%n already watched</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) ignored</source>
-        <translation>
-            <numerusform>%n duplicate ignored</numerusform>
-            <numerusform>%n duplicates ignored</numerusform>
-        </translation>
+        <translation><numerusform>%n duplicate ignored</numerusform><numerusform>%n duplicates ignored</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n need(s) a profile choice</source>
-        <translation>
-            <numerusform>%n needs a profile choice</numerusform>
-            <numerusform>%n need a profile choice</numerusform>
-        </translation>
+        <translation><numerusform>%n needs a profile choice</numerusform><numerusform>%n need a profile choice</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) not usable</source>
-        <translation>
-            <numerusform>%n item not usable</numerusform>
-            <numerusform>%n items not usable</numerusform>
-        </translation>
+        <translation><numerusform>%n item not usable</numerusform><numerusform>%n items not usable</numerusform></translation>
     </message>
     <message>
         <source>, </source>
@@ -1777,10 +1693,7 @@ Exit codes: 0 listed, 1 the list could not be read to its end (the jobs before a
     </message>
     <message numerus="yes">
         <source>%n job(s) added</source>
-        <translation>
-            <numerusform>%n job added</numerusform>
-            <numerusform>%n jobs added</numerusform>
-        </translation>
+        <translation><numerusform>%n job added</numerusform><numerusform>%n jobs added</numerusform></translation>
     </message>
     <message>
         <source>the text is %1 MB; at most %2 MB can be read at once</source>
@@ -1796,10 +1709,7 @@ Exit codes: 0 listed, 1 the list could not be read to its end (the jobs before a
     </message>
     <message numerus="yes">
         <source>%n line(s) not recognised</source>
-        <translation>
-            <numerusform>%n line not recognised</numerusform>
-            <numerusform>%n lines not recognised</numerusform>
-        </translation>
+        <translation><numerusform>%n line not recognised</numerusform><numerusform>%n lines not recognised</numerusform></translation>
     </message>
     <message>
         <source>Nothing added: %1</source>
@@ -1807,10 +1717,7 @@ Exit codes: 0 listed, 1 the list could not be read to its end (the jobs before a
     </message>
     <message numerus="yes">
         <source>%n job(s) need(s) a profile choice</source>
-        <translation>
-            <numerusform>%n job needs a profile choice</numerusform>
-            <numerusform>%n jobs need a profile choice</numerusform>
-        </translation>
+        <translation><numerusform>%n job needs a profile choice</numerusform><numerusform>%n jobs need a profile choice</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1883,12 +1790,12 @@ Exit codes: 0 listed, 1 the list could not be read to its end (the jobs before a
         <translation>--lang needs a language code; available: %1</translation>
     </message>
     <message>
-        <source>no translation for the language &quot;%1&quot;; available: %2</source>
-        <translation>no translation for the language &quot;%1&quot;; available: %2</translation>
+        <source>no translation for the language "%1"; available: %2</source>
+        <translation>no translation for the language "%1"; available: %2</translation>
     </message>
     <message>
-        <source>Use this language instead of the system&apos;s: %1.</source>
-        <translation>Use this language instead of the system&apos;s: %1.</translation>
+        <source>Use this language instead of the system's: %1.</source>
+        <translation>Use this language instead of the system's: %1.</translation>
     </message>
     <message>
         <source>code</source>
@@ -1898,32 +1805,32 @@ Exit codes: 0 listed, 1 the list could not be read to its end (the jobs before a
 <context>
     <name>LaunchRequests</name>
     <message>
-        <source>&quot;%1&quot; is not a valid jobwatch: link (expected jobwatch:watch?profile=NAME&amp;id=ID)</source>
-        <translation>&quot;%1&quot; is not a valid jobwatch: link (expected jobwatch:watch?profile=NAME&amp;id=ID)</translation>
+        <source>"%1" is not a valid jobwatch: link (expected jobwatch:watch?profile=NAME&amp;id=ID)</source>
+        <translation>"%1" is not a valid jobwatch: link (expected jobwatch:watch?profile=NAME&amp;id=ID)</translation>
     </message>
     <message>
-        <source>the link &quot;%1&quot; asks for &quot;%2&quot;; Jobwatch links can only watch jobs (jobwatch:watch?profile=NAME&amp;id=ID)</source>
-        <translation>the link &quot;%1&quot; asks for &quot;%2&quot;; Jobwatch links can only watch jobs (jobwatch:watch?profile=NAME&amp;id=ID)</translation>
+        <source>the link "%1" asks for "%2"; Jobwatch links can only watch jobs (jobwatch:watch?profile=NAME&amp;id=ID)</source>
+        <translation>the link "%1" asks for "%2"; Jobwatch links can only watch jobs (jobwatch:watch?profile=NAME&amp;id=ID)</translation>
     </message>
     <message>
-        <source>the link &quot;%1&quot; has an empty id</source>
-        <translation>the link &quot;%1&quot; has an empty id</translation>
+        <source>the link "%1" has an empty id</source>
+        <translation>the link "%1" has an empty id</translation>
     </message>
     <message>
-        <source>the link &quot;%1&quot; names more than one profile</source>
-        <translation>the link &quot;%1&quot; names more than one profile</translation>
+        <source>the link "%1" names more than one profile</source>
+        <translation>the link "%1" names more than one profile</translation>
     </message>
     <message>
-        <source>the link &quot;%1&quot; has an unknown parameter &quot;%2&quot; (expected profile and id)</source>
-        <translation>the link &quot;%1&quot; has an unknown parameter &quot;%2&quot; (expected profile and id)</translation>
+        <source>the link "%1" has an unknown parameter "%2" (expected profile and id)</source>
+        <translation>the link "%1" has an unknown parameter "%2" (expected profile and id)</translation>
     </message>
     <message>
-        <source>the link &quot;%1&quot; names no job (add id=ID)</source>
-        <translation>the link &quot;%1&quot; names no job (add id=ID)</translation>
+        <source>the link "%1" names no job (add id=ID)</source>
+        <translation>the link "%1" names no job (add id=ID)</translation>
     </message>
     <message>
-        <source>no profile named &quot;%1&quot;</source>
-        <translation>no profile named &quot;%1&quot;</translation>
+        <source>no profile named "%1"</source>
+        <translation>no profile named "%1"</translation>
     </message>
 </context>
 <context>
@@ -1933,12 +1840,12 @@ Exit codes: 0 listed, 1 the list could not be read to its end (the jobs before a
         <translation>Refused to open the link: it is not a valid address.</translation>
     </message>
     <message>
-        <source>Refused to open &quot;%1&quot;: only web links (http, https) open.</source>
-        <translation>Refused to open &quot;%1&quot;: only web links (http, https) open.</translation>
+        <source>Refused to open "%1": only web links (http, https) open.</source>
+        <translation>Refused to open "%1": only web links (http, https) open.</translation>
     </message>
     <message>
-        <source>Refused to open a &quot;%1:&quot; link: only web links (http, https) open.</source>
-        <translation>Refused to open a &quot;%1:&quot; link: only web links (http, https) open.</translation>
+        <source>Refused to open a "%1:" link: only web links (http, https) open.</source>
+        <translation>Refused to open a "%1:" link: only web links (http, https) open.</translation>
     </message>
     <message>
         <source>Refused to open the link: it has no host.</source>
@@ -1972,116 +1879,116 @@ Exit codes: 0 listed, 1 the list could not be read to its end (the jobs before a
         <translation>The mapping is not a JSON object.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be %2, not %3.</source>
-        <translation>&quot;%1&quot; must be %2, not %3.</translation>
+        <source>"%1" must be %2, not %3.</source>
+        <translation>"%1" must be %2, not %3.</translation>
     </message>
     <message>
-        <source>Unknown key &quot;%1&quot; in the mapping.</source>
-        <translation>Unknown key &quot;%1&quot; in the mapping.</translation>
+        <source>Unknown key "%1" in the mapping.</source>
+        <translation>Unknown key "%1" in the mapping.</translation>
     </message>
     <message>
-        <source>Unknown key &quot;%1&quot; in &quot;%2&quot;.</source>
-        <translation>Unknown key &quot;%1&quot; in &quot;%2&quot;.</translation>
+        <source>Unknown key "%1" in "%2".</source>
+        <translation>Unknown key "%1" in "%2".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is missing.</source>
-        <translation>&quot;%1&quot; is missing.</translation>
+        <source>"%1" is missing.</source>
+        <translation>"%1" is missing.</translation>
     </message>
     <message>
         <source>a string</source>
         <translation>a string</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is empty.</source>
-        <translation>&quot;%1&quot; is empty.</translation>
+        <source>"%1" is empty.</source>
+        <translation>"%1" is empty.</translation>
     </message>
     <message>
         <source>a path string</source>
         <translation>a path string</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is an empty path.</source>
-        <translation>&quot;%1&quot; is an empty path.</translation>
+        <source>"%1" is an empty path.</source>
+        <translation>"%1" is an empty path.</translation>
     </message>
     <message>
         <source>a regular expression string</source>
         <translation>a regular expression string</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is an empty regular expression.</source>
-        <translation>&quot;%1&quot; is an empty regular expression.</translation>
+        <source>"%1" is an empty regular expression.</source>
+        <translation>"%1" is an empty regular expression.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid regular expression: %2 at offset %3.</source>
-        <translation>&quot;%1&quot; is not a valid regular expression: %2 at offset %3.</translation>
+        <source>"%1" is not a valid regular expression: %2 at offset %3.</source>
+        <translation>"%1" is not a valid regular expression: %2 at offset %3.</translation>
     </message>
     <message>
-        <source>a path string or an object with &quot;path&quot;</source>
-        <translation>a path string or an object with &quot;path&quot;</translation>
+        <source>a path string or an object with "path"</source>
+        <translation>a path string or an object with "path"</translation>
     </message>
     <message>
-        <source>&quot;%1.path&quot; is missing.</source>
-        <translation>&quot;%1.path&quot; is missing.</translation>
+        <source>"%1.path" is missing.</source>
+        <translation>"%1.path" is missing.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is missing: give the path of the %2 in the job JSON.</source>
-        <translation>&quot;%1&quot; is missing: give the path of the %2 in the job JSON.</translation>
+        <source>"%1" is missing: give the path of the %2 in the job JSON.</source>
+        <translation>"%1" is missing: give the path of the %2 in the job JSON.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is an empty list of alternatives.</source>
-        <translation>&quot;%1&quot; is an empty list of alternatives.</translation>
+        <source>"%1" is an empty list of alternatives.</source>
+        <translation>"%1" is an empty list of alternatives.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be video, image, audio, document, text or other (got &quot;%2&quot;).</source>
-        <translation>&quot;%1&quot; must be video, image, audio, document, text or other (got &quot;%2&quot;).</translation>
+        <source>"%1" must be video, image, audio, document, text or other (got "%2").</source>
+        <translation>"%1" must be video, image, audio, document, text or other (got "%2").</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must contain {id}.</source>
-        <translation>&quot;%1&quot; must contain {id}.</translation>
+        <source>"%1" must contain {id}.</source>
+        <translation>"%1" must contain {id}.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; may use {base} only at its start.</source>
-        <translation>&quot;%1&quot; may use {base} only at its start.</translation>
+        <source>"%1" may use {base} only at its start.</source>
+        <translation>"%1" may use {base} only at its start.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must start with {base} or be an http or https URL (got &quot;%2&quot;).</source>
-        <translation>&quot;%1&quot; must start with {base} or be an http or https URL (got &quot;%2&quot;).</translation>
+        <source>"%1" must start with {base} or be an http or https URL (got "%2").</source>
+        <translation>"%1" must start with {base} or be an http or https URL (got "%2").</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a whole number from %2 to %3.</source>
-        <translation>&quot;%1&quot; must be a whole number from %2 to %3.</translation>
+        <source>"%1" must be a whole number from %2 to %3.</source>
+        <translation>"%1" must be a whole number from %2 to %3.</translation>
     </message>
     <message>
         <source>a scheme string or an object</source>
         <translation>a scheme string or an object</translation>
     </message>
     <message>
-        <source>&quot;auth.header&quot; must be a plain header name other than Authorization (got &quot;%1&quot;).</source>
-        <translation>&quot;auth.header&quot; must be a plain header name other than Authorization (got &quot;%1&quot;).</translation>
+        <source>"auth.header" must be a plain header name other than Authorization (got "%1").</source>
+        <translation>"auth.header" must be a plain header name other than Authorization (got "%1").</translation>
     </message>
     <message>
         <source>an object of header names and values</source>
         <translation>an object of header names and values</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid header name.</source>
-        <translation>&quot;%1&quot; is not a valid header name.</translation>
+        <source>"%1" is not a valid header name.</source>
+        <translation>"%1" is not a valid header name.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; would replace the API key header; use &quot;auth&quot; instead.</source>
-        <translation>&quot;%1&quot; would replace the API key header; use &quot;auth&quot; instead.</translation>
+        <source>"%1" would replace the API key header; use "auth" instead.</source>
+        <translation>"%1" would replace the API key header; use "auth" instead.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; contains a line break.</source>
-        <translation>&quot;%1&quot; contains a line break.</translation>
+        <source>"%1" contains a line break.</source>
+        <translation>"%1" contains a line break.</translation>
     </message>
     <message>
         <source>an object</source>
         <translation>an object</translation>
     </message>
     <message>
-        <source>&quot;recommended.ratePerSecond&quot; must be a number above 0 and at most 1000.</source>
-        <translation>&quot;recommended.ratePerSecond&quot; must be a number above 0 and at most 1000.</translation>
+        <source>"recommended.ratePerSecond" must be a number above 0 and at most 1000.</source>
+        <translation>"recommended.ratePerSecond" must be a number above 0 and at most 1000.</translation>
     </message>
     <message>
         <source>an object of status strings and states</source>
@@ -2092,241 +1999,232 @@ Exit codes: 0 listed, 1 the list could not be read to its end (the jobs before a
         <translation>a state name</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be queued, running, completed, failed, cancelled or unknown (got &quot;%2&quot;).</source>
-        <translation>&quot;%1&quot; must be queued, running, completed, failed, cancelled or unknown (got &quot;%2&quot;).</translation>
+        <source>"%1" must be queued, running, completed, failed, cancelled or unknown (got "%2").</source>
+        <translation>"%1" must be queued, running, completed, failed, cancelled or unknown (got "%2").</translation>
     </message>
     <message>
-        <source>an object with &quot;form&quot;</source>
-        <translation>an object with &quot;form&quot;</translation>
+        <source>an object with "form"</source>
+        <translation>an object with "form"</translation>
     </message>
     <message>
-        <source>&quot;progress.regex&quot; is missing.</source>
-        <translation>&quot;progress.regex&quot; is missing.</translation>
+        <source>"progress.regex" is missing.</source>
+        <translation>"progress.regex" is missing.</translation>
     </message>
     <message>
-        <source>&quot;progress.regex&quot; must name both (?&lt;done&gt;…) and (?&lt;total&gt;…), or neither.</source>
-        <translation>&quot;progress.regex&quot; must name both (?&lt;done&gt;…) and (?&lt;total&gt;…), or neither.</translation>
+        <source>"progress.regex" must name both (?&lt;done&gt;…) and (?&lt;total&gt;…), or neither.</source>
+        <translation>"progress.regex" must name both (?&lt;done&gt;…) and (?&lt;total&gt;…), or neither.</translation>
     </message>
     <message>
-        <source>&quot;progress.regex&quot; needs a capture group for the percentage, or (?&lt;done&gt;…) and (?&lt;total&gt;…).</source>
-        <translation>&quot;progress.regex&quot; needs a capture group for the percentage, or (?&lt;done&gt;…) and (?&lt;total&gt;…).</translation>
+        <source>"progress.regex" needs a capture group for the percentage, or (?&lt;done&gt;…) and (?&lt;total&gt;…).</source>
+        <translation>"progress.regex" needs a capture group for the percentage, or (?&lt;done&gt;…) and (?&lt;total&gt;…).</translation>
     </message>
     <message>
-        <source>&quot;progress.form&quot; must be percent, fraction, doneTotal or regex (got &quot;%1&quot;).</source>
-        <translation>&quot;progress.form&quot; must be percent, fraction, doneTotal or regex (got &quot;%1&quot;).</translation>
+        <source>"progress.form" must be percent, fraction, doneTotal or regex (got "%1").</source>
+        <translation>"progress.form" must be percent, fraction, doneTotal or regex (got "%1").</translation>
     </message>
     <message>
         <source>an array of rules</source>
         <translation>an array of rules</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; needs exactly one of &quot;path&quot; or &quot;scan&quot;.</source>
-        <translation>&quot;%1&quot; needs exactly one of &quot;path&quot; or &quot;scan&quot;.</translation>
+        <source>"%1" needs exactly one of "path" or "scan".</source>
+        <translation>"%1" needs exactly one of "path" or "scan".</translation>
     </message>
     <message>
-        <source>&quot;%1.%2&quot; applies to &quot;path&quot; rules, not to &quot;scan&quot;.</source>
-        <translation>&quot;%1.%2&quot; applies to &quot;path&quot; rules, not to &quot;scan&quot;.</translation>
+        <source>"%1.%2" applies to "path" rules, not to "scan".</source>
+        <translation>"%1.%2" applies to "path" rules, not to "scan".</translation>
     </message>
     <message>
-        <source>&quot;%1.maxDepth&quot; applies to &quot;scan&quot; rules only.</source>
-        <translation>&quot;%1.maxDepth&quot; applies to &quot;scan&quot; rules only.</translation>
+        <source>"%1.maxDepth" applies to "scan" rules only.</source>
+        <translation>"%1.maxDepth" applies to "scan" rules only.</translation>
     </message>
     <message>
         <source>a state name or an array of them</source>
         <translation>a state name or an array of them</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must list queued, running, completed, failed, cancelled or unknown (got &quot;%2&quot;).</source>
-        <translation>&quot;%1&quot; must list queued, running, completed, failed, cancelled or unknown (got &quot;%2&quot;).</translation>
+        <source>"%1" must list queued, running, completed, failed, cancelled or unknown (got "%2").</source>
+        <translation>"%1" must list queued, running, completed, failed, cancelled or unknown (got "%2").</translation>
     </message>
     <message>
-        <source>&quot;errorBody&quot; needs at least one of &quot;code&quot;, &quot;message&quot; or &quot;requestId&quot;.</source>
-        <translation>&quot;errorBody&quot; needs at least one of &quot;code&quot;, &quot;message&quot; or &quot;requestId&quot;.</translation>
+        <source>"errorBody" needs at least one of "code", "message" or "requestId".</source>
+        <translation>"errorBody" needs at least one of "code", "message" or "requestId".</translation>
     </message>
     <message>
-        <source>&quot;formatVersion&quot; must be 1.</source>
-        <translation>&quot;formatVersion&quot; must be 1.</translation>
+        <source>"formatVersion" must be 1.</source>
+        <translation>"formatVersion" must be 1.</translation>
     </message>
     <message>
-        <source>&quot;name&quot; must be up to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (got &quot;%1&quot;).</source>
-        <translation>&quot;name&quot; must be up to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (got &quot;%1&quot;).</translation>
+        <source>"name" must be up to 64 letters, digits, '.', '_' or '-' (got "%1").</source>
+        <translation>"name" must be up to 64 letters, digits, '.', '_' or '-' (got "%1").</translation>
     </message>
     <message>
-        <source>&quot;baseUrl&quot; must be an http or https URL (got &quot;%1&quot;).</source>
-        <translation>&quot;baseUrl&quot; must be an http or https URL (got &quot;%1&quot;).</translation>
+        <source>"baseUrl" must be an http or https URL (got "%1").</source>
+        <translation>"baseUrl" must be an http or https URL (got "%1").</translation>
     </message>
     <message>
-        <source>&quot;timestamps&quot; must be iso, unix-seconds or unix-ms (got &quot;%1&quot;).</source>
-        <translation>&quot;timestamps&quot; must be iso, unix-seconds or unix-ms (got &quot;%1&quot;).</translation>
+        <source>"timestamps" must be iso, unix-seconds or unix-ms (got "%1").</source>
+        <translation>"timestamps" must be iso, unix-seconds or unix-ms (got "%1").</translation>
     </message>
     <message>
-        <source>progress: the log at &quot;%1&quot; is empty or missing</source>
-        <translation>progress: the log at &quot;%1&quot; is empty or missing</translation>
+        <source>progress: the log at "%1" is empty or missing</source>
+        <translation>progress: the log at "%1" is empty or missing</translation>
     </message>
     <message numerus="yes">
         <source>progress: the regex reads the last %n character(s) of the log</source>
-        <translation>
-            <numerusform>progress: the regex reads the last %n character of the log</numerusform>
-            <numerusform>progress: the regex reads the last %n characters of the log</numerusform>
-        </translation>
+        <translation><numerusform>progress: the regex reads the last %n character of the log</numerusform><numerusform>progress: the regex reads the last %n characters of the log</numerusform></translation>
     </message>
     <message>
-        <source>&quot;statusSynonyms&quot; maps &quot;%1&quot; to %2</source>
-        <translation>&quot;statusSynonyms&quot; maps &quot;%1&quot; to %2</translation>
+        <source>"statusSynonyms" maps "%1" to %2</source>
+        <translation>"statusSynonyms" maps "%1" to %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a built-in status word for %2</source>
-        <translation>&quot;%1&quot; is a built-in status word for %2</translation>
+        <source>"%1" is a built-in status word for %2</source>
+        <translation>"%1" is a built-in status word for %2</translation>
     </message>
     <message>
-        <source>&quot;stateFromFields&quot;: &quot;%1&quot; is present</source>
-        <translation>&quot;stateFromFields&quot;: &quot;%1&quot; is present</translation>
+        <source>"stateFromFields": "%1" is present</source>
+        <translation>"stateFromFields": "%1" is present</translation>
     </message>
     <message>
         <source>the status path matched nothing, so the state is unknown and polling goes on</source>
         <translation>the status path matched nothing, so the state is unknown and polling goes on</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither a built-in status word nor in &quot;statusSynonyms&quot;, so the state is unknown and polling goes on</source>
-        <translation>&quot;%1&quot; is neither a built-in status word nor in &quot;statusSynonyms&quot;, so the state is unknown and polling goes on</translation>
+        <source>"%1" is neither a built-in status word nor in "statusSynonyms", so the state is unknown and polling goes on</source>
+        <translation>"%1" is neither a built-in status word nor in "statusSynonyms", so the state is unknown and polling goes on</translation>
     </message>
     <message>
         <source>The job failed (%1) and gave no message.</source>
         <translation>The job failed (%1) and gave no message.</translation>
     </message>
     <message>
-        <source>The job failed with status &quot;%1&quot; and gave no message.</source>
-        <translation>The job failed with status &quot;%1&quot; and gave no message.</translation>
+        <source>The job failed with status "%1" and gave no message.</source>
+        <translation>The job failed with status "%1" and gave no message.</translation>
     </message>
     <message>
         <source>%1: skipped, it applies only in other states than %2</source>
         <translation>%1: skipped, it applies only in other states than %2</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; matched nothing%3</source>
-        <translation>%1: &quot;%2&quot; matched nothing%3</translation>
+        <source>%1: "%2" matched nothing%3</source>
+        <translation>%1: "%2" matched nothing%3</translation>
     </message>
     <message numerus="yes">
-        <source>%1: &quot;%2&quot; gave %n URL(s)</source>
-        <translation>
-            <numerusform>%1: &quot;%2&quot; gave %n URL</numerusform>
-            <numerusform>%1: &quot;%2&quot; gave %n URLs</numerusform>
-        </translation>
+        <source>%1: "%2" gave %n URL(s)</source>
+        <translation><numerusform>%1: "%2" gave %n URL</numerusform><numerusform>%1: "%2" gave %n URLs</numerusform></translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; skipped, its &quot;when&quot; does not include %3</source>
-        <translation>%1: &quot;%2&quot; skipped, its &quot;when&quot; does not include %3</translation>
+        <source>%1: "%2" skipped, its "when" does not include %3</source>
+        <translation>%1: "%2" skipped, its "when" does not include %3</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; found %3, which gives no value (blank, not a string or number, or &quot;match&quot; failed)</source>
-        <translation>%1: &quot;%2&quot; found %3, which gives no value (blank, not a string or number, or &quot;match&quot; failed)</translation>
+        <source>%1: "%2" found %3, which gives no value (blank, not a string or number, or "match" failed)</source>
+        <translation>%1: "%2" found %3, which gives no value (blank, not a string or number, or "match" failed)</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; found %3 and reads &quot;%4&quot;</source>
-        <translation>%1: &quot;%2&quot; found %3 and reads &quot;%4&quot;</translation>
+        <source>%1: "%2" found %3 and reads "%4"</source>
+        <translation>%1: "%2" found %3 and reads "%4"</translation>
     </message>
     <message>
         <source>state: %1, because %2</source>
         <translation>state: %1, because %2</translation>
     </message>
     <message>
-        <source>the status path &quot;%1&quot; matched nothing in this response, so the state is unknown%2</source>
-        <translation>the status path &quot;%1&quot; matched nothing in this response, so the state is unknown%2</translation>
+        <source>the status path "%1" matched nothing in this response, so the state is unknown%2</source>
+        <translation>the status path "%1" matched nothing in this response, so the state is unknown%2</translation>
     </message>
     <message>
-        <source>; did you mean &quot;%1&quot;?</source>
-        <translation>; did you mean &quot;%1&quot;?</translation>
+        <source>; did you mean "%1"?</source>
+        <translation>; did you mean "%1"?</translation>
     </message>
     <message>
-        <source>an array of {&quot;present&quot;: PATH, &quot;state&quot;: STATE} rules</source>
-        <translation>an array of {&quot;present&quot;: PATH, &quot;state&quot;: STATE} rules</translation>
+        <source>an array of {"present": PATH, "state": STATE} rules</source>
+        <translation>an array of {"present": PATH, "state": STATE} rules</translation>
     </message>
     <message>
-        <source>an object {&quot;present&quot;: PATH, &quot;state&quot;: STATE}</source>
-        <translation>an object {&quot;present&quot;: PATH, &quot;state&quot;: STATE}</translation>
+        <source>an object {"present": PATH, "state": STATE}</source>
+        <translation>an object {"present": PATH, "state": STATE}</translation>
     </message>
     <message>
-        <source>&quot;%1.present&quot; is missing: give the path of the value whose presence decides the state.</source>
-        <translation>&quot;%1.present&quot; is missing: give the path of the value whose presence decides the state.</translation>
+        <source>"%1.present" is missing: give the path of the value whose presence decides the state.</source>
+        <translation>"%1.present" is missing: give the path of the value whose presence decides the state.</translation>
     </message>
     <message>
-        <source>&quot;%1.state&quot; must be queued, running, completed, failed or cancelled (got &quot;%2&quot;).</source>
-        <translation>&quot;%1.state&quot; must be queued, running, completed, failed or cancelled (got &quot;%2&quot;).</translation>
+        <source>"%1.state" must be queued, running, completed, failed or cancelled (got "%2").</source>
+        <translation>"%1.state" must be queued, running, completed, failed or cancelled (got "%2").</translation>
     </message>
     <message>
-        <source>&quot;auth.scheme&quot; must be bearer, key, jwt-hs256 or header (got &quot;%1&quot;).</source>
-        <translation>&quot;auth.scheme&quot; must be bearer, key, jwt-hs256 or header (got &quot;%1&quot;).</translation>
+        <source>"auth.scheme" must be bearer, key, jwt-hs256 or header (got "%1").</source>
+        <translation>"auth.scheme" must be bearer, key, jwt-hs256 or header (got "%1").</translation>
     </message>
     <message>
         <source>an object of names and fields</source>
         <translation>an object of names and fields</translation>
     </message>
     <message>
-        <source>&quot;vars.%1&quot; needs a name of letters, digits and &apos;_&apos; that starts with a letter and is not &quot;id&quot; or &quot;base&quot;.</source>
-        <translation>&quot;vars.%1&quot; needs a name of letters, digits and &apos;_&apos; that starts with a letter and is not &quot;id&quot; or &quot;base&quot;.</translation>
+        <source>"vars.%1" needs a name of letters, digits and '_' that starts with a letter and is not "id" or "base".</source>
+        <translation>"vars.%1" needs a name of letters, digits and '_' that starts with a letter and is not "id" or "base".</translation>
     </message>
     <message>
         <source>true or false</source>
         <translation>true or false</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot have &quot;when&quot;, because the state is read after it; remove &quot;when&quot;.</source>
-        <translation>&quot;%1&quot; cannot have &quot;when&quot;, because the state is read after it; remove &quot;when&quot;.</translation>
+        <source>"%1" cannot have "when", because the state is read after it; remove "when".</source>
+        <translation>"%1" cannot have "when", because the state is read after it; remove "when".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has a &quot;[&quot; without &quot;]&quot; in &quot;%2&quot;; write an array index as &quot;[0]&quot; or &quot;.0&quot;.</source>
-        <translation>&quot;%1&quot; has a &quot;[&quot; without &quot;]&quot; in &quot;%2&quot;; write an array index as &quot;[0]&quot; or &quot;.0&quot;.</translation>
+        <source>"%1" has a "[" without "]" in "%2"; write an array index as "[0]" or ".0".</source>
+        <translation>"%1" has a "[" without "]" in "%2"; write an array index as "[0]" or ".0".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: &quot;[%2]&quot; in &quot;%3&quot; is not an array index; write a number (&quot;[0]&quot;, &quot;[-1]&quot; for the last entry) or &quot;[*]&quot; for every entry.</source>
-        <translation>&quot;%1&quot;: &quot;[%2]&quot; in &quot;%3&quot; is not an array index; write a number (&quot;[0]&quot;, &quot;[-1]&quot; for the last entry) or &quot;[*]&quot; for every entry.</translation>
+        <source>"%1": "[%2]" in "%3" is not an array index; write a number ("[0]", "[-1]" for the last entry) or "[*]" for every entry.</source>
+        <translation>"%1": "[%2]" in "%3" is not an array index; write a number ("[0]", "[-1]" for the last entry) or "[*]" for every entry.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: the key &quot;%2&quot; in &quot;%3&quot; contains a dot; write the path as a JSON Pointer (&quot;/a/b.c&quot;).</source>
-        <translation>&quot;%1&quot;: the key &quot;%2&quot; in &quot;%3&quot; contains a dot; write the path as a JSON Pointer (&quot;/a/b.c&quot;).</translation>
+        <source>"%1": the key "%2" in "%3" contains a dot; write the path as a JSON Pointer ("/a/b.c").</source>
+        <translation>"%1": the key "%2" in "%3" contains a dot; write the path as a JSON Pointer ("/a/b.c").</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: the path &quot;%2&quot; has an empty step; did you mean &quot;%3&quot;?</source>
-        <translation>&quot;%1&quot;: the path &quot;%2&quot; has an empty step; did you mean &quot;%3&quot;?</translation>
+        <source>"%1": the path "%2" has an empty step; did you mean "%3"?</source>
+        <translation>"%1": the path "%2" has an empty step; did you mean "%3"?</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: &quot;%2&quot; is the whole response; give the path of a value in it.</source>
-        <translation>&quot;%1&quot;: &quot;%2&quot; is the whole response; give the path of a value in it.</translation>
+        <source>"%1": "%2" is the whole response; give the path of a value in it.</source>
+        <translation>"%1": "%2" is the whole response; give the path of a value in it.</translation>
     </message>
     <message>
-        <source>&quot;%1.format&quot; must contain {value}, which stands for the value read (e.g. &quot;Queue position {value}&quot;).</source>
-        <translation>&quot;%1.format&quot; must contain {value}, which stands for the value read (e.g. &quot;Queue position {value}&quot;).</translation>
+        <source>"%1.format" must contain {value}, which stands for the value read (e.g. "Queue position {value}").</source>
+        <translation>"%1.format" must contain {value}, which stands for the value read (e.g. "Queue position {value}").</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must contain {id} or one of the &quot;vars&quot; (%2).</source>
-        <translation>&quot;%1&quot; must contain {id} or one of the &quot;vars&quot; (%2).</translation>
+        <source>"%1" must contain {id} or one of the "vars" (%2).</source>
+        <translation>"%1" must contain {id} or one of the "vars" (%2).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has an unknown placeholder {%2}; only {base} and {id} are known here.</source>
-        <translation>&quot;%1&quot; has an unknown placeholder {%2}; only {base} and {id} are known here.</translation>
+        <source>"%1" has an unknown placeholder {%2}; only {base} and {id} are known here.</source>
+        <translation>"%1" has an unknown placeholder {%2}; only {base} and {id} are known here.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has an unknown placeholder {%2}; known are {base}, {id} and the &quot;vars&quot; %3.</source>
-        <translation>&quot;%1&quot; has an unknown placeholder {%2}; known are {base}, {id} and the &quot;vars&quot; %3.</translation>
+        <source>"%1" has an unknown placeholder {%2}; known are {base}, {id} and the "vars" %3.</source>
+        <translation>"%1" has an unknown placeholder {%2}; known are {base}, {id} and the "vars" %3.</translation>
     </message>
     <message>
-        <source>the answer has no value at &quot;%1&quot; (resolve.path)</source>
-        <translation>the answer has no value at &quot;%1&quot; (resolve.path)</translation>
+        <source>the answer has no value at "%1" (resolve.path)</source>
+        <translation>the answer has no value at "%1" (resolve.path)</translation>
     </message>
     <message>
-        <source>the value at &quot;%1&quot; is not an http(s) URL: %2</source>
-        <translation>the value at &quot;%1&quot; is not an http(s) URL: %2</translation>
+        <source>the value at "%1" is not an http(s) URL: %2</source>
+        <translation>the value at "%1" is not an http(s) URL: %2</translation>
     </message>
     <message>
-        <source>an object with &quot;url&quot; and &quot;path&quot;</source>
-        <translation>an object with &quot;url&quot; and &quot;path&quot;</translation>
+        <source>an object with "url" and "path"</source>
+        <translation>an object with "url" and "path"</translation>
     </message>
     <message numerus="yes">
-        <source>%1: &quot;%2&quot; gave %n base64 result(s)</source>
-        <translation>
-            <numerusform>%1: &quot;%2&quot; gave %n base64 result</numerusform>
-            <numerusform>%1: &quot;%2&quot; gave %n base64 results</numerusform>
-        </translation>
+        <source>%1: "%2" gave %n base64 result(s)</source>
+        <translation><numerusform>%1: "%2" gave %n base64 result</numerusform><numerusform>%1: "%2" gave %n base64 results</numerusform></translation>
     </message>
     <message>
         <source>%1: item %2</source>
@@ -2341,132 +2239,132 @@ Exit codes: 0 listed, 1 the list could not be read to its end (the jobs before a
         <translation>%1 is not valid base64 data (%2 characters)</translation>
     </message>
     <message>
-        <source>&quot;url&quot; or &quot;base64&quot;</source>
-        <translation>&quot;url&quot; or &quot;base64&quot;</translation>
+        <source>"url" or "base64"</source>
+        <translation>"url" or "base64"</translation>
     </message>
     <message>
-        <source>&quot;%1.encoding&quot; must be &quot;url&quot; (the default) or &quot;base64&quot; (got &quot;%2&quot;).</source>
-        <translation>&quot;%1.encoding&quot; must be &quot;url&quot; (the default) or &quot;base64&quot; (got &quot;%2&quot;).</translation>
+        <source>"%1.encoding" must be "url" (the default) or "base64" (got "%2").</source>
+        <translation>"%1.encoding" must be "url" (the default) or "base64" (got "%2").</translation>
     </message>
     <message>
-        <source>&quot;%1.encoding&quot;: base64 results need a &quot;path&quot; rule; a &quot;scan&quot; finds URLs only.</source>
-        <translation>&quot;%1.encoding&quot;: base64 results need a &quot;path&quot; rule; a &quot;scan&quot; finds URLs only.</translation>
+        <source>"%1.encoding": base64 results need a "path" rule; a "scan" finds URLs only.</source>
+        <translation>"%1.encoding": base64 results need a "path" rule; a "scan" finds URLs only.</translation>
     </message>
     <message>
-        <source>&quot;%1.%2&quot; does not apply to base64 results: they have no link of their own, and their size is that of the data.</source>
-        <translation>&quot;%1.%2&quot; does not apply to base64 results: they have no link of their own, and their size is that of the data.</translation>
+        <source>"%1.%2" does not apply to base64 results: they have no link of their own, and their size is that of the data.</source>
+        <translation>"%1.%2" does not apply to base64 results: they have no link of their own, and their size is that of the data.</translation>
     </message>
     <message>
-        <source>&quot;stateFromFields&quot;: &quot;%1&quot; is &quot;%2&quot;, which matches &quot;%3&quot;</source>
-        <translation>&quot;stateFromFields&quot;: &quot;%1&quot; is &quot;%2&quot;, which matches &quot;%3&quot;</translation>
+        <source>"stateFromFields": "%1" is "%2", which matches "%3"</source>
+        <translation>"stateFromFields": "%1" is "%2", which matches "%3"</translation>
     </message>
     <message>
-        <source>the answer has no number at &quot;%1&quot; (balance.path)</source>
-        <translation>the answer has no number at &quot;%1&quot; (balance.path)</translation>
+        <source>the answer has no number at "%1" (balance.path)</source>
+        <translation>the answer has no number at "%1" (balance.path)</translation>
     </message>
     <message>
-        <source>an object with &quot;url&quot;, &quot;path&quot; and &quot;unit&quot;</source>
-        <translation>an object with &quot;url&quot;, &quot;path&quot; and &quot;unit&quot;</translation>
+        <source>an object with "url", "path" and "unit"</source>
+        <translation>an object with "url", "path" and "unit"</translation>
     </message>
     <message>
-        <source>&quot;balance.url&quot; must start with {base} or be an http(s) URL (got &quot;%1&quot;).</source>
-        <translation>&quot;balance.url&quot; must start with {base} or be an http(s) URL (got &quot;%1&quot;).</translation>
+        <source>"balance.url" must start with {base} or be an http(s) URL (got "%1").</source>
+        <translation>"balance.url" must start with {base} or be an http(s) URL (got "%1").</translation>
     </message>
     <message>
-        <source>&quot;balance.url&quot; knows only {base}, at its start (got &quot;%1&quot;).</source>
-        <translation>&quot;balance.url&quot; knows only {base}, at its start (got &quot;%1&quot;).</translation>
+        <source>"balance.url" knows only {base}, at its start (got "%1").</source>
+        <translation>"balance.url" knows only {base}, at its start (got "%1").</translation>
     </message>
     <message>
         <source>an object of input names and fields</source>
         <translation>an object of input names and fields</translation>
     </message>
     <message>
-        <source>&quot;input.%1&quot; needs a name of up to 64 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos; that starts with a letter.</source>
-        <translation>&quot;input.%1&quot; needs a name of up to 64 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos; that starts with a letter.</translation>
+        <source>"input.%1" needs a name of up to 64 letters, digits, '_', '.' or '-' that starts with a letter.</source>
+        <translation>"input.%1" needs a name of up to 64 letters, digits, '_', '.' or '-' that starts with a letter.</translation>
     </message>
     <message>
-        <source>&quot;input&quot; names no input: give fields such as &quot;prompt&quot;: &quot;input.prompt&quot;, or &quot;*&quot;: the path of an object whose members are the inputs.</source>
-        <translation>&quot;input&quot; names no input: give fields such as &quot;prompt&quot;: &quot;input.prompt&quot;, or &quot;*&quot;: the path of an object whose members are the inputs.</translation>
+        <source>"input" names no input: give fields such as "prompt": "input.prompt", or "*": the path of an object whose members are the inputs.</source>
+        <translation>"input" names no input: give fields such as "prompt": "input.prompt", or "*": the path of an object whose members are the inputs.</translation>
     </message>
     <message>
-        <source>input.*: &quot;%1&quot; is not an object here, so it gives no inputs</source>
-        <translation>input.*: &quot;%1&quot; is not an object here, so it gives no inputs</translation>
+        <source>input.*: "%1" is not an object here, so it gives no inputs</source>
+        <translation>input.*: "%1" is not an object here, so it gives no inputs</translation>
     </message>
     <message>
-        <source>an object with &quot;value&quot; and &quot;unit&quot;</source>
-        <translation>an object with &quot;value&quot; and &quot;unit&quot;</translation>
+        <source>an object with "value" and "unit"</source>
+        <translation>an object with "value" and "unit"</translation>
     </message>
     <message>
-        <source>&quot;cost.unit&quot; must be &quot;seconds&quot; (compute time), &quot;credits&quot; or a currency code in capitals such as &quot;USD&quot; (got &quot;%1&quot;).</source>
-        <translation>&quot;cost.unit&quot; must be &quot;seconds&quot; (compute time), &quot;credits&quot; or a currency code in capitals such as &quot;USD&quot; (got &quot;%1&quot;).</translation>
+        <source>"cost.unit" must be "seconds" (compute time), "credits" or a currency code in capitals such as "USD" (got "%1").</source>
+        <translation>"cost.unit" must be "seconds" (compute time), "credits" or a currency code in capitals such as "USD" (got "%1").</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a plain query parameter name (got &quot;%2&quot;).</source>
-        <translation>&quot;%1&quot; must be a plain query parameter name (got &quot;%2&quot;).</translation>
+        <source>"%1" must be a plain query parameter name (got "%2").</source>
+        <translation>"%1" must be a plain query parameter name (got "%2").</translation>
     </message>
     <message>
         <source>an object of query parameters and values</source>
         <translation>an object of query parameters and values</translation>
     </message>
     <message>
-        <source>an object: {&quot;url&quot;: PATH}, {&quot;cursor&quot;: PATH, &quot;param&quot;: NAME} or {&quot;offset&quot;: NAME}</source>
-        <translation>an object: {&quot;url&quot;: PATH}, {&quot;cursor&quot;: PATH, &quot;param&quot;: NAME} or {&quot;offset&quot;: NAME}</translation>
+        <source>an object: {"url": PATH}, {"cursor": PATH, "param": NAME} or {"offset": NAME}</source>
+        <translation>an object: {"url": PATH}, {"cursor": PATH, "param": NAME} or {"offset": NAME}</translation>
     </message>
     <message>
-        <source>&quot;list.next&quot; needs exactly one of &quot;url&quot; (the path of the next page&apos;s URL), &quot;cursor&quot; (the path of the next cursor, with &quot;param&quot;) or &quot;offset&quot; (the offset parameter&apos;s name).</source>
-        <translation>&quot;list.next&quot; needs exactly one of &quot;url&quot; (the path of the next page&apos;s URL), &quot;cursor&quot; (the path of the next cursor, with &quot;param&quot;) or &quot;offset&quot; (the offset parameter&apos;s name).</translation>
+        <source>"list.next" needs exactly one of "url" (the path of the next page's URL), "cursor" (the path of the next cursor, with "param") or "offset" (the offset parameter's name).</source>
+        <translation>"list.next" needs exactly one of "url" (the path of the next page's URL), "cursor" (the path of the next cursor, with "param") or "offset" (the offset parameter's name).</translation>
     </message>
     <message>
-        <source>&quot;list.next.param&quot; belongs to a &quot;cursor&quot;; a &quot;url&quot; is followed as it is.</source>
-        <translation>&quot;list.next.param&quot; belongs to a &quot;cursor&quot;; a &quot;url&quot; is followed as it is.</translation>
+        <source>"list.next.param" belongs to a "cursor"; a "url" is followed as it is.</source>
+        <translation>"list.next.param" belongs to a "cursor"; a "url" is followed as it is.</translation>
     </message>
     <message>
-        <source>&quot;list.next.param&quot; belongs to a &quot;cursor&quot;; &quot;offset&quot; names its parameter itself.</source>
-        <translation>&quot;list.next.param&quot; belongs to a &quot;cursor&quot;; &quot;offset&quot; names its parameter itself.</translation>
+        <source>"list.next.param" belongs to a "cursor"; "offset" names its parameter itself.</source>
+        <translation>"list.next.param" belongs to a "cursor"; "offset" names its parameter itself.</translation>
     </message>
     <message>
-        <source>&quot;list.next.offset&quot; needs &quot;list.limitParam&quot; and &quot;list.pageSize&quot;, to know where a page ends.</source>
-        <translation>&quot;list.next.offset&quot; needs &quot;list.limitParam&quot; and &quot;list.pageSize&quot;, to know where a page ends.</translation>
+        <source>"list.next.offset" needs "list.limitParam" and "list.pageSize", to know where a page ends.</source>
+        <translation>"list.next.offset" needs "list.limitParam" and "list.pageSize", to know where a page ends.</translation>
     </message>
     <message>
-        <source>an object with &quot;url&quot;, &quot;items&quot; and &quot;next&quot;</source>
-        <translation>an object with &quot;url&quot;, &quot;items&quot; and &quot;next&quot;</translation>
+        <source>an object with "url", "items" and "next"</source>
+        <translation>an object with "url", "items" and "next"</translation>
     </message>
     <message>
-        <source>&quot;list.url&quot; may use only {base}, at its start (got &quot;%1&quot;).</source>
-        <translation>&quot;list.url&quot; may use only {base}, at its start (got &quot;%1&quot;).</translation>
+        <source>"list.url" may use only {base}, at its start (got "%1").</source>
+        <translation>"list.url" may use only {base}, at its start (got "%1").</translation>
     </message>
     <message>
-        <source>&quot;list.url&quot; must start with {base} or be an http or https URL (got &quot;%1&quot;).</source>
-        <translation>&quot;list.url&quot; must start with {base} or be an http or https URL (got &quot;%1&quot;).</translation>
+        <source>"list.url" must start with {base} or be an http or https URL (got "%1").</source>
+        <translation>"list.url" must start with {base} or be an http or https URL (got "%1").</translation>
     </message>
     <message>
-        <source>&quot;list.items&quot; is missing: give the path of the array of jobs in a list answer.</source>
-        <translation>&quot;list.items&quot; is missing: give the path of the array of jobs in a list answer.</translation>
+        <source>"list.items" is missing: give the path of the array of jobs in a list answer.</source>
+        <translation>"list.items" is missing: give the path of the array of jobs in a list answer.</translation>
     </message>
     <message>
-        <source>&quot;list.pageSize&quot; and &quot;list.limitParam&quot; go together: the page size and the parameter that asks for it.</source>
-        <translation>&quot;list.pageSize&quot; and &quot;list.limitParam&quot; go together: the page size and the parameter that asks for it.</translation>
+        <source>"list.pageSize" and "list.limitParam" go together: the page size and the parameter that asks for it.</source>
+        <translation>"list.pageSize" and "list.limitParam" go together: the page size and the parameter that asks for it.</translation>
     </message>
     <message>
-        <source>&quot;list.next&quot; is missing: say how the next page is found.</source>
-        <translation>&quot;list.next&quot; is missing: say how the next page is found.</translation>
+        <source>"list.next" is missing: say how the next page is found.</source>
+        <translation>"list.next" is missing: say how the next page is found.</translation>
     </message>
     <message>
-        <source>the list answer has nothing at &quot;%1&quot;%2</source>
-        <translation>the list answer has nothing at &quot;%1&quot;%2</translation>
+        <source>the list answer has nothing at "%1"%2</source>
+        <translation>the list answer has nothing at "%1"%2</translation>
     </message>
     <message>
-        <source>the list answer&apos;s &quot;%1&quot; is not an array</source>
-        <translation>the list answer&apos;s &quot;%1&quot; is not an array</translation>
+        <source>the list answer's "%1" is not an array</source>
+        <translation>the list answer's "%1" is not an array</translation>
     </message>
     <message>
-        <source>the list answer&apos;s next page &quot;%1&quot; is not an http(s) URL</source>
-        <translation>the list answer&apos;s next page &quot;%1&quot; is not an http(s) URL</translation>
+        <source>the list answer's next page "%1" is not an http(s) URL</source>
+        <translation>the list answer's next page "%1" is not an http(s) URL</translation>
     </message>
     <message>
-        <source>&quot;balance.unit&quot; must be credits, usd or usd-cents (got &quot;%1&quot;).</source>
-        <translation>&quot;balance.unit&quot; must be credits, usd or usd-cents (got &quot;%1&quot;).</translation>
+        <source>"balance.unit" must be credits, usd or usd-cents (got "%1").</source>
+        <translation>"balance.unit" must be credits, usd or usd-cents (got "%1").</translation>
     </message>
 </context>
 <context>
@@ -2492,30 +2390,21 @@ Exit codes: 0 listed, 1 the list could not be read to its end (the jobs before a
     </message>
     <message numerus="yes">
         <source>%n job(s) finished</source>
-        <translation>
-            <numerusform>%n job finished</numerusform>
-            <numerusform>%n jobs finished</numerusform>
-        </translation>
+        <translation><numerusform>%n job finished</numerusform><numerusform>%n jobs finished</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) failed</source>
-        <translation>
-            <numerusform>%n job failed</numerusform>
-            <numerusform>%n jobs failed</numerusform>
-        </translation>
+        <translation><numerusform>%n job failed</numerusform><numerusform>%n jobs failed</numerusform></translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <comment>notification title: &apos;5 jobs finished&apos;, &apos;1 failed&apos;</comment>
+        <comment>notification title: '5 jobs finished', '1 failed'</comment>
         <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <comment>after &apos;N jobs finished, &apos;</comment>
-        <translation>
-            <numerusform>%n failed</numerusform>
-            <numerusform>%n failed</numerusform>
-        </translation>
+        <comment>after 'N jobs finished, '</comment>
+        <translation><numerusform>%n failed</numerusform><numerusform>%n failed</numerusform></translation>
     </message>
     <message>
         <source>%1: %2 finished</source>
@@ -2535,10 +2424,7 @@ Exit codes: 0 listed, 1 the list could not be read to its end (the jobs before a
     <message numerus="yes">
         <source>and %n more</source>
         <comment>after the first few jobs of a notification</comment>
-        <translation>
-            <numerusform>and %n more</numerusform>
-            <numerusform>and %n more</numerusform>
-        </translation>
+        <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2593,17 +2479,11 @@ Exit codes: 0 listed, 1 the list could not be read to its end (the jobs before a
     </message>
     <message numerus="yes">
         <source>dropped %n link(s) that are not http or https (relative or malformed)</source>
-        <translation>
-            <numerusform>dropped %n link that are not http or https (relative or malformed)</numerusform>
-            <numerusform>dropped %n links that are not http or https (relative or malformed)</numerusform>
-        </translation>
+        <translation><numerusform>dropped %n link that are not http or https (relative or malformed)</numerusform><numerusform>dropped %n links that are not http or https (relative or malformed)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>dropped %n link(s) that are not http or https: %1</source>
-        <translation>
-            <numerusform>dropped %n link that are not http or https: %1</numerusform>
-            <numerusform>dropped %n links that are not http or https: %1</numerusform>
-        </translation>
+        <translation><numerusform>dropped %n link that are not http or https: %1</numerusform><numerusform>dropped %n links that are not http or https: %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2613,12 +2493,12 @@ Exit codes: 0 listed, 1 the list could not be read to its end (the jobs before a
         <translation>a profile needs an id</translation>
     </message>
     <message>
-        <source>profile &quot;%1&quot; needs a name</source>
-        <translation>profile &quot;%1&quot; needs a name</translation>
+        <source>profile "%1" needs a name</source>
+        <translation>profile "%1" needs a name</translation>
     </message>
     <message>
-        <source>another profile is already named &quot;%1&quot;</source>
-        <translation>another profile is already named &quot;%1&quot;</translation>
+        <source>another profile is already named "%1"</source>
+        <translation>another profile is already named "%1"</translation>
     </message>
     <message>
         <source>the file is too large for a profile list (%1 KiB; at most %2 KiB)</source>
@@ -2629,16 +2509,16 @@ Exit codes: 0 listed, 1 the list could not be read to its end (the jobs before a
         <translation>not JSON: %1 at offset %2</translation>
     </message>
     <message>
-        <source>not a Jobwatch profile export (expected &quot;format&quot;: &quot;%1&quot;)</source>
-        <translation>not a Jobwatch profile export (expected &quot;format&quot;: &quot;%1&quot;)</translation>
+        <source>not a Jobwatch profile export (expected "format": "%1")</source>
+        <translation>not a Jobwatch profile export (expected "format": "%1")</translation>
     </message>
     <message>
         <source>unsupported profile export version %1</source>
         <translation>unsupported profile export version %1</translation>
     </message>
     <message>
-        <source>&quot;profiles&quot; must be an array</source>
-        <translation>&quot;profiles&quot; must be an array</translation>
+        <source>"profiles" must be an array</source>
+        <translation>"profiles" must be an array</translation>
     </message>
     <message>
         <source>not an object</source>
@@ -2657,16 +2537,16 @@ Exit codes: 0 listed, 1 the list could not be read to its end (the jobs before a
         <translation>Imported: %1 added, %2 replaced, %3 skipped.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; already exists; skipped</source>
-        <translation>&quot;%1&quot; already exists; skipped</translation>
+        <source>"%1" already exists; skipped</source>
+        <translation>"%1" already exists; skipped</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; replaced (its saved key is kept)</source>
-        <translation>&quot;%1&quot; replaced (its saved key is kept)</translation>
+        <source>"%1" replaced (its saved key is kept)</source>
+        <translation>"%1" replaced (its saved key is kept)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: %2</source>
-        <translation>&quot;%1&quot;: %2</translation>
+        <source>"%1": %2</source>
+        <translation>"%1": %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2674,52 +2554,52 @@ Exit codes: 0 listed, 1 the list could not be read to its end (the jobs before a
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>&quot;poll.%1&quot; must be a number from %2 to %3</source>
-        <translation>&quot;poll.%1&quot; must be a number from %2 to %3</translation>
+        <source>"poll.%1" must be a number from %2 to %3</source>
+        <translation>"poll.%1" must be a number from %2 to %3</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a string</source>
-        <translation>&quot;%1&quot; must be a string</translation>
+        <source>"%1" must be a string</source>
+        <translation>"%1" must be a string</translation>
     </message>
     <message>
-        <source>a profile needs a &quot;name&quot;</source>
-        <translation>a profile needs a &quot;name&quot;</translation>
+        <source>a profile needs a "name"</source>
+        <translation>a profile needs a "name"</translation>
     </message>
     <message>
-        <source>profile &quot;%1&quot;: &quot;mapping&quot; must be an object</source>
-        <translation>profile &quot;%1&quot;: &quot;mapping&quot; must be an object</translation>
+        <source>profile "%1": "mapping" must be an object</source>
+        <translation>profile "%1": "mapping" must be an object</translation>
     </message>
     <message>
-        <source>profile &quot;%1&quot;: invalid mapping: %2</source>
-        <translation>profile &quot;%1&quot;: invalid mapping: %2</translation>
+        <source>profile "%1": invalid mapping: %2</source>
+        <translation>profile "%1": invalid mapping: %2</translation>
     </message>
     <message>
-        <source>profile &quot;%1&quot;: unknown dialect &quot;%2&quot; (known: %3)</source>
-        <translation>profile &quot;%1&quot;: unknown dialect &quot;%2&quot; (known: %3)</translation>
+        <source>profile "%1": unknown dialect "%2" (known: %3)</source>
+        <translation>profile "%1": unknown dialect "%2" (known: %3)</translation>
     </message>
     <message>
-        <source>profile &quot;%1&quot;: &quot;baseUrl&quot; is not a valid URL</source>
-        <translation>profile &quot;%1&quot;: &quot;baseUrl&quot; is not a valid URL</translation>
+        <source>profile "%1": "baseUrl" is not a valid URL</source>
+        <translation>profile "%1": "baseUrl" is not a valid URL</translation>
     </message>
     <message>
-        <source>profile &quot;%1&quot;: &quot;poll&quot; must be an object</source>
-        <translation>profile &quot;%1&quot;: &quot;poll&quot; must be an object</translation>
+        <source>profile "%1": "poll" must be an object</source>
+        <translation>profile "%1": "poll" must be an object</translation>
     </message>
     <message>
-        <source>profile &quot;%1&quot;: &quot;poll.adaptive&quot; must be true or false</source>
-        <translation>profile &quot;%1&quot;: &quot;poll.adaptive&quot; must be true or false</translation>
+        <source>profile "%1": "poll.adaptive" must be true or false</source>
+        <translation>profile "%1": "poll.adaptive" must be true or false</translation>
     </message>
     <message>
-        <source>profile &quot;%1&quot;: %2</source>
-        <translation>profile &quot;%1&quot;: %2</translation>
+        <source>profile "%1": %2</source>
+        <translation>profile "%1": %2</translation>
     </message>
     <message>
         <source>Enter a name.</source>
         <translation>Enter a name.</translation>
     </message>
     <message>
-        <source>Another profile is already named &quot;%1&quot;.</source>
-        <translation>Another profile is already named &quot;%1&quot;.</translation>
+        <source>Another profile is already named "%1".</source>
+        <translation>Another profile is already named "%1".</translation>
     </message>
     <message>
         <source>Choose a dialect or preset.</source>
@@ -2730,8 +2610,8 @@ Exit codes: 0 listed, 1 the list could not be read to its end (the jobs before a
         <translation>The mapping is invalid: %1</translation>
     </message>
     <message>
-        <source>Enter the API&apos;s base URL.</source>
-        <translation>Enter the API&apos;s base URL.</translation>
+        <source>Enter the API's base URL.</source>
+        <translation>Enter the API's base URL.</translation>
     </message>
     <message>
         <source>Not a valid http(s) URL.</source>
@@ -2750,12 +2630,12 @@ Exit codes: 0 listed, 1 the list could not be read to its end (the jobs before a
         <translation>not a profile object</translation>
     </message>
     <message>
-        <source>profile &quot;%1&quot;: &quot;auth&quot; must be {&quot;scheme&quot;: &quot;bearer&quot;|&quot;key&quot;|&quot;jwt-hs256&quot;|&quot;header&quot;, &quot;header&quot;: NAME}</source>
-        <translation>profile &quot;%1&quot;: &quot;auth&quot; must be {&quot;scheme&quot;: &quot;bearer&quot;|&quot;key&quot;|&quot;jwt-hs256&quot;|&quot;header&quot;, &quot;header&quot;: NAME}</translation>
+        <source>profile "%1": "auth" must be {"scheme": "bearer"|"key"|"jwt-hs256"|"header", "header": NAME}</source>
+        <translation>profile "%1": "auth" must be {"scheme": "bearer"|"key"|"jwt-hs256"|"header", "header": NAME}</translation>
     </message>
     <message>
-        <source>profile &quot;%1&quot;: &quot;onFinish&quot;: %2</source>
-        <translation>profile &quot;%1&quot;: &quot;onFinish&quot;: %2</translation>
+        <source>profile "%1": "onFinish": %2</source>
+        <translation>profile "%1": "onFinish": %2</translation>
     </message>
     <message>
         <source>the secret key is missing (this profile signs a token from an access key and a secret key): %1</source>
@@ -2924,7 +2804,7 @@ Exit codes: 0 listed, 1 the list could not be read to its end (the jobs before a
     </message>
     <message>
         <source>#%1 in queue</source>
-        <comment>place in the provider&apos;s queue</comment>
+        <comment>place in the provider's queue</comment>
         <translation>#%1 in queue</translation>
     </message>
     <message>
@@ -2988,10 +2868,7 @@ Exit codes: 0 listed, 1 the list could not be read to its end (the jobs before a
     <message numerus="yes">
         <source>… %n earlier change(s)</source>
         <comment>timeline: entries dropped to keep it short</comment>
-        <translation>
-            <numerusform>… %n earlier change</numerusform>
-            <numerusform>… %n earlier changes</numerusform>
-        </translation>
+        <translation><numerusform>… %n earlier change</numerusform><numerusform>… %n earlier changes</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3001,8 +2878,8 @@ Exit codes: 0 listed, 1 the list could not be read to its end (the jobs before a
         <translation>About Jobwatch</translation>
     </message>
     <message>
-        <source>Watches the asynchronous jobs of generative-AI APIs within each provider&apos;s rate limit, shows their progress live and previews their results. API keys stay in the system keychain.</source>
-        <translation>Watches the asynchronous jobs of generative-AI APIs within each provider&apos;s rate limit, shows their progress live and previews their results. API keys stay in the system keychain.</translation>
+        <source>Watches the asynchronous jobs of generative-AI APIs within each provider's rate limit, shows their progress live and previews their results. API keys stay in the system keychain.</source>
+        <translation>Watches the asynchronous jobs of generative-AI APIs within each provider's rate limit, shows their progress live and previews their results. API keys stay in the system keychain.</translation>
     </message>
     <message>
         <source>&amp;Copy versions</source>
@@ -3073,10 +2950,10 @@ Exit codes: 0 listed, 1 the list could not be read to its end (the jobs before a
     <message>
         <source>job_3f9a…
 https://api.example.com/v1/jobs/analysis_1700000000_ab12
-{&quot;id&quot;: &quot;…&quot;, &quot;poll_url&quot;: &quot;…&quot;}</source>
+{"id": "…", "poll_url": "…"}</source>
         <translation>job_3f9a…
 https://api.example.com/v1/jobs/analysis_1700000000_ab12
-{&quot;id&quot;: &quot;…&quot;, &quot;poll_url&quot;: &quot;…&quot;}</translation>
+{"id": "…", "poll_url": "…"}</translation>
     </message>
     <message>
         <source>&amp;Profile:</source>
@@ -3140,10 +3017,7 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
     </message>
     <message numerus="yes">
         <source>%1. Choose a profile for %n job(s) in the list, or pick one profile above.</source>
-        <translation>
-            <numerusform>%1. Choose a profile for %n job in the list, or pick one profile above.</numerusform>
-            <numerusform>%1. Choose a profile for %n jobs in the list, or pick one profile above.</numerusform>
-        </translation>
+        <translation><numerusform>%1. Choose a profile for %n job in the list, or pick one profile above.</numerusform><numerusform>%1. Choose a profile for %n jobs in the list, or pick one profile above.</numerusform></translation>
     </message>
     <message>
         <source>Reading %1 MB of text…</source>
@@ -3151,10 +3025,7 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
     </message>
     <message numerus="yes">
         <source>… and %n more job(s)</source>
-        <translation>
-            <numerusform>… and %n more job</numerusform>
-            <numerusform>… and %n more jobs</numerusform>
-        </translation>
+        <translation><numerusform>… and %n more job</numerusform><numerusform>… and %n more jobs</numerusform></translation>
     </message>
     <message>
         <source>line %1: %2</source>
@@ -3177,10 +3048,7 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
     </message>
     <message numerus="yes">
         <source>%n result(s) saved in %1</source>
-        <translation>
-            <numerusform>%n result saved in %1</numerusform>
-            <numerusform>%n results saved in %1</numerusform>
-        </translation>
+        <translation><numerusform>%n result saved in %1</numerusform><numerusform>%n results saved in %1</numerusform></translation>
     </message>
     <message>
         <source>Saving to the archive…</source>
@@ -3260,8 +3128,8 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
         <translation>Only web links (http, https) are downloaded.</translation>
     </message>
     <message>
-        <source>Free some disk space or check the cache folder&apos;s permissions, then try again.</source>
-        <translation>Free some disk space or check the cache folder&apos;s permissions, then try again.</translation>
+        <source>Free some disk space or check the cache folder's permissions, then try again.</source>
+        <translation>Free some disk space or check the cache folder's permissions, then try again.</translation>
     </message>
     <message>
         <source>Open it externally in a player that supports it.</source>
@@ -3324,8 +3192,8 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
         <translation>Open externally</translation>
     </message>
     <message>
-        <source>Open in the desktop&apos;s default application</source>
-        <translation>Open in the desktop&apos;s default application</translation>
+        <source>Open in the desktop's default application</source>
+        <translation>Open in the desktop's default application</translation>
     </message>
     <message>
         <source>Nothing to save yet: the file is not downloaded.</source>
@@ -3418,10 +3286,7 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
     </message>
     <message numerus="yes">
         <source>Compare shows at most 4 jobs; %n are selected.</source>
-        <translation>
-            <numerusform>Compare shows at most 4 jobs; %n are selected.</numerusform>
-            <numerusform>Compare shows at most 4 jobs; %n are selected.</numerusform>
-        </translation>
+        <translation><numerusform>Compare shows at most 4 jobs; %n are selected.</numerusform><numerusform>Compare shows at most 4 jobs; %n are selected.</numerusform></translation>
     </message>
     <message>
         <source>A selected job is no longer in the list.</source>
@@ -3468,10 +3333,7 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
     </message>
     <message numerus="yes">
         <source>Compare %n job(s)</source>
-        <translation>
-            <numerusform>Compare %n job</numerusform>
-            <numerusform>Compare %n jobs</numerusform>
-        </translation>
+        <translation><numerusform>Compare %n job</numerusform><numerusform>Compare %n jobs</numerusform></translation>
     </message>
     <message>
         <source>Plays, pauses and seeks every video together</source>
@@ -3505,8 +3367,8 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
         <translation>Open in provider dashboard</translation>
     </message>
     <message>
-        <source>Open the provider&apos;s web page for this job in the browser</source>
-        <translation>Open the provider&apos;s web page for this job in the browser</translation>
+        <source>Open the provider's web page for this job in the browser</source>
+        <translation>Open the provider's web page for this job in the browser</translation>
     </message>
     <message>
         <source>Could not open %1 in the browser</source>
@@ -3636,9 +3498,9 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
         <translation>waiting for the first answer</translation>
     </message>
     <message>
-        <source>%1 (&quot;%2&quot;)</source>
+        <source>%1 ("%2")</source>
         <comment>state (raw status)</comment>
-        <translation>%1 (&quot;%2&quot;)</translation>
+        <translation>%1 ("%2")</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -3674,17 +3536,11 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
     </message>
     <message numerus="yes">
         <source>in %n s</source>
-        <translation>
-            <numerusform>in %n s</numerusform>
-            <numerusform>in %n s</numerusform>
-        </translation>
+        <translation><numerusform>in %n s</numerusform><numerusform>in %n s</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>in %n s (%1)</source>
-        <translation>
-            <numerusform>in %n s (%1)</numerusform>
-            <numerusform>in %n s (%1)</numerusform>
-        </translation>
+        <translation><numerusform>in %n s (%1)</numerusform><numerusform>in %n s (%1)</numerusform></translation>
     </message>
     <message>
         <source>Copied the job ID</source>
@@ -3709,7 +3565,7 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
     </message>
     <message>
         <source>%1, %2</source>
-        <comment>server state, place in the provider&apos;s queue</comment>
+        <comment>server state, place in the provider's queue</comment>
         <translation>%1, %2</translation>
     </message>
     <message>
@@ -3749,10 +3605,7 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
     </message>
     <message numerus="yes">
         <source>and %n more line(s) without a job, not listed</source>
-        <translation>
-            <numerusform>and %n more line without a job, not listed</numerusform>
-            <numerusform>and %n more lines without a job, not listed</numerusform>
-        </translation>
+        <translation><numerusform>and %n more line without a job, not listed</numerusform><numerusform>and %n more lines without a job, not listed</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3771,17 +3624,11 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
     </message>
     <message numerus="yes">
         <source>%n line(s) not recognised</source>
-        <translation>
-            <numerusform>%n line not recognised</numerusform>
-            <numerusform>%n lines not recognised</numerusform>
-        </translation>
+        <translation><numerusform>%n line not recognised</numerusform><numerusform>%n lines not recognised</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) not usable</source>
-        <translation>
-            <numerusform>%n item not usable</numerusform>
-            <numerusform>%n items not usable</numerusform>
-        </translation>
+        <translation><numerusform>%n item not usable</numerusform><numerusform>%n items not usable</numerusform></translation>
     </message>
     <message>
         <source>, </source>
@@ -3842,8 +3689,8 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
         <translation>&amp;Stop it after:</translation>
     </message>
     <message>
-        <source>Placeholders: %1. The program and its arguments are split once, here; each placeholder is replaced inside its own argument and nothing goes through a shell. Its exit status and the end of its error output appear in the job&apos;s timeline. A profile can have its own program (Profiles).</source>
-        <translation>Placeholders: %1. The program and its arguments are split once, here; each placeholder is replaced inside its own argument and nothing goes through a shell. Its exit status and the end of its error output appear in the job&apos;s timeline. A profile can have its own program (Profiles).</translation>
+        <source>Placeholders: %1. The program and its arguments are split once, here; each placeholder is replaced inside its own argument and nothing goes through a shell. Its exit status and the end of its error output appear in the job's timeline. A profile can have its own program (Profiles).</source>
+        <translation>Placeholders: %1. The program and its arguments are split once, here; each placeholder is replaced inside its own argument and nothing goes through a shell. Its exit status and the end of its error output appear in the job's timeline. A profile can have its own program (Profiles).</translation>
     </message>
     <message>
         <source>Run this program: %1</source>
@@ -3858,17 +3705,11 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
     </message>
     <message numerus="yes">
         <source>The %n selected job(s)</source>
-        <translation>
-            <numerusform>The %n selected job</numerusform>
-            <numerusform>The %n selected jobs</numerusform>
-        </translation>
+        <translation><numerusform>The %n selected job</numerusform><numerusform>The %n selected jobs</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>All %n job(s) in the table</source>
-        <translation>
-            <numerusform>All %n job in the table</numerusform>
-            <numerusform>All %n jobs in the table</numerusform>
-        </translation>
+        <translation><numerusform>All %n job in the table</numerusform><numerusform>All %n jobs in the table</numerusform></translation>
     </message>
     <message>
         <source>Jobs:</source>
@@ -3936,10 +3777,7 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
     </message>
     <message numerus="yes">
         <source>Exported %n job(s) to %1</source>
-        <translation>
-            <numerusform>Exported %n job to %1</numerusform>
-            <numerusform>Exported %n jobs to %1</numerusform>
-        </translation>
+        <translation><numerusform>Exported %n job to %1</numerusform><numerusform>Exported %n jobs to %1</numerusform></translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -4029,8 +3867,8 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
         <translation>Copy IDs</translation>
     </message>
     <message>
-        <source>Copy the selected jobs&apos; IDs, one per line</source>
-        <translation>Copy the selected jobs&apos; IDs, one per line</translation>
+        <source>Copy the selected jobs' IDs, one per line</source>
+        <translation>Copy the selected jobs' IDs, one per line</translation>
     </message>
     <message>
         <source>Remove older than…</source>
@@ -4046,10 +3884,7 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
     </message>
     <message numerus="yes">
         <source>Copied %n job ID(s)</source>
-        <translation>
-            <numerusform>Copied %n job ID</numerusform>
-            <numerusform>Copied %n job IDs</numerusform>
-        </translation>
+        <translation><numerusform>Copied %n job ID</numerusform><numerusform>Copied %n job IDs</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4101,8 +3936,8 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
         <translation>Import running jobs</translation>
     </message>
     <message>
-        <source>The account&apos;s recent jobs, newest first, as the provider lists them. Tick the ones to watch.</source>
-        <translation>The account&apos;s recent jobs, newest first, as the provider lists them. Tick the ones to watch.</translation>
+        <source>The account's recent jobs, newest first, as the provider lists them. Tick the ones to watch.</source>
+        <translation>The account's recent jobs, newest first, as the provider lists them. Tick the ones to watch.</translation>
     </message>
     <message>
         <source>&amp;Profile:</source>
@@ -4169,8 +4004,8 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
         <translation>Load &amp;more</translation>
     </message>
     <message>
-        <source>Read the next page of the list (one request from the profile&apos;s budget)</source>
-        <translation>Read the next page of the list (one request from the profile&apos;s budget)</translation>
+        <source>Read the next page of the list (one request from the profile's budget)</source>
+        <translation>Read the next page of the list (one request from the profile's budget)</translation>
     </message>
     <message>
         <source>&amp;Watch selected</source>
@@ -4181,8 +4016,8 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
         <translation>already watched</translation>
     </message>
     <message>
-        <source>No profile can list its jobs. Profiles for Replicate, OpenAI videos and Luma can, and custom mappings with a &quot;list&quot; section (see the mapping documentation).</source>
-        <translation>No profile can list its jobs. Profiles for Replicate, OpenAI videos and Luma can, and custom mappings with a &quot;list&quot; section (see the mapping documentation).</translation>
+        <source>No profile can list its jobs. Profiles for Replicate, OpenAI videos and Luma can, and custom mappings with a "list" section (see the mapping documentation).</source>
+        <translation>No profile can list its jobs. Profiles for Replicate, OpenAI videos and Luma can, and custom mappings with a "list" section (see the mapping documentation).</translation>
     </message>
     <message>
         <source>Reading page %1 of the list…</source>
@@ -4190,24 +4025,15 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
     </message>
     <message numerus="yes">
         <source>%n job(s) read</source>
-        <translation>
-            <numerusform>%n job read</numerusform>
-            <numerusform>%n jobs read</numerusform>
-        </translation>
+        <translation><numerusform>%n job read</numerusform><numerusform>%n jobs read</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n shown</source>
-        <translation>
-            <numerusform>%n shown</numerusform>
-            <numerusform>%n shown</numerusform>
-        </translation>
+        <translation><numerusform>%n shown</numerusform><numerusform>%n shown</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n page</numerusform>
-            <numerusform>%n pages</numerusform>
-        </translation>
+        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
     </message>
     <message>
         <source>the account has more</source>
@@ -4219,10 +4045,7 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
     </message>
     <message numerus="yes">
         <source>&amp;Watch %n job(s)</source>
-        <translation>
-            <numerusform>&amp;Watch %n job</numerusform>
-            <numerusform>&amp;Watch %n jobs</numerusform>
-        </translation>
+        <translation><numerusform>&amp;Watch %n job</numerusform><numerusform>&amp;Watch %n jobs</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4298,23 +4121,17 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
         <translation>Raise budget…</translation>
     </message>
     <message>
-        <source>Open the profile&apos;s request budget (requests per second, burst, concurrency)</source>
-        <translation>Open the profile&apos;s request budget (requests per second, burst, concurrency)</translation>
+        <source>Open the profile's request budget (requests per second, burst, concurrency)</source>
+        <translation>Open the profile's request budget (requests per second, burst, concurrency)</translation>
     </message>
     <message numerus="yes">
         <source>%1: request budget short, %n poll(s) waiting</source>
-        <translation>
-            <numerusform>%1: request budget short, %n poll waiting</numerusform>
-            <numerusform>%1: request budget short, %n polls waiting</numerusform>
-        </translation>
+        <translation><numerusform>%1: request budget short, %n poll waiting</numerusform><numerusform>%1: request budget short, %n polls waiting</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n waiting)</source>
         <comment>profile name, polls waiting for budget</comment>
-        <translation>
-            <numerusform>%1 (%n waiting)</numerusform>
-            <numerusform>%1 (%n waiting)</numerusform>
-        </translation>
+        <translation><numerusform>%1 (%n waiting)</numerusform><numerusform>%1 (%n waiting)</numerusform></translation>
     </message>
     <message>
         <source>Request budget short: %1</source>
@@ -4328,10 +4145,7 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
     <message numerus="yes">
         <source>%1 (showing %2 of %n job(s))</source>
         <comment>counts under a search or profile filter; shown of total</comment>
-        <translation>
-            <numerusform>%1 (showing %2 of %n job)</numerusform>
-            <numerusform>%1 (showing %2 of %n jobs)</numerusform>
-        </translation>
+        <translation><numerusform>%1 (showing %2 of %n job)</numerusform><numerusform>%1 (showing %2 of %n jobs)</numerusform></translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -4356,8 +4170,8 @@ https://api.example.com/v1/jobs/analysis_1700000000_ab12
         <translation>%1: the balance could not be read at %2: %3. Polling is not affected.</translation>
     </message>
     <message>
-        <source>Balances are read at most once a minute while a profile&apos;s jobs are watched.</source>
-        <translation>Balances are read at most once a minute while a profile&apos;s jobs are watched.</translation>
+        <source>Balances are read at most once a minute while a profile's jobs are watched.</source>
+        <translation>Balances are read at most once a minute while a profile's jobs are watched.</translation>
     </message>
 </context>
 <context>
@@ -4581,10 +4395,7 @@ Type: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) sent</source>
-        <translation>
-            <numerusform>%n request sent</numerusform>
-            <numerusform>%n requests sent</numerusform>
-        </translation>
+        <translation><numerusform>%n request sent</numerusform><numerusform>%n requests sent</numerusform></translation>
     </message>
     <message>
         <source>A request is in flight</source>
@@ -4634,7 +4445,7 @@ Type: %2</translation>
     </message>
     <message>
         <source>#%1 in queue</source>
-        <comment>place in the provider&apos;s queue</comment>
+        <comment>place in the provider's queue</comment>
         <translation>#%1 in queue</translation>
     </message>
     <message>
@@ -4703,8 +4514,8 @@ Type: %2</translation>
         <translation>Enter the secret key too: this profile signs its tokens with both keys.</translation>
     </message>
     <message>
-        <source>The access key cannot contain &quot;:&quot;.</source>
-        <translation>The access key cannot contain &quot;:&quot;.</translation>
+        <source>The access key cannot contain ":".</source>
+        <translation>The access key cannot contain ":".</translation>
     </message>
 </context>
 <context>
@@ -4771,10 +4582,7 @@ Type: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n finished job(s) removed</source>
-        <translation>
-            <numerusform>%n finished job removed</numerusform>
-            <numerusform>%n finished jobs removed</numerusform>
-        </translation>
+        <translation><numerusform>%n finished job removed</numerusform><numerusform>%n finished jobs removed</numerusform></translation>
     </message>
     <message>
         <source>Nothing to add: the clipboard or drop held no text</source>
@@ -4793,8 +4601,8 @@ Type: %2</translation>
         <translation>Import running jobs…</translation>
     </message>
     <message>
-        <source>List a Replicate, OpenAI videos or Luma account&apos;s recent jobs and watch the ones you pick</source>
-        <translation>List a Replicate, OpenAI videos or Luma account&apos;s recent jobs and watch the ones you pick</translation>
+        <source>List a Replicate, OpenAI videos or Luma account's recent jobs and watch the ones you pick</source>
+        <translation>List a Replicate, OpenAI videos or Luma account's recent jobs and watch the ones you pick</translation>
     </message>
     <message>
         <source>Import running jobs from %1…</source>
@@ -4808,8 +4616,8 @@ Type: %2</translation>
 <context>
     <name>jw::MappingEditor</name>
     <message>
-        <source>The mapping JSON (see docs/mapping.md), e.g. {&quot;formatVersion&quot;: 1, &quot;pollUrl&quot;: &quot;{base}/v1/jobs/{id}&quot;, &quot;id&quot;: &quot;id&quot;, &quot;status&quot;: &quot;status&quot;}</source>
-        <translation>The mapping JSON (see docs/mapping.md), e.g. {&quot;formatVersion&quot;: 1, &quot;pollUrl&quot;: &quot;{base}/v1/jobs/{id}&quot;, &quot;id&quot;: &quot;id&quot;, &quot;status&quot;: &quot;status&quot;}</translation>
+        <source>The mapping JSON (see docs/mapping.md), e.g. {"formatVersion": 1, "pollUrl": "{base}/v1/jobs/{id}", "id": "id", "status": "status"}</source>
+        <translation>The mapping JSON (see docs/mapping.md), e.g. {"formatVersion": 1, "pollUrl": "{base}/v1/jobs/{id}", "id": "id", "status": "status"}</translation>
     </message>
     <message>
         <source>Paste a sample status response here to preview the parsed job.</source>
@@ -4907,17 +4715,11 @@ Type: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) fit several profiles. Which profile should watch them?</source>
-        <translation>
-            <numerusform>%n job fits several profiles. Which profile should watch them?</numerusform>
-            <numerusform>%n jobs fit several profiles. Which profile should watch them?</numerusform>
-        </translation>
+        <translation><numerusform>%n job fits several profiles. Which profile should watch them?</numerusform><numerusform>%n jobs fit several profiles. Which profile should watch them?</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation>
-            <numerusform>and %n more</numerusform>
-            <numerusform>and %n more</numerusform>
-        </translation>
+        <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
     </message>
     <message>
         <source>&amp;Profile:</source>
@@ -4939,8 +4741,8 @@ Type: %2</translation>
         <translation>Import profiles</translation>
     </message>
     <message>
-        <source>A profile named &quot;%1&quot; already exists.</source>
-        <translation>A profile named &quot;%1&quot; already exists.</translation>
+        <source>A profile named "%1" already exists.</source>
+        <translation>A profile named "%1" already exists.</translation>
     </message>
     <message>
         <source>Replace</source>
@@ -5244,17 +5046,11 @@ Type: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) will be removed from the window and the job history.</source>
-        <translation>
-            <numerusform>%n job will be removed from the window and the job history.</numerusform>
-            <numerusform>%n jobs will be removed from the window and the job history.</numerusform>
-        </translation>
+        <translation><numerusform>%n job will be removed from the window and the job history.</numerusform><numerusform>%n jobs will be removed from the window and the job history.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n old job(s) removed</source>
-        <translation>
-            <numerusform>%n old job removed</numerusform>
-            <numerusform>%n old jobs removed</numerusform>
-        </translation>
+        <translation><numerusform>%n old job removed</numerusform><numerusform>%n old jobs removed</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5265,17 +5061,11 @@ Type: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n source(s)</source>
-        <translation>
-            <numerusform>%n source</numerusform>
-            <numerusform>%n sources</numerusform>
-        </translation>
+        <translation><numerusform>%n source</numerusform><numerusform>%n sources</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n search(es)</source>
-        <translation>
-            <numerusform>%n search</numerusform>
-            <numerusform>%n searches</numerusform>
-        </translation>
+        <translation><numerusform>%n search</numerusform><numerusform>%n searches</numerusform></translation>
     </message>
     <message>
         <source>Searched for: %1</source>
@@ -5389,38 +5179,23 @@ Type: %2</translation>
     </message>
     <message numerus="yes">
         <source>Cancelled: %1 of %n file(s) saved to %2.</source>
-        <translation>
-            <numerusform>Cancelled: %1 of %n file saved to %2.</numerusform>
-            <numerusform>Cancelled: %1 of %n files saved to %2.</numerusform>
-        </translation>
+        <translation><numerusform>Cancelled: %1 of %n file saved to %2.</numerusform><numerusform>Cancelled: %1 of %n files saved to %2.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Saved %n file(s) (%1) to %2.</source>
-        <translation>
-            <numerusform>Saved %n file (%1) to %2.</numerusform>
-            <numerusform>Saved %n files (%1) to %2.</numerusform>
-        </translation>
+        <translation><numerusform>Saved %n file (%1) to %2.</numerusform><numerusform>Saved %n files (%1) to %2.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Saved %1 of %n file(s) to %2; %3 could not be saved (see below).</source>
-        <translation>
-            <numerusform>Saved %1 of %n file to %2; %3 could not be saved (see below).</numerusform>
-            <numerusform>Saved %1 of %n files to %2; %3 could not be saved (see below).</numerusform>
-        </translation>
+        <translation><numerusform>Saved %1 of %n file to %2; %3 could not be saved (see below).</numerusform><numerusform>Saved %1 of %n files to %2; %3 could not be saved (see below).</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) had no result to save.</source>
-        <translation>
-            <numerusform>%n job had no result to save.</numerusform>
-            <numerusform>%n jobs had no result to save.</numerusform>
-        </translation>
+        <translation><numerusform>%n job had no result to save.</numerusform><numerusform>%n jobs had no result to save.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Saving the results of %n job(s) to %1</source>
-        <translation>
-            <numerusform>Saving the results of %n job to %1</numerusform>
-            <numerusform>Saving the results of %n jobs to %1</numerusform>
-        </translation>
+        <translation><numerusform>Saving the results of %n job to %1</numerusform><numerusform>Saving the results of %n jobs to %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5483,10 +5258,7 @@ Type: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n scene(s)</source>
-        <translation>
-            <numerusform>%n scene</numerusform>
-            <numerusform>%n scenes</numerusform>
-        </translation>
+        <translation><numerusform>%n scene</numerusform><numerusform>%n scenes</numerusform></translation>
     </message>
     <message>
         <source>Loading… %1%</source>
@@ -5508,8 +5280,8 @@ Type: %2</translation>
         <translation>Results archive</translation>
     </message>
     <message>
-        <source>Completed jobs&apos; results are downloaded at once and kept in this folder. The download cache makes room by deleting old files; the archive never does, and provider links that expire are archived first.</source>
-        <translation>Completed jobs&apos; results are downloaded at once and kept in this folder. The download cache makes room by deleting old files; the archive never does, and provider links that expire are archived first.</translation>
+        <source>Completed jobs' results are downloaded at once and kept in this folder. The download cache makes room by deleting old files; the archive never does, and provider links that expire are archived first.</source>
+        <translation>Completed jobs' results are downloaded at once and kept in this folder. The download cache makes room by deleting old files; the archive never does, and provider links that expire are archived first.</translation>
     </message>
     <message>
         <source>Every result of a completed job</source>
@@ -5548,8 +5320,8 @@ Type: %2</translation>
         <translation>File &amp;names:</translation>
     </message>
     <message>
-        <source>Placeholders: %1. {id}, {n} and {ext} are required; &quot;/&quot; makes a subfolder.</source>
-        <translation>Placeholders: %1. {id}, {n} and {ext} are required; &quot;/&quot; makes a subfolder.</translation>
+        <source>Placeholders: %1. {id}, {n} and {ext} are required; "/" makes a subfolder.</source>
+        <translation>Placeholders: %1. {id}, {n} and {ext} are required; "/" makes a subfolder.</translation>
     </message>
     <message>
         <source>Theo demo</source>
@@ -5692,10 +5464,7 @@ Type: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) still being watched. Keep watching them in the tray and be told when they end?</source>
-        <translation>
-            <numerusform>%n job still being watched. Keep watching them in the tray and be told when they end?</numerusform>
-            <numerusform>%n jobs still being watched. Keep watching them in the tray and be told when they end?</numerusform>
-        </translation>
+        <translation><numerusform>%n job still being watched. Keep watching them in the tray and be told when they end?</numerusform><numerusform>%n jobs still being watched. Keep watching them in the tray and be told when they end?</numerusform></translation>
     </message>
     <message>
         <source>Jobwatch remembers your answer; you can change it in Settings.</source>
@@ -5775,8 +5544,8 @@ Type: %2</translation>
         <translation>Open the Add jobs dialog (with the given IDs in it) instead of adding them at once.</translation>
     </message>
     <message>
-        <source>unknown filter &quot;%1&quot;; use one of: %2</source>
-        <translation>unknown filter &quot;%1&quot;; use one of: %2</translation>
+        <source>unknown filter "%1"; use one of: %2</source>
+        <translation>unknown filter "%1"; use one of: %2</translation>
     </message>
     <message>
         <source>Debug: select the first completed job with a result of this kind (video, image, audio, report, scenes, document, text).</source>
@@ -5847,24 +5616,24 @@ Type: %2</translation>
         <translation>Job IDs, poll URLs or jobwatch:watch?profile=NAME&amp;id=ID links to watch.</translation>
     </message>
     <message>
-        <source>--quit-after needs a number of seconds, not &quot;%1&quot;</source>
-        <translation>--quit-after needs a number of seconds, not &quot;%1&quot;</translation>
+        <source>--quit-after needs a number of seconds, not "%1"</source>
+        <translation>--quit-after needs a number of seconds, not "%1"</translation>
     </message>
     <message>
         <source>%1; start with --new-instance to open another window</source>
         <translation>%1; start with --new-instance to open another window</translation>
     </message>
     <message>
-        <source>With --demo: also watch two jobs that wait a long while, one far back in fal&apos;s queue and one throttled by Runway, to see how Jobwatch says why a job waits.</source>
-        <translation>With --demo: also watch two jobs that wait a long while, one far back in fal&apos;s queue and one throttled by Runway, to see how Jobwatch says why a job waits.</translation>
+        <source>With --demo: also watch two jobs that wait a long while, one far back in fal's queue and one throttled by Runway, to see how Jobwatch says why a job waits.</source>
+        <translation>With --demo: also watch two jobs that wait a long while, one far back in fal's queue and one throttled by Runway, to see how Jobwatch says why a job waits.</translation>
     </message>
     <message>
         <source>Debug: compare the first completed jobs with a result of this kind (video: two, image: four) as soon as there are enough.</source>
         <translation>Debug: compare the first completed jobs with a result of this kind (video: two, image: four) as soon as there are enough.</translation>
     </message>
     <message>
-        <source>unknown kind &quot;%1&quot; for --compare; use video or image</source>
-        <translation>unknown kind &quot;%1&quot; for --compare; use video or image</translation>
+        <source>unknown kind "%1" for --compare; use video or image</source>
+        <translation>unknown kind "%1" for --compare; use video or image</translation>
     </message>
 </context>
 </TS>

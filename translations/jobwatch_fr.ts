@@ -1141,6 +1141,10 @@ Codes de sortie&#xa0;: 0 listé, 1 la liste n’a pas pu être lue jusqu’au bo
         <source>List the account&apos;s jobs from the provider (pipe into watch -)</source>
         <translation>Lister les tâches du compte chez le fournisseur (à envoyer dans watch -)</translation>
     </message>
+    <message>
+        <source>could not write result %1: cannot create the folder %2</source>
+        <translation>impossible d’écrire le résultat %1 : impossible de créer le dossier %2</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTest</name>

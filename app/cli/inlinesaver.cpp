@@ -42,8 +42,9 @@ QList<InlineSaver::Outcome> InlineSaver::save(const QList<JobChange> &changes)
             QSaveFile file(path);
             if (path.isEmpty()) {
                 o.error = Tr::tr("result %1 has no file name inside %2").arg(o.n).arg(QDir::toNativeSeparators(m_archive.folder()));
-            } else if (!QDir().mkpath(QFileInfo(path).absolutePath()) || !file.open(QIODevice::WriteOnly)
-                       || file.write(result.bytes) != result.bytes.size() || !file.commit()) {
+            } else if (const QString folder = QFileInfo(path).absolutePath(); !QDir().mkpath(folder)) {
+                o.error = Tr::tr("could not write result %1: cannot create the folder %2").arg(o.n).arg(QDir::toNativeSeparators(folder));
+            } else if (!file.open(QIODevice::WriteOnly) || file.write(result.bytes) != result.bytes.size() || !file.commit()) {
                 o.error = Tr::tr("could not write result %1 to %2: %3").arg(o.n).arg(QDir::toNativeSeparators(path), file.errorString());
             } else {
                 o.path = path;

@@ -330,6 +330,7 @@ int watch(const QStringList &arguments)
                                                           : WatchPrinter::Mode::Lines;
     WatchPrinter printer(jobs, mode);
     int exitCode = -1;
+    bool resultLost = false; // an inline result that could not be written (InlineSaver)
     // Once the exit code is decided, nothing more is printed: after a 401/403 the jobs are paused, not final,
     // and stopping them on the way out must not report them as "final"/"stopped".
     const auto quit = [&](int code) {
@@ -346,8 +347,10 @@ int watch(const QStringList &arguments)
     QObject::connect(&jobs, &JobList::jobsChanged, &jobs, [&](const QList<JobChange> &changes) {
         if (exitCode >= 0)
             return;
-        for (const InlineSaver::Outcome &o : inlineSaver.save(changes))
+        for (const InlineSaver::Outcome &o : inlineSaver.save(changes)) {
             printSaved(o, jobs.value(o.key).jobId, mode == WatchPrinter::Mode::Json);
+            resultLost = resultLost || !o.error.isEmpty();
+        }
         printer.print(changes);
         if (scheduler.isProfilePaused(profile.id)) {
             printError(scheduler.profilePauseReason(profile.id));
@@ -356,7 +359,9 @@ int watch(const QStringList &arguments)
         }
         if (scheduler.watchingCount() > 0)
             return; // O(1): the scheduler counts the jobs it still plans
-        quit(exitCodeFor(jobs));
+        // A result that came only inside the answer and could not be written is lost: not a success.
+        const int code = exitCodeFor(jobs);
+        quit(code == Ok && resultLost ? Failed : code);
     });
 
     std::unique_ptr<QSocketNotifier> signalNotifier;
