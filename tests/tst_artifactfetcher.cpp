@@ -471,7 +471,7 @@ private Q_SLOTS:
         m_fetcher->setInlineResults(&store);
         const QByteArray png = QByteArray::fromHex("89504e470d0a1a0a") + QByteArray(3000, 'x');
         const QString url = inlineUrl(png, u"png"_s);
-        store.put(u"p/j"_s, InlineResult{url, png, u"image/png"_s});
+        store.put(InlineResult{url, png, u"image/png"_s});
         const int requestsBefore = int(m_sim->requests().size());
         const FetchResult first = fetchNow(QUrl(url), u"p/j"_s);
         QVERIFY2(first.ok(), qPrintable(first.message));
@@ -486,7 +486,7 @@ private Q_SLOTS:
         // Over the size cap: refused with both sizes, and the bytes stay out of the cache.
         const QByteArray big(4096, 'b');
         const QString bigUrl = inlineUrl(big, u"bin"_s);
-        store.put(u"p/j"_s, InlineResult{bigUrl, big, {}});
+        store.put(InlineResult{bigUrl, big, {}});
         m_fetcher->setMaxBytes(1024);
         const FetchResult tooLarge = fetchNow(QUrl(bigUrl), u"p/j"_s);
         QCOMPARE(tooLarge.error, FetchError::TooLarge);

@@ -240,7 +240,7 @@ FetchResult ArtifactFetcher::fromInline(const QUrl &url)
         result.filePath = m_cache->insert(url, file.fileName(), &error);
     }
     if (result.filePath.isEmpty()) {
-        m_inline->put(QString(), inlined); // kept for another try
+        m_inline->put(inlined); // kept for another try
         result.error = FetchError::Storage;
         result.message = error;
     }

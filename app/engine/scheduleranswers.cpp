@@ -333,7 +333,7 @@ void Scheduler::keepInlineResults(const JobRuntime &job, const QJsonObject &answ
     const QList<InlineResult> results = p.dialect->inlineResults(answer, snapshot, &problems);
     if (m_inline) {
         for (const InlineResult &r : results)
-            m_inline->put(job.key, r);
+            m_inline->put(r);
     }
     if (!problems.isEmpty()) {
         problems.prepend(warning);

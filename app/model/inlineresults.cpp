@@ -18,7 +18,7 @@ QString inlineUrl(const QByteArray &bytes, const QString &ext)
     return QLatin1StringView(kInlineScheme) + u':' + QString::fromLatin1(hash) + u'.' + (ext.isEmpty() ? u"bin"_s : ext);
 }
 
-void InlineResults::put(const QString &jobKey, const InlineResult &result)
+void InlineResults::put(const InlineResult &result)
 {
     if (const auto it = m_byUrl.constFind(result.url); it != m_byUrl.constEnd()) {
         m_held -= it->bytes.size();
@@ -29,7 +29,6 @@ void InlineResults::put(const QString &jobKey, const InlineResult &result)
     m_held += result.bytes.size();
     while (m_held > kMaxHeldBytes && m_order.size() > 1)
         m_held -= m_byUrl.take(m_order.takeFirst()).bytes.size();
-    Q_EMIT added(jobKey, result.url);
 }
 
 InlineResult InlineResults::take(const QString &url)

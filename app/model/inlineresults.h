@@ -35,15 +35,12 @@ public:
 
     explicit InlineResults(QObject *parent = nullptr) : QObject(parent) {}
 
-    // Keeps `result` for `jobKey` ("<profileId>/<jobId>") and emits added(). A URL held already is replaced.
-    void put(const QString &jobKey, const InlineResult &result);
+    // Keeps `result` until it is taken (or dropped for room). A URL held already is replaced.
+    void put(const InlineResult &result);
     // The result for `url`, removed from here; a null `bytes` when there is none.
     InlineResult take(const QString &url);
     bool contains(const QString &url) const { return m_byUrl.contains(url); }
     qint64 heldBytes() const { return m_held; }
-
-Q_SIGNALS:
-    void added(const QString &jobKey, const QString &url);
 
 private:
     QHash<QString, InlineResult> m_byUrl;
