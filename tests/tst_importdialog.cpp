@@ -1,5 +1,6 @@
 // "Import running jobs…" offscreen against the SimulatedProvider over loopback HTTP: only profiles whose API
-// can list are offered; the first page loads on open and "Load more" follows the provider's cursor to the end;
+// can list are offered; the first page loads on open, pages follow by themselves to the age filter's cut-off, and
+// "Load more" follows the provider's cursor to the end;
 // the state and age filters hide rows; jobs already watched cannot be picked; "Watch N jobs" watches the ticked
 // ones under the profile; the list's requests count in the scheduler's budget; a 404 and malformed JSON show
 // one clear line. With JOBWATCH_IMPORT_SCREENSHOT=en|de, showForScreenshot() keeps a paginated list on screen
@@ -16,6 +17,7 @@
 #include "sim/simulatedprovider.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QPushButton>
@@ -114,6 +116,7 @@ private Q_SLOTS:
         QCOMPARE(profiles->findData(u"theo"_s), -1);
         dialog.setProfileId(u"replicate"_s);
         dialog.setStateFilter(ImportDialog::StateFilter::All);
+        dialog.setMaxAgeHours(0); // any age: a page at a time (autoPagesToTheAgeCutOff pages on by itself)
         dialog.show();
         QTRY_COMPARE(dialog.listView()->topLevelItemCount(), 3);
         QTRY_VERIFY(dialog.loadMoreButton()->isEnabled());
@@ -166,6 +169,36 @@ private Q_SLOTS:
         QVERIFY(!m_app->jobs()->contains(u"replicate/"_s + ids.at(0)));
         QVERIFY(!m_app->jobs()->contains(u"replicate/"_s + ids.at(1)));
         QTRY_VERIFY(m_sim->requestCount(active.constFirst()) >= 1); // and they are polled
+    }
+
+    // With an age filter, pages follow by themselves while every job read is younger than the cut-off, and stop at
+    // the first page that reaches past it; a longer age filter reads on.
+    void autoPagesToTheAgeCutOff()
+    {
+        m_sim->setListPageSize(3);
+        const qint64 threeHoursAgo = QDateTime::currentMSecsSinceEpoch() - 3 * 3600 * 1000;
+        m_sim->setClock([threeHoursAgo] { return threeHoursAgo; });
+        const QStringList old = jobs(u"replicate"_s, 4);
+        m_sim->setClock({});
+        const QStringList recent = jobs(u"replicate"_s, 5);
+        ImportDialog dialog(m_app.get());
+        dialog.setProfileId(u"replicate"_s);
+        dialog.setStateFilter(ImportDialog::StateFilter::All);
+        dialog.setMaxAgeHours(1);
+        dialog.show();
+        // Page 1: three recent jobs; page 2: two recent and one old, so it stops there.
+        QTRY_COMPARE(dialog.pagesRead(), 2);
+        QTRY_VERIFY(!dialog.isLoading());
+        QCOMPARE(dialog.listView()->topLevelItemCount(), 6);
+        QCOMPARE(shownIds(dialog), recent);
+        QVERIFY(dialog.loadMoreButton()->isEnabled()); // the account has more, older jobs
+        QCOMPARE(listRequestCount(), 2);
+        dialog.setMaxAgeHours(24); // they are 3 hours old: read on to the end
+        QTRY_COMPARE(dialog.pagesRead(), 3);
+        QTRY_VERIFY(!dialog.isLoading());
+        QCOMPARE(shownIds(dialog), recent + old);
+        QVERIFY(!dialog.loadMoreButton()->isEnabled());
+        QCOMPARE(listRequestCount(), 3);
     }
 
     void badAnswersShowOneLine_data()
@@ -235,6 +268,7 @@ private Q_SLOTS:
         ImportDialog dialog(m_app.get());
         dialog.setProfileId(u"replicate"_s);
         dialog.setStateFilter(ImportDialog::StateFilter::All);
+        dialog.setMaxAgeHours(0);
         dialog.show();
         QTRY_VERIFY(dialog.loadMoreButton()->isEnabled());
         QTest::mouseClick(dialog.loadMoreButton(), Qt::LeftButton);

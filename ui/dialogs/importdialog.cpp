@@ -97,6 +97,7 @@ ImportDialog::ImportDialog(Application *app, QWidget *parent)
     connect(m_profile, &QComboBox::currentIndexChanged, this, &ImportDialog::startListing);
     connect(m_state, &QComboBox::currentIndexChanged, this, &ImportDialog::applyFilters);
     connect(m_age, &QComboBox::currentIndexChanged, this, &ImportDialog::applyFilters);
+    connect(m_age, &QComboBox::currentIndexChanged, this, &ImportDialog::pageOnWithinAge);
     connect(m_more, &QPushButton::clicked, this, [this] {
         if (m_lister)
             m_lister->fetchMore();
@@ -193,6 +194,28 @@ void ImportDialog::onPage(const QList<JobSnapshot> &jobs, bool more)
         m_jobs.append(job);
     }
     applyFilters();
+    pageOnWithinAge();
+}
+
+void ImportDialog::pageOnWithinAge()
+{
+    const int hours = m_age->currentData().toInt();
+    if (!m_lister || !m_hasMore || isLoading() || !m_error.isEmpty() || hours <= 0 || pagesRead() >= kAutoPages)
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    bool dated = false;
+    for (const JobSnapshot &job : std::as_const(m_jobs)) {
+        const QDateTime created = createdOf(job);
+        if (!created.isValid())
+            continue;
+        if (created.secsTo(now) > qint64(hours) * 3600)
+            return; // the list has reached the cut-off: older pages hold nothing the filter shows
+        dated = true;
+    }
+    if (!dated)
+        return; // an API without creation times: nothing says where the cut-off is
+    m_lister->fetchMore();
+    updateState();
 }
 
 bool ImportDialog::passes(const JobSnapshot &job) const

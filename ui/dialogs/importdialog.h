@@ -1,7 +1,9 @@
 #pragma once
 // "Import running jobs…": lists an account's recent jobs through the profile's list endpoint (AccountLister,
-// within the profile's budget, shared with the scheduler), one page at a time ("Load more" follows the
-// provider's cursor), filtered by state and age, and watches the jobs the user ticks. Failures (a 401, a 404,
+// within the profile's budget, shared with the scheduler), filtered by state and age, and watches the jobs the
+// user ticks. Lists come newest first: while every job read is younger than the age filter's cut-off, the next
+// page follows by itself (up to kAutoPages pages), so "Last 24 hours" shows all of the last 24 hours; beyond
+// that, and with "Any age", "Load more" follows the provider's cursor a page at a time. Failures (a 401, a 404,
 // an answer that is not a list) show as one line under the list; the pages read so far stay.
 // Open it with open() (no nested event loop).
 
@@ -29,6 +31,8 @@ class ImportDialog final : public QDialog
 public:
     enum Column { IdColumn, StateColumn, CreatedColumn, NoteColumn, ColumnCount };
     enum class StateFilter { Active, All, Completed, FailedOrCancelled };
+    // Pages read by themselves at most (each is one request from the profile's budget); then "Load more".
+    static constexpr int kAutoPages = 10;
 
     explicit ImportDialog(Application *app, QWidget *parent = nullptr);
     ~ImportDialog() override;
@@ -57,6 +61,7 @@ private:
     void startListing();
     void onPage(const QList<jw::JobSnapshot> &jobs, bool more);
     void applyFilters();
+    void pageOnWithinAge(); // the next page, while every job read is younger than the age filter's cut-off
     void updateState();
     bool passes(const JobSnapshot &job) const;
 
