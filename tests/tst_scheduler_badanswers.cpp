@@ -1,41 +1,62 @@
 // Bad answers over real TCP on 127.0.0.1: a server that accepts the connection and never answers, one that sends
 // the headers and then trickles a body that never ends (a byte at a time, so the transfer timeout, which counts
-// only silence, never fires), and one whose body is not UTF-8. Each job gets a clear message on its row (the
+// only silence, never fires), one that sends a large answer slowly but steadily (read to its end), and one whose
+// body is not UTF-8. Each job gets a clear message on its row (the
 // stalls are kept and retried; a body that is not UTF-8 is a configuration error); a job of another profile on
 // a healthy server finishes all the same.
 
 #include "engine/poller.h"
 #include "schedulertesthelpers.h"
 
+#include <QElapsedTimer>
 #include <QHttpServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
 
+#include <memory>
+
 namespace {
-// Accepts every connection; with `trickle`, answers each request with headers announcing a 1 MB body and then
-// one byte every 50 ms, for ever; without, says nothing at all.
+// Accepts every connection. Silent says nothing at all. Trickle answers each request with headers announcing a
+// 1 MB body and then one byte every 50 ms, for ever. Steady sends a whole 1 MiB status answer (a running Theo
+// job with a long padding field) in 16 KiB pieces every 50 ms: about 320 KiB/s, so it takes longer than the
+// whole-answer deadline but keeps coming at a useful speed.
 class StallingServer final : public QTcpServer
 {
 public:
-    explicit StallingServer(bool trickle) : m_trickle(trickle)
+    enum class Mode { Silent, Trickle, Steady };
+    explicit StallingServer(Mode mode) : m_mode(mode)
     {
         listen(QHostAddress::LocalHost, 0);
         connect(this, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *socket = nextPendingConnection()) {
                 ++m_connections;
                 connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-                if (!m_trickle)
+                if (m_mode == Mode::Silent)
                     continue;
-                connect(socket, &QTcpSocket::readyRead, socket, [socket] {
-                    if (!socket->property("answered").toBool() && socket->readAll().contains("\r\n\r\n")) {
-                        socket->setProperty("answered", true);
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                    if (socket->property("answered").toBool() || !socket->readAll().contains("\r\n\r\n"))
+                        return;
+                    socket->setProperty("answered", true);
+                    auto *drip = new QTimer(socket);
+                    if (m_mode == Mode::Trickle) {
                         socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000000\r\n\r\n{\"id\":\"");
-                        auto *drip = new QTimer(socket);
                         connect(drip, &QTimer::timeout, socket, [socket] { socket->write("x"); });
-                        drip->start(50);
+                    } else {
+                        QByteArray body = R"({"id":"job_stuck","status":"active","progress":50,"pad":")";
+                        body += QByteArray(1024 * 1024 - body.size() - 2, 'x') + "\"}";
+                        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                                      + QByteArray::number(body.size()) + "\r\n\r\n");
+                        auto sent = std::make_shared<qsizetype>(0);
+                        connect(drip, &QTimer::timeout, socket, [socket, drip, body, sent] {
+                            socket->write(body.mid(*sent, 16 * 1024));
+                            *sent += 16 * 1024;
+                            if (*sent >= body.size())
+                                drip->stop();
+                        });
                     }
+                    drip->start(50);
                 });
             }
         });
@@ -44,7 +65,7 @@ public:
     int connections() const { return m_connections; }
 
 private:
-    bool m_trickle;
+    Mode m_mode;
     int m_connections = 0;
 };
 } // namespace
@@ -54,9 +75,9 @@ class SchedulerBadAnswersTest final : public QObject
     Q_OBJECT
 private:
     // The stalling job and a healthy job of another profile, watched together.
-    static void check(bool trickle, const QString &expected)
+    static void check(StallingServer::Mode mode, const QString &expected)
     {
-        StallingServer stalling(trickle);
+        StallingServer stalling(mode);
         QVERIFY(stalling.isListening());
         SimulatedProvider sim;
         QVERIFY(sim.listen());
@@ -81,12 +102,33 @@ private:
 private Q_SLOTS:
     void aServerThatAcceptsAndNeverAnswersTimesOut()
     {
-        check(false, u"no complete answer within 0.5 s (transfer timeout)"_s);
+        check(StallingServer::Mode::Silent, u"no complete answer within 0.5 s (transfer timeout)"_s);
     }
 
     void aResponseThatNeverEndsIsAbortedAtTheDeadline()
     {
-        check(true, u"the answer did not end within %1 s; aborted"_s.arg(0.5 * Poller::kWholeAnswerFactor));
+        check(StallingServer::Mode::Trickle, u"the answer did not end within %1 s; aborted"_s.arg(0.5 * Poller::kWholeAnswerFactor));
+    }
+
+    // A large answer on a slow line (longer than the whole-answer deadline, but at a useful speed) is read to its
+    // end: only a trickle is cut off.
+    void aLargeAnswerThatKeepsComingIsReadToItsEnd()
+    {
+        StallingServer steady(StallingServer::Mode::Steady);
+        QVERIFY(steady.isListening());
+        Engine e;
+        PollSettings poll = Engine::fastPoll();
+        poll.transferTimeoutMs = 500; // the whole answer may take 2 s; this one takes about 3.2 s
+        poll.maxBodyBytes = 2 * 1024 * 1024;
+        e.addProfile(u"slow"_s, u"theo"_s, steady.base(), poll);
+        const QString key = e.scheduler.watch(u"slow"_s, u"job_stuck"_s);
+        QElapsedTimer took;
+        took.start();
+        QTRY_VERIFY_WITH_TIMEOUT(e.rec(key).hasSnapshot, 15000);
+        QVERIFY2(took.elapsed() > 2000, "the answer came faster than the deadline: the test proves nothing");
+        QCOMPARE(e.state(key), JobState::Running);
+        QVERIFY2(e.rec(key).engine.lastError.isEmpty(), qPrintable(e.rec(key).engine.lastError));
+        QCOMPARE(steady.connections(), 1);
     }
 
     void aBodyThatIsNotUtf8IsAConfigurationError()

@@ -45,11 +45,17 @@ void Poller::start()
     if (m_spec.transferTimeoutMs > 0) {
         m_deadline.setSingleShot(true);
         connect(&m_deadline, &QTimer::timeout, this, [this] {
-            if (m_reply && !m_tooLarge) {
-                m_overdue = true;
-                m_reply->abort(); // finished() follows; onFinished reports it
+            if (!m_reply || m_tooLarge)
+                return;
+            if (m_received >= kMinBytesPerSecond * std::max<qint64>(1, m_hop.elapsed()) / 1000) {
+                ++m_windows; // still coming at a useful speed: another window (the body cap bounds the total)
+                m_deadline.start();
+                return;
             }
+            m_overdue = true;
+            m_reply->abort(); // finished() follows; onFinished reports it
         });
+        m_windows = 1;
         m_deadline.start(int(std::min<qint64>(qint64(m_spec.transferTimeoutMs) * kWholeAnswerFactor, INT_MAX)));
     }
     send(m_spec.url);
@@ -70,6 +76,7 @@ void Poller::abort()
 void Poller::send(const QUrl &url)
 {
     m_tooLarge = false;
+    m_received = 0;
     m_hop.start();
     QNetworkReply *reply = m_nam->get(buildStatusRequest(m_spec, url));
     m_reply = reply;
@@ -87,6 +94,7 @@ void Poller::checkSize(qint64 received, qint64 total)
 {
     if (!m_reply || m_tooLarge)
         return;
+    m_received = std::max(m_received, received);
     if (received > m_spec.maxBodyBytes || total > m_spec.maxBodyBytes) {
         m_tooLarge = true;
         m_reply->abort(); // finished() follows; onFinished reports TooLarge
@@ -116,7 +124,7 @@ void Poller::onFinished()
     if (m_overdue) {
         r.outcome = PollResult::Outcome::NetworkError;
         r.errorText = Tr::tr("the answer did not end within %1 s; aborted (the server keeps sending without finishing)")
-                          .arg(m_deadline.interval() / 1000.0);
+                          .arg(double(m_deadline.interval()) * m_windows / 1000.0);
         finish(r);
         return;
     }

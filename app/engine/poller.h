@@ -2,8 +2,10 @@
 // One status poll: a GET over the shared QNetworkAccessManager with redirects followed by hand (the key is
 // dropped on a cross-origin hop), a body cap, a transfer timeout, and TLS errors failing closed (nothing here
 // ever calls ignoreSslErrors). The transfer timeout only fires when no byte arrives for that long, so a server
-// that trickles a body that never ends would keep it waiting for ever: the whole answer (every hop) must also
-// arrive within kWholeAnswerFactor transfer timeouts. A handle with abort() and a single finished(result) (none after abort()).
+// that trickles a body that never ends would keep it waiting for ever: the whole answer must also arrive within
+// kWholeAnswerFactor transfer timeouts, unless it is still coming at kMinBytesPerSecond or more on average (a
+// large finished answer with an inline video, on a slow line), when it gets another such window each time.
+// A handle with abort() and a single finished(result) (none after abort()).
 
 #include "net/requestbuilder.h"
 
@@ -45,6 +47,7 @@ class Poller final : public QObject
     Q_DISABLE_COPY_MOVE(Poller)
 public:
     static constexpr int kWholeAnswerFactor = 4;
+    static constexpr qint64 kMinBytesPerSecond = 64 * 1024;
 
     Poller(QNetworkAccessManager *nam, RequestSpec spec, QObject *parent = nullptr);
     ~Poller() override;
@@ -69,6 +72,8 @@ private:
     QElapsedTimer m_hop;
     int m_redirects = 0;
     QTimer m_deadline; // the whole answer's
+    int m_windows = 0;      // deadline windows begun
+    qint64 m_received = 0;  // bytes of the current hop's body so far
     bool m_tooLarge = false;
     bool m_overdue = false;
     bool m_done = false;
