@@ -10,25 +10,19 @@
 #include "model/job.h"
 #include "model/normalize.h"
 
+#include "fuzzcheck.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <cstdint>
-#include <cstdlib>
 #include <memory>
 #include <vector>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-void check(bool condition)
-{
-    if (!condition)
-        std::abort();
-}
 
 QByteArray readAll(const QString &path)
 {
@@ -51,13 +45,13 @@ const Shipped &shipped()
         for (const QString &file : examples.entryList({u"*.mapping.json"_s}, QDir::Files, QDir::Name)) {
             QString error;
             auto mapping = jw::createMappingDialect(readAll(examples.filePath(file)), &error);
-            check(mapping != nullptr); // a shipped example that no longer loads is a bug of its own
+            FUZZ_CHECK(mapping != nullptr); // a shipped example that no longer loads is a bug of its own
             s.mappings.push_back(std::move(mapping));
             const QDir responses(examples.filePath(file.section(u'.', 0, 0)));
             for (const QString &r : responses.entryList({u"*.json"_s}, QDir::Files, QDir::Name))
                 s.responses.push_back(readAll(responses.filePath(r)));
         }
-        check(!s.mappings.empty() && !s.responses.empty());
+        FUZZ_CHECK(!s.mappings.empty() && !s.responses.empty());
         return s;
     }();
     return all;
@@ -66,14 +60,14 @@ const Shipped &shipped()
 void checkSnapshot(const jw::ParseResult &result)
 {
     if (const auto *error = std::get_if<jw::ParseError>(&result)) {
-        check(!error->message.isEmpty() && !error->message.contains(u'\n'));
+        FUZZ_CHECK(!error->message.isEmpty() && !error->message.contains(u'\n'));
         return;
     }
     const jw::JobSnapshot &s = std::get<jw::JobSnapshot>(result);
-    check(!s.id.trimmed().isEmpty());
-    check(!s.progress || (*s.progress >= 0.0 && *s.progress <= 100.0));
+    FUZZ_CHECK(!s.id.trimmed().isEmpty());
+    FUZZ_CHECK(!s.progress || (*s.progress >= 0.0 && *s.progress <= 100.0));
     for (const jw::Artifact &a : s.artifacts)
-        check(jw::isHttpUrl(a.url));
+        FUZZ_CHECK(jw::isHttpUrl(a.url));
 }
 
 // The evaluator, with everything a poll uses: the snapshot, derived results, the status warning, --explain,
@@ -85,20 +79,20 @@ void evaluate(const jw::Dialect &dialect, const QByteArray &bytes)
     checkSnapshot(result);
     (void)jw::parseErrorBody(bytes, dialect);
     const QString warning = dialect.answerWarning(body);
-    check(!warning.contains(u'\n'));
+    FUZZ_CHECK(!warning.contains(u'\n'));
     if (const auto *mapping = dynamic_cast<const jw::MappingDialect *>(&dialect))
         (void)mapping->explain(body);
     if (const auto *snapshot = std::get_if<jw::JobSnapshot>(&result)) {
         jw::JobSnapshot s = *snapshot;
         dialect.deriveArtifacts(QUrl(u"https://api.example.test/v1"_s), body, s);
         const QUrl resolve = dialect.resolveUrl(QUrl(u"https://api.example.test"_s), body, s);
-        check(!resolve.isValid() || jw::isHttpUrl(resolve));
+        FUZZ_CHECK(!resolve.isValid() || jw::isHttpUrl(resolve));
         if (resolve.isValid()) {
             const QString problem = dialect.readResolved(body, s);
-            check(!problem.contains(u'\n'));
+            FUZZ_CHECK(!problem.contains(u'\n'));
         }
         for (const jw::Artifact &a : s.artifacts)
-            check(jw::isHttpUrl(a.url));
+            FUZZ_CHECK(jw::isHttpUrl(a.url));
     }
 }
 
@@ -106,13 +100,13 @@ void evaluate(const jw::Dialect &dialect, const QByteArray &bytes)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
+    const QByteArray bytes = jwfuzz::bytes(data, size);
     const Shipped &s = shipped();
     // The loader: any document either loads or gives a one-line reason.
     QString error;
     const std::unique_ptr<jw::Dialect> loaded = jw::createMappingDialect(bytes, &error);
     if (!loaded) {
-        check(!error.isEmpty() && !error.contains(u'\n'));
+        FUZZ_CHECK(!error.isEmpty() && !error.contains(u'\n'));
     } else {
         (void)loaded->pollUrl(QUrl(u"https://api.example.test/v1"_s), u"id/with space"_s);
         for (const QByteArray &response : s.responses)

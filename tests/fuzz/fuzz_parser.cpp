@@ -5,10 +5,10 @@
 #include "formats/registry.h"
 #include "model/job.h"
 
+#include "fuzzcheck.h"
+
 #include <QJsonObject>
 
-#include <cstdint>
-#include <cstdlib>
 #include <memory>
 #include <vector>
 
@@ -25,31 +25,26 @@ const std::vector<std::unique_ptr<jw::Dialect>> &dialects()
     return all;
 }
 
-void check(bool condition)
-{
-    if (!condition)
-        std::abort();
-}
 
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
+    const QByteArray bytes = jwfuzz::bytes(data, size);
     for (const auto &dialect : dialects()) {
         const jw::ParseResult result = jw::parseJob(bytes, *dialect);
         if (const auto *error = std::get_if<jw::ParseError>(&result)) {
-            check(!error->message.isEmpty() && !error->message.contains(QLatin1Char('\n')));
+            FUZZ_CHECK(!error->message.isEmpty() && !error->message.contains(QLatin1Char('\n')));
         } else {
             const jw::JobSnapshot &s = std::get<jw::JobSnapshot>(result);
-            check(!s.id.trimmed().isEmpty());
-            check(!s.progress || (*s.progress >= 0.0 && *s.progress <= 100.0));
-            check(s.state != jw::JobState::Completed || s.progress == 100.0);
+            FUZZ_CHECK(!s.id.trimmed().isEmpty());
+            FUZZ_CHECK(!s.progress || (*s.progress >= 0.0 && *s.progress <= 100.0));
+            FUZZ_CHECK(s.state != jw::JobState::Completed || s.progress == 100.0);
             for (const jw::Artifact &a : s.artifacts)
-                check(!a.url.isEmpty());
+                FUZZ_CHECK(!a.url.isEmpty());
             const QJsonObject json = jw::toJson(s);
-            check(json.size() == 17);
-            check(jw::toJson(jw::snapshotFromJson(json)) == json);
+            FUZZ_CHECK(json.size() == 17);
+            FUZZ_CHECK(jw::toJson(jw::snapshotFromJson(json)) == json);
         }
         (void)jw::parseErrorBody(bytes, *dialect);
     }
