@@ -25,7 +25,6 @@ const std::vector<std::unique_ptr<jw::Dialect>> &dialects()
     return all;
 }
 
-
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -43,7 +42,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             for (const jw::Artifact &a : s.artifacts)
                 FUZZ_CHECK(!a.url.isEmpty());
             const QJsonObject json = jw::toJson(s);
-            FUZZ_CHECK(json.size() == 17);
+            // Every key is always written (null when unknown), so any snapshot has the keys of an empty one.
+            static const qsizetype keyCount = jw::toJson(jw::JobSnapshot{}).size();
+            FUZZ_CHECK(json.size() == keyCount);
             FUZZ_CHECK(jw::toJson(jw::snapshotFromJson(json)) == json);
         }
         (void)jw::parseErrorBody(bytes, *dialect);
