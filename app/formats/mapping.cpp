@@ -40,7 +40,7 @@ QString logText(const QJsonValue &root, const ProgressRule &rule)
         if (!v.isArray())
             continue;
         QStringList lines;
-        for (const QJsonValue &item : v.toArray()) {
+        for (const QJsonArray items = v.toArray(); const QJsonValue &item : items) {
             const QJsonValue line = rule.itemPath.isEmpty() ? item : json::at(item, rule.itemPath);
             if (line.isString())
                 lines.append(line.toString());
@@ -166,7 +166,7 @@ void collect(const QJsonValue &v, const ArtifactRule &rule, QList<Artifact> &out
     } else if (v.isObject()) {
         addObject(v.toObject(), rule, fieldName, out);
     } else if (v.isArray()) {
-        for (const QJsonValue &item : v.toArray()) {
+        for (const QJsonArray items = v.toArray(); const QJsonValue &item : items) {
             if (item.isString())
                 addUrl(item.toString(), kindOf(item.toString()), out);
             else if (item.isObject())
@@ -189,7 +189,7 @@ void scan(const QJsonValue &v, const QString &key, int depth, const ArtifactRule
     if (depth >= rule.maxDepth)
         return;
     if (v.isArray()) {
-        for (const QJsonValue &item : v.toArray())
+        for (const QJsonArray items = v.toArray(); const QJsonValue &item : items)
             scan(item, key, depth + 1, rule, out);
     } else if (v.isObject()) {
         const QJsonObject o = v.toObject();

@@ -46,7 +46,7 @@ void expand(const QJsonValue &cur, const QStringList &steps, qsizetype i, QJsonA
     if (steps.at(i) != u"*"_s) {
         expand(stepInto(cur, steps.at(i)), steps, i + 1, out);
     } else if (cur.isArray()) {
-        for (const QJsonValue &item : cur.toArray())
+        for (const QJsonArray items = cur.toArray(); const QJsonValue &item : items)
             expand(item, steps, i + 1, out);
     } else if (cur.isObject()) {
         const QJsonObject o = cur.toObject();
@@ -71,7 +71,7 @@ QString textAt(const QJsonValue &root, const QString &path, QJsonValue *raw)
     if (!raw->isArray() || !hasWildcard(path))
         return scalarText(*raw);
     QStringList parts;
-    for (const QJsonValue &item : raw->toArray())
+    for (const QJsonArray items = raw->toArray(); const QJsonValue &item : items)
         if (const QString t = scalarText(item); !t.isNull())
             parts.append(t);
     return parts.isEmpty() ? QString() : parts.join(u"; "_s);

@@ -27,7 +27,7 @@ void MuviDialect::read(const QJsonObject &o, JobSnapshot &out) const
     out.completedAt = string(o, u"completedAt"_s);
 
     QList<Artifact> outputs;
-    for (const QJsonValue &v : array(o, u"outputs"_s)) {
+    for (const QJsonArray items = array(o, u"outputs"_s); const QJsonValue &v : items) {
         const QJsonObject item = v.toObject();
         Artifact a;
         a.url = string(item, u"url"_s);

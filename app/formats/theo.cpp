@@ -91,7 +91,7 @@ void readResearch(const QJsonObject &r, JobSnapshot &out)
         return;
     Report report;
     report.markdown = json::string(r, u"report"_s);
-    for (const QJsonValue &v : json::array(r, u"sources"_s)) {
+    for (const QJsonArray items = json::array(r, u"sources"_s); const QJsonValue &v : items) {
         const QJsonObject so = v.toObject();
         const QString url = json::string(so, u"url"_s);
         if (url.isEmpty())

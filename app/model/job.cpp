@@ -161,7 +161,7 @@ JobSnapshot snapshotFromJson(const QJsonObject &o)
     s.updatedAt = string(o, u"updatedAt"_s);
     s.completedAt = string(o, u"completedAt"_s);
     s.requestId = string(o, u"requestId"_s);
-    for (const QJsonValue &v : array(o, u"inputs"_s)) {
+    for (const QJsonArray items = array(o, u"inputs"_s); const QJsonValue &v : items) {
         const QString name = string(v.toObject(), u"name"_s);
         const QString value = string(v.toObject(), u"value"_s);
         if (!name.isEmpty() && !value.isNull())

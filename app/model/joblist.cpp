@@ -49,7 +49,7 @@ bool JobList::insert(JobRecord &record)
     if (record.addedAtMs < 0)
         record.addedAtMs = QDateTime::currentMSecsSinceEpoch();
     const QString key = record.key;
-    m_records.insert(key, std::move(record));
+    m_records.insert(key, record);
     m_order.append(key);
     return true;
 }

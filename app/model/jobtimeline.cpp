@@ -55,7 +55,7 @@ void JobTimeline::restore(const QString &key, QList<TimelineEntry> entries)
         seen.local = entry.local;
     }
     m_seen.insert(key, seen);
-    m_entries.insert(key, std::move(entries));
+    m_entries.insert(key, entries);
 }
 
 QString JobTimeline::labelFor(const TimelineEntry &entry)

@@ -60,7 +60,7 @@ QJsonArray array(const QJsonObject &o, const QString &key)
 QStringList stringList(const QJsonObject &o, const QString &key)
 {
     QStringList out;
-    for (const QJsonValue &v : array(o, key))
+    for (const QJsonArray items = array(o, key); const QJsonValue &v : items)
         if (v.isString())
             out.append(v.toString());
     return out;
