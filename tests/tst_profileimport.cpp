@@ -110,6 +110,11 @@ private Q_SLOTS:
         QTest::newRow("contains a key")
             << QByteArray(R"({"format":"jobwatch-profiles","version":1,"profiles":[{"name":"X","dialect":"theo","apiKey":"k"}]})")
             << QString() << u"contains a key"_s;
+        // Found by fuzz_profileimport: a raw line break inside a JSON string (Qt's reader accepts it) made the skip
+        // message span lines.
+        QTest::newRow("line breaks in name and dialect")
+            << QByteArray("{\"format\":\"jobwatch-profiles\",\"version\":1,\"profiles\":[{\"name\":\"Repli\n   te\",\"dialect\":\"kling\r\non\"}]}")
+            << QString() << u"profile \"Repli te\": unknown dialect \"kling on\""_s;
     }
     void badFilesGetClearErrors()
     {
@@ -124,7 +129,21 @@ private Q_SLOTS:
             QCOMPARE(parsed.error, QString());
             QCOMPARE(parsed.skipped.size(), 1);
             QVERIFY2(parsed.skipped.at(0).contains(skipped), qPrintable(parsed.skipped.at(0)));
+            QVERIFY2(!parsed.skipped.at(0).contains(u'\n'), qPrintable(parsed.skipped.at(0)));
         }
+    }
+
+    // A name is one line wherever it is shown (list, menus, CLI tables): each line break in an imported one becomes a space,
+    // and it exports and imports again unchanged (found by fuzz_profileimport).
+    void importedNameIsOneLine()
+    {
+        const ParsedImport parsed = parseProfileImport(QByteArray(
+            "{\"format\":\"jobwatch-profiles\",\"version\":1,\"profiles\":[{\"name\":\"Repli\n   te\\u2028x\",\"dialect\":\"theo\"}]}"));
+        QCOMPARE(parsed.error, QString());
+        QCOMPARE(parsed.skipped, QStringList());
+        QCOMPARE(parsed.profiles.size(), 1);
+        QCOMPARE(parsed.profiles.at(0).name, u"Repli    te x"_s);
+        QCOMPARE(parseProfileImport(exportProfiles(parsed.profiles)).profiles, parsed.profiles);
     }
 
     void conflictsAreAskedAbout_data()

@@ -66,7 +66,7 @@ ParsedImport parseProfileImport(const QByteArray &bytes)
         else
             profileFromJson(array.at(i).toObject(), &p, &error);
         if (!error.isEmpty())
-            result.skipped.append(Tr::tr("entry %1: %2").arg(i + 1).arg(error));
+            result.skipped.append(Tr::tr("entry %1: %2").arg(i + 1).arg(error.simplified())); // one line per entry
         else
             result.profiles.append(p);
     }

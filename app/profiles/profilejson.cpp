@@ -142,6 +142,22 @@ QJsonObject profileToJson(const Profile &p)
     return o;
 }
 
+namespace {
+
+// A name is shown on one line everywhere (list, menus, CLI tables): line breaks and control characters in a file
+// become spaces.
+QString oneLine(QString text)
+{
+    for (QChar &c : text) {
+        const QChar::Category category = c.category();
+        if (category == QChar::Other_Control || category == QChar::Separator_Line || category == QChar::Separator_Paragraph)
+            c = u' ';
+    }
+    return text;
+}
+
+} // namespace
+
 bool profileFromJson(const QJsonObject &o, Profile *out, QString *error)
 {
     const auto fail = [error](const QString &reason) {
@@ -155,7 +171,7 @@ bool profileFromJson(const QJsonObject &o, Profile *out, QString *error)
             return fail(Tr::tr("\"%1\" must be a string").arg(name));
     }
     p.id = o.value("id"_L1).toString();
-    p.name = o.value("name"_L1).toString().trimmed();
+    p.name = oneLine(o.value("name"_L1).toString()).trimmed();
     if (p.name.isEmpty())
         return fail(Tr::tr("a profile needs a \"name\""));
     if (o.contains("mapping"_L1)) {
