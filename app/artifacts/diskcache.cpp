@@ -11,6 +11,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -123,12 +124,13 @@ void DiskCache::scan()
 
 QString DiskCache::lookup(const QUrl &url)
 {
-    const auto it = m_entries.find(key(url));
+    const QString k = key(url);
+    const auto it = m_entries.find(k);
     if (it == m_entries.end())
         return {};
     if (!QFileInfo::exists(it->path)) { // removed behind our back
         m_total -= it->size;
-        m_entries.erase(it);
+        m_entries.remove(k);
         return {};
     }
     it->usedAt = now();
@@ -160,13 +162,16 @@ QString DiskCache::insert(const QUrl &url, const QString &temporaryFile, QString
             *error = Tr::tr("Could not create the cache folder %1").arg(QDir::toNativeSeparators(m_dir));
         return {};
     }
-    if (const auto it = m_entries.find(k); it != m_entries.end()) {
+    if (const auto it = m_entries.constFind(k); it != m_entries.cend()) {
         m_total -= it->size;
-        QFile::remove(it->path);
+        if (it->path != path)
+            QFile::remove(it->path);
         m_entries.erase(it);
     }
-    QFile::remove(path);
-    if (!QFile::rename(temporaryFile, path)) {
+    // rename(2) replaces a file already there in one step, so a copy that opens the entry (the results archive,
+    // on a pool thread) never finds it missing while the same URL is stored again (QFile::rename would need
+    // the old file removed first).
+    if (std::rename(QFile::encodeName(temporaryFile).constData(), QFile::encodeName(path).constData()) != 0) {
         if (error)
             *error = Tr::tr("Could not move the download into the cache folder %1").arg(QDir::toNativeSeparators(m_dir));
         QFile::remove(temporaryFile);
@@ -187,8 +192,8 @@ QString DiskCache::insert(const QUrl &url, const QString &temporaryFile, QString
 
 bool DiskCache::remove(const QUrl &url)
 {
-    const auto it = m_entries.find(key(url));
-    if (it == m_entries.end())
+    const auto it = m_entries.constFind(key(url));
+    if (it == m_entries.cend())
         return false;
     m_total -= it->size;
     QFile::remove(it->path);
@@ -211,11 +216,12 @@ void DiskCache::pin(const QUrl &url)
 
 void DiskCache::unpin(const QUrl &url)
 {
-    const auto it = m_pins.find(key(url));
+    const QString k = key(url);
+    const auto it = m_pins.find(k);
     if (it == m_pins.end())
         return;
     if (--*it <= 0) {
-        m_pins.erase(it);
+        m_pins.remove(k);
         evict({}); // what the pin held over the cap goes now
     }
 }
