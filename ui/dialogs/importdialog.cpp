@@ -33,6 +33,12 @@ QDateTime createdOf(const JobSnapshot &job)
     return at;
 }
 
+// Created more than `hours` ago (false without a creation time).
+bool olderThan(const QDateTime &created, int hours)
+{
+    return created.isValid() && created.secsTo(QDateTime::currentDateTimeUtc()) > qint64(hours) * 3600;
+}
+
 } // namespace
 
 ImportDialog::ImportDialog(Application *app, QWidget *parent)
@@ -202,15 +208,12 @@ void ImportDialog::pageOnWithinAge()
     const int hours = m_age->currentData().toInt();
     if (!m_lister || !m_hasMore || isLoading() || !m_error.isEmpty() || hours <= 0 || pagesRead() >= kAutoPages)
         return;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
     bool dated = false;
     for (const JobSnapshot &job : std::as_const(m_jobs)) {
         const QDateTime created = createdOf(job);
-        if (!created.isValid())
-            continue;
-        if (created.secsTo(now) > qint64(hours) * 3600)
+        if (olderThan(created, hours))
             return; // the list has reached the cut-off: older pages hold nothing the filter shows
-        dated = true;
+        dated = dated || created.isValid();
     }
     if (!dated)
         return; // an API without creation times: nothing says where the cut-off is
@@ -237,8 +240,7 @@ bool ImportDialog::passes(const JobSnapshot &job) const
         break;
     }
     const int hours = m_age->currentData().toInt();
-    const QDateTime created = createdOf(job);
-    return hours <= 0 || !created.isValid() || created.secsTo(QDateTime::currentDateTimeUtc()) <= qint64(hours) * 3600;
+    return hours <= 0 || !olderThan(createdOf(job), hours);
 }
 
 void ImportDialog::applyFilters()
