@@ -39,6 +39,7 @@ private Q_SLOTS:
     void duplicatesAreDroppedAndCounted();
     void sameIdOnTwoHostsIsTwoJobs();
     void dataFileIsExtracted();
+    void longBareIdKeepsItsSnippetShort();
 };
 
 void TestIdExtractor::bareIdOfEachDialect_data()
@@ -437,6 +438,21 @@ void TestIdExtractor::dataFileIsExtracted()
     QCOMPARE(r.candidates.at(3).dialects, QStringList{u"muvi"_s});
     QCOMPARE(r.duplicates, 1);
     QCOMPARE(r.rejected.size(), 1);
+}
+
+// Found by fuzz_extract: a bare ID may be up to 256 characters, but a snippet promises at most 200. The ID itself
+// stays whole; only the snippet shown in the intake preview is cut, with an ellipsis.
+void TestIdExtractor::longBareIdKeepsItsSnippetShort()
+{
+    const QString id = u"job_"_s + QString(240, u'B');
+    const QString text = u"see "_s + id + u" there"_s;
+    const auto r = IdExtractor::extract(text);
+    QCOMPARE(ids(r), QStringList{id});
+    const auto &c = r.candidates.constFirst();
+    QCOMPARE(c.source, Source::BareId);
+    QCOMPARE(c.snippet.size(), 200);
+    QVERIFY(c.snippet.endsWith(QChar(0x2026)));
+    QVERIFY(id.startsWith(c.snippet.chopped(1)));
 }
 
 QTEST_GUILESS_MAIN(TestIdExtractor)

@@ -194,8 +194,7 @@ void JobTableColumns::stepAside(int available)
     };
     const auto canGo = [this, h](int column) { return !h->isSectionHidden(column) && !m_pinned.contains(column); };
     // Columns shown again by anyone but this class (restoreState, the Columns menu) are no longer aside.
-    for (auto it = m_autoHidden.begin(); it != m_autoHidden.end();)
-        it = h->isSectionHidden(it.key()) ? std::next(it) : m_autoHidden.erase(it);
+    m_autoHidden.removeIf([h](QMap<int, int>::iterator it) { return !h->isSectionHidden(it.key()); });
     if (m_narrow) {
         for (const int c : kStepAside) {
             if (canGo(c))

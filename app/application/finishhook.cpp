@@ -93,11 +93,9 @@ void FinishHook::onChanged(const QList<JobChange> &changes)
         timer->setSingleShot(true);
         timer->setInterval(kResultWaitMs);
         connect(timer, &QTimer::timeout, this, [this, key = change.key] {
-            const auto it = m_waiting.find(key);
-            if (it == m_waiting.end())
+            if (!m_waiting.contains(key))
                 return;
-            const Pending p = *it;
-            m_waiting.erase(it);
+            const Pending p = m_waiting.take(key);
             delete m_waitTimers.take(key);
             const JobRecord *r = m_jobs->find(key);
             enqueue(p, r && m_resultPath ? m_resultPath(*r).value_or(QString()) : QString());
@@ -110,15 +108,13 @@ void FinishHook::onChanged(const QList<JobChange> &changes)
 
 void FinishHook::recheck(const QString &key)
 {
-    const auto it = m_waiting.find(key);
     const JobRecord *record = m_jobs->find(key);
-    if (it == m_waiting.end() || !record || !m_resultPath)
+    if (!m_waiting.contains(key) || !record || !m_resultPath)
         return;
     const std::optional<QString> path = m_resultPath(*record);
     if (!path)
         return;
-    const Pending p = *it;
-    m_waiting.erase(it);
+    const Pending p = m_waiting.take(key);
     delete m_waitTimers.take(key);
     enqueue(p, *path);
 }
@@ -200,7 +196,7 @@ void FinishHook::startNext()
     }
 }
 
-void FinishHook::finish(QProcess *process, const QString &key, FinishRun run)
+void FinishHook::finish(QProcess *process, const QString &key, const FinishRun &run)
 {
     process->disconnect(this);
     process->deleteLater();

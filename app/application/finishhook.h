@@ -73,7 +73,7 @@ private:
     void onChanged(const QList<jw::JobChange> &changes);
     void enqueue(const Pending &pending, const QString &resultPath);
     void startNext();
-    void finish(QProcess *process, const QString &key, FinishRun run);
+    void finish(QProcess *process, const QString &key, const FinishRun &run);
 
     JobList *m_jobs;
     JobTimeline *m_timeline;

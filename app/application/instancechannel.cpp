@@ -65,7 +65,7 @@ InstanceChannel::Forward InstanceChannel::forward(const LaunchRequest &request, 
     }
     const QJsonObject answer = QJsonDocument::fromJson(reply.left(reply.indexOf('\n'))).object();
     if (answer.value(u"ok"_s).toBool()) {
-        for (const QJsonValue &note : answer.value(u"notes"_s).toArray())
+        for (const QJsonArray notes = answer.value(u"notes"_s).toArray(); const QJsonValue &note : notes)
             m_notes << note.toString();
         return Forward::Delivered;
     }

@@ -22,7 +22,7 @@ QStringList stringList(const QJsonValue &value, bool *ok)
         *ok = false;
         return out;
     }
-    for (const QJsonValue &item : value.toArray()) {
+    for (const QJsonArray items = value.toArray(); const QJsonValue &item : items) {
         if (!item.isString())
             *ok = false;
         out << item.toString();
@@ -51,7 +51,7 @@ std::optional<LaunchRequest> LaunchRequest::fromJson(const QJsonObject &object)
 {
     LaunchRequest request;
     bool ok = object.value(u"batches"_s).isArray() && object.value(u"select"_s).isString() && object.value(u"add"_s).isBool();
-    for (const QJsonValue &value : object.value(u"batches"_s).toArray()) {
+    for (const QJsonArray batches = object.value(u"batches"_s).toArray(); const QJsonValue &value : batches) {
         const QJsonObject batch = value.toObject();
         ok = ok && value.isObject() && batch.value(u"profile"_s).isString();
         request.batches.append({stringList(batch.value(u"ids"_s), &ok), batch.value(u"profile"_s).toString()});

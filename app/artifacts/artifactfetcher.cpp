@@ -446,7 +446,7 @@ void ArtifactFetcher::onReplyFinished(FetchHandle *handle)
     finish(handle, result);
 }
 
-void ArtifactFetcher::finishLater(FetchHandle *handle, FetchResult result)
+void ArtifactFetcher::finishLater(FetchHandle *handle, const FetchResult &result)
 {
     QTimer::singleShot(0, handle, [this, handle, result] { finish(handle, result); });
 }
@@ -468,7 +468,7 @@ void ArtifactFetcher::finish(FetchHandle *handle, FetchResult result)
         return;
     release(handle);
     handle->m_finished = true;
-    handle->m_result = result;
+    handle->m_result = std::move(result);
     m_active.removeOne(handle);
     handle->deleteLater();
     Q_EMIT handle->finished(handle->m_result);

@@ -126,7 +126,7 @@ private:
     void onReadyRead(FetchHandle *handle);
     void onReplyFinished(FetchHandle *handle);
     void finish(FetchHandle *handle, FetchResult result);
-    void finishLater(FetchHandle *handle, FetchResult result);
+    void finishLater(FetchHandle *handle, const FetchResult &result);
     // Ends `handle` with FetchError::TooLarge: `sizeBytes` (announced or received so far) is over the limit.
     void finishTooLarge(FetchHandle *handle, int httpStatus, qint64 sizeBytes);
     FetchResult fromInline(const QUrl &url); // the cache entry for an inline result, written from its bytes

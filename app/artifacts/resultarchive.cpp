@@ -189,7 +189,7 @@ void ResultArchive::adopt(const QString &jobKey, int n, const QUrl &url, const Q
 
 void ResultArchive::forget(const QString &jobKey)
 {
-    for (const Entry &entry : m_byJob.take(jobKey))
+    for (const QMap<int, Entry> entries = m_byJob.take(jobKey); const Entry &entry : entries)
         m_byUrl.remove(DiskCache::key(entry.url));
 }
 

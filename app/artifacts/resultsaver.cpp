@@ -222,7 +222,7 @@ void ResultSaver::consider(const QString &key, bool start, bool restored)
 
 void ResultSaver::enqueue(Item item)
 {
-    const auto at = std::find_if(m_queue.begin(), m_queue.end(), [&item](const Item &other) {
+    const auto at = std::find_if(m_queue.cbegin(), m_queue.cend(), [&item](const Item &other) {
         return before(item.planned.expiry, item.order, other.planned.expiry, other.order);
     });
     m_queue.insert(at, std::move(item));

@@ -47,7 +47,7 @@ int profilesBalance(const QStringList &arguments)
     const std::optional<Profile> named = saved.named(parser, keyEnvOpt, &exitCode);
     if (!named)
         return exitCode;
-    const Profile profile = *named;
+    const Profile &profile = *named;
     QString problem;
     const std::unique_ptr<Dialect> dialect = dialectFor(profile, &problem);
     if (!dialect)

@@ -286,7 +286,7 @@ int test(const QStringList &arguments)
     const std::optional<Profile> named = saved.named(parser, keyEnvOpt, &exitCode);
     if (!named)
         return exitCode;
-    const Profile profile = *named;
+    const Profile &profile = *named;
 
     QNetworkAccessManager nam;
     ConnectionTest connection(&nam);
@@ -314,7 +314,7 @@ int profiles(const QStringList &arguments)
     const QString usage = Tr::tr("usage: jobwatch-cli profiles list|add|update|remove|test|balance [options] (--help on each)");
     if (arguments.size() < 2)
         return usageError(usage);
-    const QString sub = arguments.at(1);
+    const QString &sub = arguments.at(1);
     QStringList rest = arguments;
     rest.removeAt(1);
     if (sub == u"list"_s)

@@ -171,7 +171,7 @@ void Poller::onFinished()
     finish(r);
 }
 
-void Poller::finish(PollResult result)
+void Poller::finish(const PollResult &result)
 {
     if (m_done)
         return;

@@ -64,7 +64,7 @@ private:
     void send(const QUrl &url);
     void onFinished();
     void checkSize(qint64 received, qint64 total);
-    void finish(PollResult result);
+    void finish(const PollResult &result);
 
     QNetworkAccessManager *m_nam;
     RequestSpec m_spec;

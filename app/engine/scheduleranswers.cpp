@@ -35,7 +35,7 @@ constexpr int kRecentFailures = 16;
 bool isUtf8(const QByteArray &bytes)
 {
     QStringDecoder decoder(QStringDecoder::Utf8);
-    [[maybe_unused]] const QString text = decoder(bytes);
+    static_cast<void>(QString(decoder(bytes))); // decoding happens on the conversion to QString
     return !decoder.hasError();
 }
 

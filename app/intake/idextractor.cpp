@@ -249,7 +249,7 @@ struct Collector {
                     c.id = token.toString();
                     c.dialects = std::move(dialects);
                     c.source = Candidate::Source::BareId;
-                    c.snippet = c.id;
+                    c.snippet = clip(token); // IDs may be up to kMaxIdLength, longer than a snippet
                     c.position = b;
                     candidates.append(std::move(c));
                     jobRanges.append({b, e});
@@ -380,10 +380,10 @@ void deduplicate(IdExtractor::Result &result, QList<Candidate> &&all)
                 continue;
             }
             QList<qsizetype> &bare = withoutBase[key];
-            const auto it = std::find_if(bare.begin(), bare.end(),
+            const auto it = std::find_if(bare.cbegin(), bare.cend(),
                                          [&](qsizetype i) { return compatible(result.candidates.at(i), c); });
             qsizetype index = result.candidates.size();
-            if (it != bare.end()) { // the URL tells more: it replaces the earlier bare ID, in place
+            if (it != bare.cend()) { // the URL tells more: it replaces the earlier bare ID, in place
                 index = *it;
                 bare.erase(it);
                 c.position = result.candidates.at(index).position;

@@ -33,7 +33,7 @@ void SecretStore::answerReaders(const QString &profileId, const QString &key, co
         return; // a request made with requestKey() directly
     const QPointer<KeyReply> reply = it->takeFirst();
     if (it->isEmpty())
-        m_readers.erase(it);
+        m_readers.remove(profileId);
     if (!reply)
         return;
     Q_EMIT reply->finished(key, error);

@@ -96,7 +96,7 @@ qint64 pollAfterHintMs(const QNetworkReply &reply)
 {
     if (reply.hasRawHeader("X-Poll-After-Ms"))
         return parsePollAfterMs(reply.rawHeader("X-Poll-After-Ms"));
-    const auto headers = reply.rawHeaderPairs();
+    const auto &headers = reply.rawHeaderPairs();
     for (const auto &[name, value] : headers) {
         if (name.toLower().endsWith("poll-after-ms"))
             return parsePollAfterMs(value);

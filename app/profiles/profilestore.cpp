@@ -92,7 +92,8 @@ void ProfileStore::setKey(const QString &profileId, const QString &key)
 
 bool ProfileStore::remove(const QString &id)
 {
-    const QString profileId = id; // `id` may refer into the list entry removed below
+    // NOLINTNEXTLINE(performance-unnecessary-copy-initialization): `id` may refer into the list entry removed below
+    const QString profileId = id;
     if (!m_list->find(profileId))
         return false;
     m_secrets->deleteKey(profileId); // while the profile still says how its key is stored (one entry or two)

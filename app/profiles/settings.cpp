@@ -95,7 +95,7 @@ QJsonObject Settings::migrate(QJsonObject root, QList<QPair<QString, QString>> *
     int version = root.value("settingsVersion"_L1).toInt(0);
     if (version < 1) {
         QJsonArray profiles;
-        for (const QJsonValue &v : root.value("profiles"_L1).toArray()) {
+        for (const QJsonArray old = root.value("profiles"_L1).toArray(); const QJsonValue &v : old) {
             if (v.isObject())
                 profiles.append(migrateProfileV0(v.toObject(), legacyKeys));
         }

@@ -110,7 +110,8 @@ QByteArray readResource(const QString &path)
 quint32 stableHash(const QString &text)
 {
     quint32 h = 2166136261u;
-    for (const char c : text.toUtf8()) {
+    const QByteArray utf8 = text.toUtf8();
+    for (const char c : utf8) {
         h ^= quint8(c);
         h *= 16777619u;
     }

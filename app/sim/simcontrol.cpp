@@ -112,7 +112,7 @@ SimulatedProvider::Private::Action SimulatedProvider::Private::control(const QSt
             return json(200, {{u"ok"_s, q->cancelJob(id)}});
         if (verb == u"faults"_s && post) {
             QList<Fault> faults;
-            for (const QJsonValue &v : body.value(u"faults"_s).toArray()) {
+            for (const QJsonArray names = body.value(u"faults"_s).toArray(); const QJsonValue &v : names) {
                 const auto fault = SimulatedProvider::faultFromName(v.toString());
                 if (!fault)
                     return json(400, {{u"error"_s, u"unknown_fault"_s}, {u"message"_s, QString(u"Unknown fault: "_s + v.toString())}});

@@ -427,7 +427,7 @@ std::optional<PresetRoute> matchPresetRoute(const QStringList &seg, const QUrlQu
     if (is({u"replicate", u"v1", u"predictions"}))
         return PresetRoute{kReplicate, seg.last(), PresetRoute::Kind::Poll};
     // The account lists: the poll URL's collection without an ID.
-    const auto list = [&seg](const QString &dialect, QStringList path) {
+    const auto list = [&seg](const QString &dialect, const QStringList &path) {
         return seg == path ? std::optional(PresetRoute{dialect, QString(), PresetRoute::Kind::List}) : std::nullopt;
     };
     for (const auto &candidate : {list(kReplicate, {u"replicate"_s, u"v1"_s, u"predictions"_s}),

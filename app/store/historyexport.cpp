@@ -14,11 +14,15 @@ using namespace Qt::StringLiterals;
 namespace jw {
 
 namespace {
-const QStringList kColumns = {
-    u"id"_s, u"profile"_s, u"profile_name"_s, u"type"_s, u"state"_s, u"local_state"_s, u"progress"_s, u"raw_status"_s,
-    u"message"_s, u"error_code"_s, u"error_message"_s, u"last_error"_s, u"created_at"_s, u"completed_at"_s,
-    u"added_at"_s, u"updated_at"_s, u"requests"_s, u"results"_s, u"prompt"_s,
-};
+const QStringList &columns()
+{
+    static const QStringList names = {
+        u"id"_s, u"profile"_s, u"profile_name"_s, u"type"_s, u"state"_s, u"local_state"_s, u"progress"_s,
+        u"raw_status"_s, u"message"_s, u"error_code"_s, u"error_message"_s, u"last_error"_s, u"created_at"_s,
+        u"completed_at"_s, u"added_at"_s, u"updated_at"_s, u"requests"_s, u"results"_s, u"prompt"_s,
+    };
+    return names;
+}
 
 QString isoTime(qint64 ms)
 {
@@ -81,7 +85,7 @@ QUrl HistoryExport::withoutSignature(const QUrl &url)
 
 QByteArray HistoryExport::csvHeader()
 {
-    return kColumns.join(u',').toUtf8() + "\r\n";
+    return columns().join(u',').toUtf8() + "\r\n";
 }
 
 QByteArray HistoryExport::csvRow(const StoredJob &job, const Options &options)

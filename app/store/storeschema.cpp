@@ -100,7 +100,8 @@ bool fillIndex(const QSqlDatabase &db, qsizetype columns, QString *error)
         record.engine.lastError = rows.value(5).toString();
         const storecodec::SearchFields f = storecodec::searchFields(record, rows.value(3).toString(), rows.value(6).toString());
         insert.bindValue(0, rows.value(0));
-        const QList<const QString *> values = f.values().first(columns);
+        const QList<const QString *> all = f.values();
+        const QList<const QString *> values = all.first(columns);
         for (qsizetype i = 0; i < values.size(); ++i)
             insert.bindValue(int(i + 1), *values.at(i));
         if (!sql::exec(insert, error))

@@ -15,6 +15,15 @@ using namespace Qt::StringLiterals;
 
 namespace jw {
 
+namespace {
+void sortUnique(QList<int> &rows)
+{
+    std::sort(rows.begin(), rows.end());
+    const auto last = std::unique(rows.begin(), rows.end());
+    rows.resize(last - rows.begin());
+}
+} // namespace
+
 JobTableModel::JobTableModel(JobList *jobs, QObject *parent)
     : QAbstractTableModel(parent)
     , m_jobs(jobs)
@@ -155,8 +164,7 @@ void JobTableModel::onRemoved(const QStringList &keys)
         if (row >= 0)
             rows.append(row);
     }
-    std::sort(rows.begin(), rows.end());
-    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    sortUnique(rows);
     // Remove contiguous runs from the bottom up so earlier row numbers stay valid.
     int i = int(rows.size()) - 1;
     while (i >= 0) {
@@ -270,8 +278,7 @@ void JobTableModel::emitChanged(const QList<JobChange> &changes)
         const QList<int> roles = rolesFor(fields);
         if (cols.isEmpty() || roles.isEmpty())
             continue;
-        std::sort(rows.begin(), rows.end());
-        rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+        sortUnique(rows);
         QList<std::pair<int, int>> rowRuns;
         if (rows.size() > 8 && rows.size() * 2 > total) {
             rowRuns.append({rows.first(), rows.last()}); // most rows changed: one range

@@ -144,7 +144,7 @@ void MappingEditor::updatePreview()
             text = QString::number(v.toDouble());
         else if (v.isArray() && field == u"artifacts"_s) {
             QStringList urls;
-            for (const QJsonValue &a : v.toArray())
+            for (const QJsonArray items = v.toArray(); const QJsonValue &a : items)
                 urls << a.toObject().value("kind"_L1).toString() + u": "_s + a.toObject().value("url"_L1).toString();
             text = urls.isEmpty() ? u"\u2014"_s : urls.join(u'\n');
         } else

@@ -104,7 +104,7 @@ void ThumbnailProvider::onFetched(const QString &jobKey, const QUrl &url, const 
     if (!result.ok()) {
         m_errors.insert(jobKey, result.message);
         m_tried.insert(jobKey, DiskCache::normalizedUrl(url));
-        m_pending.erase(it);
+        m_pending.remove(jobKey);
         return;
     }
     const QString thumbFile = m_fetcher->cache()->directory() + u"/thumbs/"_s + memoryKey(url) + u".png"_s;
@@ -113,21 +113,20 @@ void ThumbnailProvider::onFetched(const QString &jobKey, const QUrl &url, const 
 
 void ThumbnailProvider::onDecoded(quint64 id, const DecodedImage &result)
 {
-    for (auto it = m_pending.begin(); it != m_pending.end(); ++it) {
-        if (it->decodeId != id)
-            continue;
-        const QString jobKey = it.key();
-        const QUrl url = it->url;
-        m_pending.erase(it);
-        if (!result.ok()) {
-            m_errors.insert(jobKey, result.error);
-            m_tried.insert(jobKey, DiskCache::normalizedUrl(url));
-            return;
-        }
-        m_memory.insert(memoryKey(url), new QPixmap(QPixmap::fromImage(result.image)));
-        Q_EMIT thumbnailReady(jobKey);
+    QString jobKey;
+    for (auto it = m_pending.cbegin(); it != m_pending.cend() && jobKey.isNull(); ++it)
+        if (it->decodeId == id)
+            jobKey = it.key();
+    if (jobKey.isNull())
+        return; // superseded
+    const QUrl url = m_pending.take(jobKey).url;
+    if (!result.ok()) {
+        m_errors.insert(jobKey, result.error);
+        m_tried.insert(jobKey, DiskCache::normalizedUrl(url));
         return;
     }
+    m_memory.insert(memoryKey(url), new QPixmap(QPixmap::fromImage(result.image)));
+    Q_EMIT thumbnailReady(jobKey);
 }
 
 } // namespace jw
