@@ -4,6 +4,7 @@
 
 #include "clitesthelpers.h"
 
+#include "model/job.h"
 #include "sim/simulatedprovider.h"
 
 #include <QJsonDocument>
@@ -294,6 +295,30 @@ private Q_SLOTS:
         QCOMPARE(process.exitStatus(), QProcess::NormalExit);
         QCOMPARE(process.exitCode(), 3);
         QVERIFY(process.readAllStandardError().contains("interrupted"));
+    }
+
+    // Ctrl+C before the first answer: the final event carries the blank snapshot (built from a template, not
+    // through QJsonObject), and it must be exactly what toJson() makes of it.
+    void signalBeforeTheFirstAnswerPrintsTheBlankSnapshot()
+    {
+        m_sim->setSlowDelayMs(20000);
+        const QString id = m_sim->createJob(spec(u"theo"_s, 600000));
+        m_sim->queueFaults(id, {SimulatedProvider::Fault::Slow}); // the first poll hangs in flight
+        QProcess process;
+        start(process, engineArgs(u"theo"_s) << u"--json"_s << id);
+        QVERIFY(process.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(m_sim->requestCount(id) >= 1, 10000);
+        ::kill(pid_t(process.processId()), SIGINT);
+        QTRY_COMPARE_WITH_TIMEOUT(process.state(), QProcess::NotRunning, 10000);
+        QCOMPARE(process.exitCode(), 3);
+        const QList<QByteArray> lines = process.readAllStandardOutput().trimmed().split('\n');
+        QCOMPARE(lines.size(), 1);
+        const QJsonObject event = QJsonDocument::fromJson(lines.constFirst()).object();
+        QCOMPARE(event.value(u"event"_s).toString(), u"final"_s);
+        QCOMPARE(event.value(u"local"_s).toString(), u"stopped"_s);
+        JobSnapshot blank;
+        blank.id = id;
+        QCOMPARE(event.value(u"job"_s).toObject(), toJson(blank));
     }
 };
 

@@ -35,27 +35,37 @@ void JobTimeline::setClock(Clock clock)
 
 QList<TimelineEntry> JobTimeline::entries(const QString &key) const
 {
-    return m_entries.value(key);
+    const auto it = m_tracks.constFind(key);
+    return it == m_tracks.constEnd() ? QList<TimelineEntry>() : it->entries;
 }
 
 void JobTimeline::restore(const QString &key, QList<TimelineEntry> entries)
 {
-    if (entries.isEmpty() || m_entries.contains(key))
+    if (entries.isEmpty() || m_tracks.contains(key))
         return;
     cap(entries);
-    Seen seen;
+    Track track;
     for (TimelineEntry &entry : entries) {
         entry.label = labelFor(entry);
         if (entry.kind == TimelineEntry::Kind::Elided)
             continue;
         if (entry.kind == TimelineEntry::Kind::State) {
-            seen.hasState = true;
-            seen.state = entry.state;
+            track.hasState = true;
+            track.state = entry.state;
         }
-        seen.local = entry.local;
+        track.local = entry.local;
     }
-    m_seen.insert(key, seen);
-    m_entries.insert(key, entries);
+    track.entries = std::move(entries);
+    m_tracks.insert(key, std::move(track));
+}
+
+const QString &JobTimeline::cachedLabel(const TimelineEntry &entry)
+{
+    const int id = (int(entry.kind) << 16) | (int(entry.state) << 8) | int(entry.local);
+    auto it = m_labels.find(id);
+    if (it == m_labels.end())
+        it = m_labels.insert(id, labelFor(entry));
+    return *it;
 }
 
 QString JobTimeline::labelFor(const TimelineEntry &entry)
@@ -101,101 +111,99 @@ void JobTimeline::cap(QList<TimelineEntry> &entries)
 void JobTimeline::note(const QString &key, TimelineEntry::Kind kind, const QString &detail)
 {
     const JobRecord *rec = m_jobs->find(key);
-    const auto it = m_entries.find(key);
-    if (!rec || it == m_entries.end())
+    const auto it = m_tracks.find(key);
+    if (!rec || it == m_tracks.end())
         return;
     TimelineEntry entry;
     entry.atMs = m_clock();
     entry.kind = kind;
     entry.state = rec->snapshot.state;
     entry.local = rec->engine.local;
-    entry.label = labelFor(entry);
+    entry.label = cachedLabel(entry);
     entry.detail = detail;
-    it->append(entry);
-    cap(*it);
+    it->entries.append(entry);
+    cap(it->entries);
     Q_EMIT timelineChanged(key);
 }
 
 void JobTimeline::onAdded(const QStringList &keys)
 {
+    const qint64 now = m_clock();
     for (const QString &key : keys) {
         const JobRecord *rec = m_jobs->find(key);
         if (!rec)
             continue;
-        if (m_entries.contains(key)) { // restored: catch up with the record as it was stored
-            record(key);
+        auto it = m_tracks.find(key);
+        if (it != m_tracks.end()) { // restored: catch up with the record as it was stored
+            record(key, *rec, *it, now);
             continue;
         }
         TimelineEntry entry;
-        entry.atMs = m_clock();
+        entry.atMs = now;
         entry.kind = TimelineEntry::Kind::Added;
         entry.local = rec->engine.local;
-        entry.label = labelFor(entry);
-        m_entries.insert(key, {entry});
-        Seen seen;
-        seen.local = rec->engine.local;
-        m_seen.insert(key, seen);
+        entry.label = cachedLabel(entry);
+        Track track;
+        track.local = rec->engine.local;
+        track.entries = {entry};
+        it = m_tracks.insert(key, std::move(track));
         if (rec->hasSnapshot)
-            record(key);
+            record(key, *rec, *it, now);
         Q_EMIT timelineChanged(key);
     }
 }
 
 void JobTimeline::onRemoved(const QStringList &keys)
 {
-    for (const QString &key : keys) {
-        m_entries.remove(key);
-        m_seen.remove(key);
-    }
+    for (const QString &key : keys)
+        m_tracks.remove(key);
 }
 
 void JobTimeline::onChanged(const QList<JobChange> &changes)
 {
+    const qint64 now = m_clock();
     for (const JobChange &change : changes) {
-        if (change.fields & (JobField::Snapshot | JobField::Local)) {
-            if (m_entries.contains(change.key))
-                record(change.key);
-        }
+        if (!(change.fields & (JobField::Snapshot | JobField::Local)))
+            continue;
+        const auto it = m_tracks.find(change.key);
+        const JobRecord *rec = it == m_tracks.end() ? nullptr : m_jobs->find(change.key);
+        if (rec)
+            record(change.key, *rec, *it, now);
     }
 }
 
-void JobTimeline::record(const QString &key)
+void JobTimeline::record(const QString &key, const JobRecord &rec, Track &track, qint64 now)
 {
-    const JobRecord *rec = m_jobs->find(key);
-    if (!rec)
-        return;
-    Seen &seen = m_seen[key];
-    QList<TimelineEntry> &list = m_entries[key];
-    const qint64 now = m_clock();
+    QList<TimelineEntry> &list = track.entries;
     bool changed = false;
-    if (rec->hasSnapshot && (!seen.hasState || seen.state != rec->snapshot.state)) {
+    if (rec.hasSnapshot && (!track.hasState || track.state != rec.snapshot.state)) {
         TimelineEntry entry;
         entry.atMs = now;
         entry.kind = TimelineEntry::Kind::State;
-        entry.state = rec->snapshot.state;
-        entry.local = rec->engine.local;
-        entry.label = labelFor(entry);
-        if (rec->snapshot.state == JobState::Unknown || rec->snapshot.rawStatus.compare(stateName(rec->snapshot.state), Qt::CaseInsensitive) != 0)
-            entry.detail = rec->snapshot.rawStatus;
+        entry.state = rec.snapshot.state;
+        entry.local = rec.engine.local;
+        entry.label = cachedLabel(entry);
+        if (rec.snapshot.state == JobState::Unknown || rec.snapshot.rawStatus.compare(stateName(rec.snapshot.state), Qt::CaseInsensitive) != 0)
+            entry.detail = rec.snapshot.rawStatus;
         list.append(entry);
-        seen.hasState = true;
-        seen.state = rec->snapshot.state;
+        track.hasState = true;
+        track.state = rec.snapshot.state;
         changed = true;
     }
     // Local transitions worth a line: leaving or re-entering "watching" (Done follows the terminal state).
-    if (rec->engine.local != seen.local) {
-        if (rec->engine.local != LocalState::Done) {
+    if (rec.engine.local != track.local) {
+        if (rec.engine.local != LocalState::Done) {
             TimelineEntry entry;
             entry.atMs = now;
             entry.kind = TimelineEntry::Kind::Local;
-            entry.state = rec->snapshot.state;
-            entry.local = rec->engine.local;
-            entry.label = labelFor(entry);
-            entry.detail = rec->engine.pauseReason;
+            entry.state = rec.snapshot.state;
+            entry.local = rec.engine.local;
+            entry.label = cachedLabel(entry);
+            entry.detail = rec.engine.pauseReason;
             list.append(entry);
             changed = true;
         }
-        seen.local = rec->engine.local;
+        track.local = rec.engine.local;
     }
     if (changed) {
         cap(list);

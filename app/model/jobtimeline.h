@@ -70,18 +70,23 @@ private:
     void onAdded(const QStringList &keys);
     void onRemoved(const QStringList &keys);
     void onChanged(const QList<jw::JobChange> &changes);
-    void record(const QString &key);
 
-    struct Seen {
+    // One job's entries and the states its last entry saw (what a new transition is compared with).
+    struct Track {
         bool hasState = false;
         JobState state = JobState::Unknown;
         LocalState local = LocalState::Watching;
+        QList<TimelineEntry> entries;
     };
+    void record(const QString &key, const JobRecord &rec, Track &track, qint64 now);
+    // labelFor() for the kinds without a count, looked up once per (kind, state, local state): Stop all over
+    // 10,000 jobs records 10,000 "stopped" entries. The translators are installed before any timeline exists.
+    const QString &cachedLabel(const TimelineEntry &entry);
 
     JobList *m_jobs;
     Clock m_clock;
-    QHash<QString, QList<TimelineEntry>> m_entries;
-    QHash<QString, Seen> m_seen;
+    QHash<QString, Track> m_tracks;
+    QHash<int, QString> m_labels;
 };
 
 } // namespace jw

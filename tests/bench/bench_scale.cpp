@@ -242,11 +242,14 @@ void windowFigures(const ProviderThread &sim, const QStringList &ids, int pollSe
 
     t.restart();
     window.stopAll();
+    const double engineMs = double(t.nsecsElapsed()) / 1e6;
     QCoreApplication::processEvents();
+    const double viewsMs = double(t.nsecsElapsed()) / 1e6 - engineMs;
     paint(window);
     const double stopMs = double(t.nsecsElapsed()) / 1e6;
     const int requestsAfterStop = sim.requests();
-    std::printf("window  Stop all      %.1f ms until painted; %d of %lld jobs stopped\n", stopMs,
+    std::printf("window  Stop all      %.1f ms until painted (engine %.1f, change handlers %.1f, paint %.1f); %d of %lld "
+                "jobs stopped\n", stopMs, engineMs, viewsMs, stopMs - engineMs - viewsMs,
                 countLocal(app, LocalState::Stopped), static_cast<long long>(keys.size()));
 
     // A history of N finished jobs (as the job store restores it), then Clear finished.
