@@ -822,10 +822,6 @@ Exit-Codes: 0 alle abgeschlossen, 1 mindestens einer fehlgeschlagen, abgebrochen
         <translation>noch kein Job-Verlauf in %1</translation>
     </message>
     <message>
-        <source>Request budget: at most this many requests per second (default: the profile&apos;s, 5 for an unknown API).</source>
-        <translation>Anfragebudget: höchstens so viele Anfragen pro Sekunde (Standard: die des Profils, 5 für eine unbekannte API).</translation>
-    </message>
-    <message>
         <source>Requests that may go out at once after a quiet spell (default 10).</source>
         <translation>Anfragen, die nach einer ruhigen Phase auf einmal hinausgehen dürfen (Standard 10).</translation>
     </message>
@@ -1144,6 +1140,10 @@ Exit-Codes: 0 aufgelistet, 1 die Liste konnte nicht bis zum Ende gelesen werden 
     <message>
         <source>could not write result %1: cannot create the folder %2</source>
         <translation>Ergebnis %1 konnte nicht geschrieben werden: Der Ordner %2 lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <source>Request budget: at most this many requests per second (default: the profile&apos;s, 20 for an API that documents no limit). A ceiling: a 429 or 503 lowers the rate at once, and it climbs back while polls wait.</source>
+        <translation>Anfragebudget: höchstens so viele Anfragen pro Sekunde (Standard: die des Profils, 20 für eine API, die kein Limit dokumentiert). Eine Obergrenze: Ein 429 oder 503 senkt die Rate sofort, und sie steigt wieder, solange Abfragen warten.</translation>
     </message>
 </context>
 <context>
@@ -5210,6 +5210,10 @@ Typ: %2</translation>
     <message>
         <source>Balance:</source>
         <translation>Guthaben:</translation>
+    </message>
+    <message>
+        <source>The most requests per second to this API. A 429 or 503 answer lowers the rate at once; it climbs back to this while polls wait and the server accepts them.</source>
+        <translation>Höchstens so viele Anfragen pro Sekunde an diese API. Eine Antwort 429 oder 503 senkt die Rate sofort; sie steigt wieder bis hierher, solange Abfragen warten und der Server sie annimmt.</translation>
     </message>
 </context>
 <context>

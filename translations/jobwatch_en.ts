@@ -788,10 +788,6 @@ Exit codes: 0 all completed, 1 any failed, cancelled or not found, 2 usage or co
         <translation>no job history in %1 yet</translation>
     </message>
     <message>
-        <source>Request budget: at most this many requests per second (default: the profile's, 5 for an unknown API).</source>
-        <translation>Request budget: at most this many requests per second (default: the profile's, 5 for an unknown API).</translation>
-    </message>
-    <message>
         <source>Requests that may go out at once after a quiet spell (default 10).</source>
         <translation>Requests that may go out at once after a quiet spell (default 10).</translation>
     </message>
@@ -1104,6 +1100,10 @@ Exit codes: 0 listed, 1 the list could not be read to its end (the jobs before a
     <message>
         <source>could not write result %1: cannot create the folder %2</source>
         <translation>could not write result %1: cannot create the folder %2</translation>
+    </message>
+    <message>
+        <source>Request budget: at most this many requests per second (default: the profile's, 20 for an API that documents no limit). A ceiling: a 429 or 503 lowers the rate at once, and it climbs back while polls wait.</source>
+        <translation>Request budget: at most this many requests per second (default: the profile's, 20 for an API that documents no limit). A ceiling: a 429 or 503 lowers the rate at once, and it climbs back while polls wait.</translation>
     </message>
 </context>
 <context>
@@ -5008,6 +5008,10 @@ Type: %2</translation>
     <message>
         <source>Balance:</source>
         <translation>Balance:</translation>
+    </message>
+    <message>
+        <source>The most requests per second to this API. A 429 or 503 answer lowers the rate at once; it climbs back to this while polls wait and the server accepts them.</source>
+        <translation>The most requests per second to this API. A 429 or 503 answer lowers the rate at once; it climbs back to this while polls wait and the server accepts them.</translation>
     </message>
 </context>
 <context>

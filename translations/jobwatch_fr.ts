@@ -773,10 +773,6 @@ Codes de sortie&#xa0;: 0 toutes terminées, 1 une a échoué, été annulée ou 
         <translation>Quitter avec le code 2, avant de surveiller quoi que ce soit, quand un argument ou une ligne d’entrée ne donne aucune tâche.</translation>
     </message>
     <message>
-        <source>Request budget: at most this many requests per second (default: the profile&apos;s, 5 for an unknown API).</source>
-        <translation>Budget de requêtes&#xa0;: au plus ce nombre de requêtes par seconde (par défaut&#xa0;: celui du profil, 5 pour une API inconnue).</translation>
-    </message>
-    <message>
         <source>Requests that may go out at once after a quiet spell (default 10).</source>
         <translation>Requêtes pouvant partir en même temps après une période calme (10 par défaut).</translation>
     </message>
@@ -1143,7 +1139,11 @@ Codes de sortie&#xa0;: 0 listé, 1 la liste n’a pas pu être lue jusqu’au bo
     </message>
     <message>
         <source>could not write result %1: cannot create the folder %2</source>
-        <translation>impossible d’écrire le résultat %1 : impossible de créer le dossier %2</translation>
+        <translation>impossible d’écrire le résultat %1&#xa0;: impossible de créer le dossier %2</translation>
+    </message>
+    <message>
+        <source>Request budget: at most this many requests per second (default: the profile&apos;s, 20 for an API that documents no limit). A ceiling: a 429 or 503 lowers the rate at once, and it climbs back while polls wait.</source>
+        <translation>Budget de requêtes : au plus ce nombre de requêtes par seconde (par défaut : celui du profil, 20 pour une API qui ne documente aucune limite). C’est un plafond : un 429 ou un 503 baisse aussitôt le débit, qui remonte tant que des interrogations attendent.</translation>
     </message>
 </context>
 <context>
@@ -5210,6 +5210,10 @@ Type&#xa0;: %2</translation>
     <message>
         <source>Balance:</source>
         <translation>Solde&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The most requests per second to this API. A 429 or 503 answer lowers the rate at once; it climbs back to this while polls wait and the server accepts them.</source>
+        <translation>Le nombre maximal de requêtes par seconde vers cette API. Une réponse 429 ou 503 baisse aussitôt le débit ; il remonte jusqu’ici tant que des interrogations attendent et que le serveur les accepte.</translation>
     </message>
 </context>
 <context>

@@ -133,7 +133,8 @@ int watch(const QStringList &arguments)
     const QCommandLineOption strictOpt(u"strict"_s,
         Tr::tr("Exit with code 2, before watching anything, when an argument or input line gives no job."));
     const QCommandLineOption rateOpt(u"rate"_s,
-        Tr::tr("Request budget: at most this many requests per second (default: the profile's, 5 for an unknown API)."), u"R"_s);
+        Tr::tr("Request budget: at most this many requests per second (default: the profile's, 20 for an API that documents "
+               "no limit). A ceiling: a 429 or 503 lowers the rate at once, and it climbs back while polls wait."), u"R"_s);
     const QCommandLineOption burstOpt(u"burst"_s, Tr::tr("Requests that may go out at once after a quiet spell (default 10)."), u"B"_s);
     const QCommandLineOption concurrencyOpt(u"concurrency"_s, Tr::tr("Requests in flight at once (default 6)."), u"C"_s);
     const QCommandLineOption recordOpt(u"record"_s,

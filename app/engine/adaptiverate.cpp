@@ -19,6 +19,8 @@ void AdaptiveRate::setCeiling(double ceiling)
 {
     m_ceiling = std::max(kFloor, ceiling);
     m_rate = m_throttled ? std::min(m_rate, m_ceiling) : m_ceiling;
+    if (m_rate >= m_ceiling)
+        m_throttled = false;
 }
 
 void AdaptiveRate::measure(qint64 nowMs)

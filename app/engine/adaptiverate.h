@@ -4,12 +4,14 @@
 //
 // Until the server first throttles, the rate is the ceiling. A 429 or 503 cuts it at once to 0.7 times the
 // lower of the rate and the measured send rate, and remembers that rate as the last maximum W. While the
-// server accepts, the rate grows along the CUBIC curve
-//     rate(t) = C (t - K)^3 + W,   K = cbrt(W (1 - beta) / C),   t = seconds since the cut,
-// which rises fast at first, flattens near W (where the server said no), then probes above it. The rate never
-// goes above twice what was actually sent (so an idle profile does not bank a high rate it never tested), never
-// above the ceiling and never below the floor. Growth only counts time while polls were waiting for a token:
-// an idle profile does not climb back to a rate the server refused.
+// server accepts, the rate climbs along the CUBIC curve
+//     rate(t) = C (t - K)^3 + W,   K = cbrt(W (1 - beta) / C),   t = seconds of growth since the cut,
+// which rises fast at first, flattens near W (where the server said no), then probes above it, up to the
+// ceiling. The rate never goes above twice what was actually sent (so an idle profile does not bank a high
+// rate it never tested), never above the ceiling and never below the floor. Growth only counts time while
+// polls were waiting for a token: an idle profile does not climb back to a rate the server refused.
+// A lowered ceiling takes effect at once; a raised one is the rate at once unless the server has pushed back
+// (then the climb goes on towards it).
 // Pure: times come in as arguments (ms on any steady origin).
 
 #include <QtGlobal>
@@ -31,7 +33,8 @@ public:
     void setCeiling(double ceiling);
     double ceiling() const { return m_ceiling; }
     double rate() const { return m_rate; }
-    bool isThrottled() const { return m_throttled; } // the server has pushed back since the ceiling was set
+    // The server has pushed back since the rate last was at the ceiling: below it, climbing while polls wait.
+    bool isThrottled() const { return m_throttled; }
     double measuredRate() const { return m_measured; }
 
     // A request went out.

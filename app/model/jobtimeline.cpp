@@ -56,7 +56,7 @@ void JobTimeline::restore(const QString &key, QList<TimelineEntry> entries)
         track.local = entry.local;
     }
     track.entries = std::move(entries);
-    m_tracks.insert(key, std::move(track));
+    m_tracks.insert(key, track);
 }
 
 const QString &JobTimeline::cachedLabel(const TimelineEntry &entry)
@@ -146,7 +146,7 @@ void JobTimeline::onAdded(const QStringList &keys)
         Track track;
         track.local = rec->engine.local;
         track.entries = {entry};
-        it = m_tracks.insert(key, std::move(track));
+        it = m_tracks.insert(key, track);
         if (rec->hasSnapshot)
             record(key, *rec, *it, now);
         Q_EMIT timelineChanged(key);

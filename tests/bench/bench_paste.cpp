@@ -1,6 +1,6 @@
 // Paste benchmark: text handed to the main window (offscreen, as Ctrl+V and drops do) until every row shows,
 // and how long the GUI thread stalls meanwhile. The window runs a whole Application whose one theo profile
-// polls a SimulatedProvider on loopback with the default budget (5 req/s, burst 10, concurrency 6); the
+// polls a SimulatedProvider on loopback with the default budget (PollSettings, printed); the
 // pasted jobs exist on the provider. Each workload runs in a fresh Application and window.
 //
 //   "until every row shows" = from the paste call until the table's proxy holds every row and the view has
@@ -152,10 +152,10 @@ int main(int argc, char **argv)
 
     std::printf("Paste benchmark: Qt %s, platform %s, %d run(s) each, median shown.\n", qVersion(),
                 qPrintable(QGuiApplication::platformName()), runs);
-    std::printf("Window 1280x800 offscreen; one theo profile on the simulated provider, default budget (5 req/s, burst 10,\n"
-                "concurrency 6), adaptive cadence. Limits: %d jobs per paste, %lld MB per text; texts over %lld KB are read\n"
-                "on a pool thread.\n\n",
-                JobIntake::kMaxJobsPerAdd, qint64(JobIntake::kMaxTextLength >> 20), qint64(JobIntake::kBackgroundTextLength >> 10));
+    std::printf("Window 1280x800 offscreen; one theo profile on the simulated provider, default budget (ceiling %g req/s,\n"
+                "burst %d, concurrency %d), adaptive cadence. Limits: %d jobs per paste, %lld MB per text; texts over %lld KB\n"
+                "are read on a pool thread.\n\n",
+                PollSettings{}.ratePerSecond, PollSettings{}.burst, PollSettings{}.concurrency, JobIntake::kMaxJobsPerAdd, qint64(JobIntake::kMaxTextLength >> 20), qint64(JobIntake::kBackgroundTextLength >> 10));
     std::printf("%-28s %9s %8s %20s %20s  %s\n", "workload", "text MB", "rows", "until rows show ms", "longest stall ms", "notice");
     for (const Workload &w : workloads) {
         QList<double> until;

@@ -36,10 +36,10 @@ using Outcome = SimulatedProvider::Outcome;
 
 namespace {
 
-struct Budget {
-    double rate = 5;
-    int burst = 10;
-    int concurrency = 6;
+struct Budget { // the shipped defaults unless a workload says otherwise
+    double rate = PollSettings{}.ratePerSecond;
+    int burst = PollSettings{}.burst;
+    int concurrency = PollSettings{}.concurrency;
     QString label() const
     {
         return rate >= 10000 ? u"none"_s : u"%1/s b%2 c%3"_s.arg(rate).arg(burst).arg(concurrency);
@@ -152,6 +152,7 @@ QList<Workload> workloads()
     out << w;
     w = {};
     w.name = u"linear, 100 jobs of 30-120 s, fixed 5/s budget"_s;
+    w.budget = {5, 10, 6};
     w.jobs = 100;
     w.runMinMs = 30000;
     w.runMaxMs = 120000;
@@ -485,7 +486,10 @@ int main(int argc, char *argv[])
                 "loopback. Budget = rate/s, burst, concurrency; \"429>R/s\": the provider answers 429 + Retry-After above R\n"
                 "requests/s. clock xK: engine and provider share a clock K times faster than real time (every time below is\n"
                 "on that clock). warm: each engine first watched one identical round, so its duration history is learned.\n"
-                "Jobs queue 0.2-1.5 s, then run; N = jobs x rounds. Latency: provider terminal time -> engine report.\n\n");
+                "Jobs queue 0.2-1.5 s, then run; N = jobs x rounds. Latency: provider terminal time -> engine report.\n"
+                "Shipped default budget: %g/s (a ceiling; the engine lowers it on 429/503, the fixed loop never), burst %d,\n"
+                "concurrency %d.\n\n",
+                PollSettings{}.ratePerSecond, PollSettings{}.burst, PollSettings{}.concurrency);
     Bench bench(filters);
     QTimer::singleShot(0, &bench, [&bench] { bench.start(); });
     return QCoreApplication::exec();

@@ -1,5 +1,5 @@
 // Scale benchmark: 10,000 jobs in the window and in `jobwatch-cli watch`, with the shipped defaults (one theo
-// profile, 5 req/s, burst 10, concurrency 6, 2 s cadence) against the simulated provider on loopback. The
+// profile; the rate ceiling, burst, concurrency and cadence of PollSettings, printed) against the simulated provider on loopback. The
 // jobs run for 10 minutes, so all of them are being watched while it measures.
 //
 //   window (offscreen, a whole Application, the table sorted by progress):
@@ -16,7 +16,7 @@
 //     Ctrl+C           SIGINT -> the process has exited
 //
 //   cmake --build build --target bench_scale && build/tests/bench/bench_scale [N] [P] [R]
-//   (N jobs, default 10000; P seconds per phase, default 10; R: the window profile's rate, default the shipped 5)
+//   (N jobs, default 10000; P seconds per phase, default 10; R: the window profile's rate, default the shipped ceiling)
 
 #include "application/application.h"
 #include "engine/scheduler.h"
@@ -332,14 +332,16 @@ int main(int argc, char **argv)
     QApplication qapp(argc, argv);
     const int n = argc > 1 ? std::max(1, std::atoi(argv[1])) : 10000;
     const int pollSeconds = argc > 2 ? std::max(1, std::atoi(argv[2])) : 10;
-    const double rate = argc > 3 ? std::atof(argv[3]) : 0; // the window's profile; 0: the shipped 5 req/s
+    const double rate = argc > 3 ? std::atof(argv[3]) : 0; // the window's profile; 0: the shipped ceiling
     auto *provider = new SimulatedProvider;
     if (!provider->listen())
         qFatal("cannot listen: %s", qPrintable(provider->errorString()));
     provider->setToken(kToken);
-    std::printf("Scale benchmark: N = %d theo jobs of 10 min, shipped defaults (5 req/s, burst 10, concurrency 6, "
-                "2 s cadence), simulated provider on loopback, %d s of polling per phase, platform %s\n",
-                n, pollSeconds, qPrintable(QGuiApplication::platformName()));
+    const PollSettings shipped;
+    std::printf("Scale benchmark: N = %d theo jobs of 10 min, shipped defaults (%g req/s, burst %d, concurrency %d, %lld ms "
+                "cadence), simulated provider on loopback, %d s of polling per phase, platform %s\n",
+                n, shipped.ratePerSecond, shipped.burst, shipped.concurrency,
+                static_cast<long long>(shipped.intervalMs), pollSeconds, qPrintable(QGuiApplication::platformName()));
     if (rate > 0)
         std::printf("The window's profile: %g req/s, burst %d (changed from the defaults)\n", rate, int(rate));
     std::printf("\n");

@@ -133,6 +133,8 @@ void ProfileDialog::buildUi()
     m_rate = new QDoubleSpinBox(form);
     m_rate->setRange(0.1, 1000);
     m_rate->setSuffix(tr(" req/s"));
+    m_rate->setToolTip(tr("The most requests per second to this API. A 429 or 503 answer lowers the rate at once; it climbs "
+                          "back to this while polls wait and the server accepts them."));
     m_burst = new QSpinBox(form);
     m_burst->setRange(1, 10000);
     m_burst->setPrefix(tr("burst "));
