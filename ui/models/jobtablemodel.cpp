@@ -41,7 +41,6 @@ JobTableModel::JobTableModel(JobList *jobs, QObject *parent)
     connect(&m_tick, &QTimer::timeout, this, &JobTableModel::tick);
     m_tick.start();
     m_changeThrottle.setSingleShot(true);
-    m_changeThrottle.setInterval(kChangeIntervalMs);
     connect(&m_changeThrottle, &QTimer::timeout, this, &JobTableModel::flushChanged);
 }
 
@@ -242,7 +241,7 @@ void JobTableModel::onChanged(const QList<JobChange> &changes)
 {
     if (!m_changeThrottle.isActive()) {
         emitChanged(changes);
-        m_changeThrottle.start();
+        m_changeThrottle.start(changeIntervalMs());
         return;
     }
     for (const JobChange &change : changes)
@@ -259,7 +258,12 @@ void JobTableModel::flushChanged()
         changes.append({it.key(), it.value()});
     m_pendingChanges.clear();
     emitChanged(changes);
-    m_changeThrottle.start();
+    m_changeThrottle.start(changeIntervalMs());
+}
+
+int JobTableModel::changeIntervalMs() const
+{
+    return m_keys.size() > kLargeTableRows ? kLargeTableIntervalMs : kChangeIntervalMs;
 }
 
 void JobTableModel::emitChanged(const QList<JobChange> &changes)

@@ -92,8 +92,13 @@ private:
     JobCellFormatter m_cells;
     QTimer m_tick;
     // Changes reach the view at most every kChangeIntervalMs: the first at once, the rest merged (at 200
-    // responses a second, a repaint per response would keep the GUI thread busy).
+    // responses a second, a repaint per response would keep the GUI thread busy). A table of more than
+    // kLargeTableRows rows is repainted at most every kLargeTableIntervalMs: sorted by progress, each change
+    // moves rows and repaints the whole view, and at 20 responses a second that was most of the CPU.
     static constexpr int kChangeIntervalMs = 50;
+    static constexpr int kLargeTableRows = 1000;
+    static constexpr int kLargeTableIntervalMs = 250;
+    int changeIntervalMs() const;
     QTimer m_changeThrottle;
     QHash<QString, JobFields> m_pendingChanges;
     ThumbnailProvider *m_thumbnails = nullptr;
