@@ -2,6 +2,8 @@
 
 #include <QDateTime>
 
+#include <utility>
+
 namespace jw {
 
 namespace {
@@ -82,13 +84,12 @@ QStringList JobList::removeMany(const QStringList &keys)
         if (!m_records.remove(key))
             continue;
         removed.append(key);
-        m_pending.remove(key);
+        forget(key);
     }
     if (removed.isEmpty())
         return removed;
     const auto gone = [this](const QString &key) { return !m_records.contains(key); };
     m_order.removeIf(gone);
-    m_pendingOrder.removeIf(gone);
     Q_EMIT jobsRemoved(removed);
     return removed;
 }
@@ -98,8 +99,7 @@ bool JobList::remove(const QString &key)
     if (!m_records.remove(key))
         return false;
     m_order.removeOne(key);
-    if (m_pending.remove(key))
-        m_pendingOrder.removeOne(key);
+    forget(key);
     Q_EMIT jobsRemoved({key});
     return true;
 }
@@ -136,29 +136,33 @@ bool JobList::modify(const QString &key, const std::function<void(JobRecord &)> 
 
 void JobList::queue(const QString &key, JobFields fields)
 {
-    auto it = m_pending.find(key);
-    if (it == m_pending.end()) {
-        m_pending.insert(key, fields);
-        m_pendingOrder.append(key);
+    qsizetype &place = m_pending[key];
+    if (place == 0) {
+        m_changes.append({key, fields});
+        place = m_changes.size();
     } else {
-        *it |= fields;
+        m_changes[place - 1].fields |= fields;
     }
     if (!m_batch.isActive())
         m_batch.start();
 }
 
+void JobList::forget(const QString &key)
+{
+    if (const qsizetype place = m_pending.take(key))
+        m_changes[place - 1].fields = {};
+}
+
 void JobList::flush()
 {
     m_batch.stop();
-    if (m_pendingOrder.isEmpty())
+    if (m_changes.isEmpty())
         return;
-    QList<JobChange> changes;
-    changes.reserve(m_pendingOrder.size());
-    for (const QString &key : std::as_const(m_pendingOrder))
-        changes.append({key, m_pending.value(key)});
+    QList<JobChange> changes = std::exchange(m_changes, {});
     m_pending.clear();
-    m_pendingOrder.clear();
-    Q_EMIT jobsChanged(changes);
+    changes.removeIf([](const JobChange &c) { return !c.fields; }); // jobs removed since they changed
+    if (!changes.isEmpty())
+        Q_EMIT jobsChanged(changes);
 }
 
 } // namespace jw

@@ -103,13 +103,12 @@ void StoreSync::mark(const QString &key, quint8 dirty)
 {
     if (m_disabled)
         return;
-    auto it = m_dirty.find(key);
-    if (it == m_dirty.end()) {
-        m_dirty.insert(key, dirty);
+    if (!dirty)
+        return;
+    quint8 &flags = m_dirty[key]; // one lookup: Stop all marks 10,000 jobs (and their timelines)
+    if (!flags)
         m_dirtyOrder.append(key);
-    } else {
-        *it |= dirty;
-    }
+    flags |= dirty;
     schedule(m_options.flushIntervalMs);
 }
 
