@@ -45,6 +45,15 @@ Drive drive(AdaptiveRate &rate, qint64 &t, qint64 ms, bool waiting, double serve
     return d;
 }
 
+// A controller at `ceiling` that sent at it for 5 s and was then throttled once (t: the time after).
+AdaptiveRate throttledAt(double ceiling, qint64 &t)
+{
+    AdaptiveRate rate(ceiling);
+    drive(rate, t, 5000, true);
+    rate.noteThrottled(t);
+    return rate;
+}
+
 } // namespace
 
 class AdaptiveRateTest final : public QObject
@@ -63,10 +72,8 @@ private Q_SLOTS:
 
     void aThrottleCutsAtOnceAndTheRateClimbsBack()
     {
-        AdaptiveRate rate(20);
         qint64 t = 0;
-        drive(rate, t, 5000, true); // measured: about 20/s
-        rate.noteThrottled(t);
+        AdaptiveRate rate = throttledAt(20, t); // measured before the cut: about 20/s
         QVERIFY(rate.isThrottled());
         QVERIFY2(rate.rate() <= 20 * AdaptiveRate::kBeta + 0.01, qPrintable(QString::number(rate.rate())));
         const double cut = rate.rate();
@@ -79,10 +86,8 @@ private Q_SLOTS:
 
     void doesNotClimbWhenNothingWaits()
     {
-        AdaptiveRate rate(20);
         qint64 t = 0;
-        drive(rate, t, 5000, true);
-        rate.noteThrottled(t);
+        AdaptiveRate rate = throttledAt(20, t);
         const double cut = rate.rate();
         drive(rate, t, 60000, false);
         QCOMPARE(rate.rate(), cut);
@@ -112,10 +117,8 @@ private Q_SLOTS:
 
     void aRaisedCeilingAfterAThrottleIsClimbedTo()
     {
-        AdaptiveRate rate(20);
         qint64 t = 0;
-        drive(rate, t, 5000, true);
-        rate.noteThrottled(t);
+        AdaptiveRate rate = throttledAt(20, t);
         const double cut = rate.rate();
         rate.setCeiling(40);
         QCOMPARE(rate.rate(), cut);
