@@ -86,6 +86,10 @@ StoreSync::StoreSync(JobList *jobs, JobTimeline *timeline, StoreThread *store, c
 StoreSync::~StoreSync()
 {
     m_jobs->flush(); // changes still in the list's own batch
+    // The store thread runs its tasks in order, so a last batch handed over behind one still in flight is
+    // written after it. (Without this, a write in flight at exit dropped the changes that came after it: `watch
+    // --record` could leave a job "running" in the history that it had reported completed.)
+    m_inFlight = false;
     flush();
 }
 

@@ -68,6 +68,8 @@ public:
     // Hands the pending changes to the store thread now (tests, shutdown; normally the interval timer does).
     void flush();
     bool hasPending() const;
+    // Nothing pending and no write in flight: everything so far is in the store.
+    bool isIdle() const { return !m_inFlight && !hasPending(); }
 
     const StoreStatus &status() const { return m_status; } // known once opened() was emitted
     QString lastError() const { return m_lastError; }      // of the last failed write; empty once one succeeds
